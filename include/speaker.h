@@ -1,0 +1,23 @@
+/* speaker.h: names and identity: folding names into keys and deciding, conservatively,
+ * whether two names from different articles denote the same person. Pure functions. */
+#ifndef QUOTH_SPEAKER_H
+#define QUOTH_SPEAKER_H
+
+#include <stdbool.h>
+
+/* speaker_key: the identity key of a full name: folded (case, diacritics), with
+ * transliteration variants normalised (-iy/-yy/-y endings, "ph"/"f"...). Two names with
+ * equal keys are the same person. Caller frees. */
+char *speaker_key(const char *name);
+
+/* speaker_surname_key: the key of the last name part ("Antony Blinken" -> "blinken"),
+ * used to find candidates in the store. Caller frees. */
+char *speaker_surname_key(const char *name);
+
+/* speaker_same_person: true when name a and name b (each a fullest in-article name)
+ * should be one identity store-wide: equal keys, or same given name (or initial) and
+ * near-identical surname. A bare shared surname is not enough, except that a surname-only
+ * name b matches a full name a whose surname key is equal when allow_surname is true. */
+bool speaker_same_person(const char *a, const char *b, bool allow_surname);
+
+#endif
