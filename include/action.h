@@ -24,7 +24,8 @@
 	X(OPEN,        "open",         "open the selected article or quote") \
 	X(BROWSER,     "browser",      "open the article's link with $BROWSER") \
 	X(TOGGLE_READ, "toggle-read",  "mark the article read or unread") \
-	X(REDRAW,      "redraw",       "redraw the screen")
+	X(REDRAW,      "redraw",       "redraw the screen") \
+	X(CLOSE,       "close",        "close the help screen")
 
 enum action {
 #define ACTION_ENUM(id, name, help) ACTION_##id,
@@ -33,7 +34,8 @@ enum action {
 	ACTION_COUNT
 };
 
-/* The contexts a binding applies in: the focused pane, or everywhere. */
+/* The contexts a binding applies in: the focused pane, or everywhere. The help screen
+ * is modal: its own bindings may shadow global ones on purpose (q closes it). */
 enum action_ctx {
 	ACTION_CTX_GLOBAL,
 	ACTION_CTX_LIST,
@@ -51,7 +53,10 @@ struct action_binding {
 
 const char *action_name(enum action a);
 const char *action_help(enum action a);
+/* action_ctx_name: a short lowercase name ("global", "list", ...). */
 const char *action_ctx_name(enum action_ctx c);
+/* action_ctx_title: a heading for the help screen and the man page ("Article list"). */
+const char *action_ctx_title(enum action_ctx c);
 
 /* action_bindings: the default binding table, *n entries. */
 const struct action_binding *action_bindings(size_t *n);
@@ -60,14 +65,24 @@ const struct action_binding *action_bindings(size_t *n);
  * ACTION_COUNT when none. */
 enum action action_lookup(enum action_ctx ctx, const char *key);
 
-/* action_keys: the keys bound to a in ctx (global included), joined with ", " into buf. */
+/* action_keys: the keys bound to a in ctx (global included unless shadowed in ctx),
+ * joined with ", " into buf; "" when none. Always NUL-terminates when size > 0,
+ * truncating at a whole key. */
 void action_keys(enum action a, enum action_ctx ctx, char *buf, size_t size);
 
-/* action_check: 0 when no key is bound twice in one context (global counts in every
- * pane), else -1 with a description of the first clash in buf. */
-int action_check(char *buf, size_t size);
+/* action_key: the first key that runs a in ctx (its own bindings first, then unshadowed
+ * global ones), or NULL. For the status-bar hints. */
+const char *action_key(enum action a, enum action_ctx ctx);
 
-/* action_write_mdoc: the man page KEYS section body, as mdoc, from the table. */
+/* action_check: 0 when no key is bound twice in one context (global counts in every
+ * pane; the modal help context may shadow global keys), else -1 with a description of
+ * the first clash in buf. */
+int action_check(char *buf, size_t size);
+/* action_check_table: the same check on any table (for tests of the check itself). */
+int action_check_table(const struct action_binding *b, size_t n, char *buf, size_t size);
+
+/* action_write_mdoc: the man page KEYS section body, as mdoc, from the table: per
+ * context an .Ss heading and a .Bl -tag list of ".It Ic key , Ic key" and the help. */
 void action_write_mdoc(FILE *out);
 
 #endif

@@ -87,7 +87,7 @@ struct store_quote_filter {
 	int64_t article_id;  /* 0: any */
 	int64_t speaker_id;  /* 0: any */
 	bool include_scare;  /* scare quotes and titles too */
-	bool newest_first;   /* by article date; otherwise article then offset order */
+	bool newest_first;   /* by article date, newest first; otherwise import order */
 };
 /* store_quotes_each: calls fn for each matching quote; stops early and returns its value
  * when fn returns non-zero. The row is valid only during the call. Returns -1 on error. */
@@ -104,5 +104,7 @@ int store_speakers_each(struct store *st, int (*fn)(const struct store_speaker_r
 /* store_speaker_find: ids of speakers whose name or an alias folds equal to name
  * (text_fold: case and accents ignored). Caller frees *ids. */
 int store_speaker_find(struct store *st, const char *name, int64_t **ids, size_t *n);
+/* store_speakers_gc: removes speakers no quote refers to (after reindex). */
+int store_speakers_gc(struct store *st);
 
 #endif

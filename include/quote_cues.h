@@ -1,0 +1,42 @@
+/* quote_cues.h: the words quote attribution reasons with (speech verbs, role and
+ * organisation nouns, pronouns, name particles, honorifics), kept as data in one table. */
+#ifndef QUOTH_QUOTE_CUES_H
+#define QUOTH_QUOTE_CUES_H
+
+#include <stddef.h>
+
+/* Flags of a word; one word may carry several. */
+enum {
+	QC_SAY = 1u << 0,       /* speech verb whose subject speaks; may invert ("said X") */
+	QC_TELL = 1u << 1,      /* speech verb whose object is the listener ("told Reuters") */
+	QC_DESCRIBE = 1u << 2,  /* introduces a partial quote only ("called it", "described as") */
+	QC_SAYING = 1u << 3,    /* participle: the speaker is the clause's subject */
+	QC_ROLE = 1u << 4,      /* role noun or title: "minister", "President", "Sen." */
+	QC_ROLEMOD = 1u << 5,   /* word inside a role: "Foreign", "Prime", "Energy" */
+	QC_ORG = 1u << 6,       /* organisation head noun: "ministry", "Department" */
+	QC_NPMOD = 1u << 7,     /* lowercase modifier inside a speaker phrase: "top", "senior" */
+	QC_PARTICLE = 1u << 8,  /* lowercase name particle: "de", "van", "bin" */
+	QC_HONOR = 1u << 9,     /* honorific stripped from a name: "Mr.", "Dr." */
+	QC_MALE = 1u << 10,     /* gender hint: pronoun, honorific, role or given name */
+	QC_FEMALE = 1u << 11,
+	QC_PRONOUN = 1u << 12,  /* subject pronoun that can speak: he, she, they */
+	QC_PLURAL = 1u << 13,   /* plural or indefinite head: "officials", "they" */
+	QC_AUX = 1u << 14,      /* may stand between a subject and its verb: "also", "has" */
+	QC_DET = 1u << 15,      /* determiner opening a noun phrase: "the", "a" */
+	QC_STOP = 1u << 16,     /* capitalised at a sentence start but never a name: "The" */
+	QC_ABBR = 1u << 17,     /* abbreviation whose period does not end a sentence */
+	QC_GIVEN = 1u << 18,    /* a common given name (with QC_MALE or QC_FEMALE) */
+	QC_INDEF = 1u << 19,    /* indefinite determiner: "a", "an", "another" */
+	QC_ELISION = 1u << 20   /* word after a leading apostrophe: 'em, 'til, 'n' */
+};
+
+/* quote_cue_flags: the flags of the word w[0..n), compared without regard to ASCII case,
+ * with one trailing period ignored when the word is listed without it. 0 when unknown
+ * or longer than the longest listed word. */
+unsigned quote_cue_flags(const char *w, size_t n);
+
+/* quote_cue_table_sorted: true when the table is in strictly ascending order (the lookup
+ * relies on it; the unit test checks it). */
+int quote_cue_table_sorted(void);
+
+#endif

@@ -1,0 +1,642 @@
+/* cli.c: the command line: global options, one table of commands, and each command.
+ * Output for people (text) and for scripts (jsonl); errors to stderr. */
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "action.h"
+#include "cli.h"
+#include "import.h"
+#include "store.h"
+#include "text.h"
+#include "tui.h"
+#include "util.h"
+
+#define EXIT_USAGE 2
+
+enum cli_format {
+	FORMAT_TEXT,
+	FORMAT_JSONL
+};
+
+struct cli {
+	const char *db_path; /* --db, or NULL for the default */
+	const char *prog;
+};
+
+struct cli_command {
+	const char *name;
+	int (*run)(struct cli *, int, char **);
+	const char *args;
+	const char *summary;
+	const char *options; /* option lines for COMMAND --help */
+};
+
+static int cmd_read(struct cli *, int, char **);
+static int cmd_import(struct cli *, int, char **);
+static int cmd_list(struct cli *, int, char **);
+static int cmd_quotes(struct cli *, int, char **);
+static int cmd_speakers(struct cli *, int, char **);
+static int cmd_reindex(struct cli *, int, char **);
+static int cmd_show(struct cli *, int, char **);
+
+static const struct cli_command commands[] = {
+	{ "read", cmd_read, "", "open the reader (the default command)", "" },
+	{ "import", cmd_import, "[--outlet NAME] [-v] PATH...",
+	  "import text and HTML files, directories, or - for standard input",
+	  "  -o, --outlet NAME   outlet for files that do not name one\n"
+	  "  -v, --verbose       print a line for each file imported\n" },
+	{ "list", cmd_list, "[--format=text|jsonl]", "print the stored articles",
+	  "  -f, --format FMT    text (default) or jsonl\n" },
+	{ "show", cmd_show, "[--format=text|jsonl] ID", "print one article with its body",
+	  "  -f, --format FMT    text (default) or jsonl\n" },
+	{ "quotes", cmd_quotes, "[--speaker NAME] [--article ID] [--all] [--format=text|jsonl]",
+	  "print the extracted quotations",
+	  "  -s, --speaker NAME  only this speaker (any alias; case and accents ignored)\n"
+	  "  -a, --article ID    only this article\n"
+	  "      --all           include scare quotes and titles\n"
+	  "  -f, --format FMT    text (default) or jsonl\n" },
+	{ "speakers", cmd_speakers, "[--format=text|jsonl]",
+	  "print every speaker with counts, aliases and roles",
+	  "  -f, --format FMT    text (default) or jsonl\n" },
+	{ "reindex", cmd_reindex, "", "re-run quote extraction over the whole store", "" },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static void
+usage(FILE *out)
+{
+	size_t i;
+
+	fprintf(out, "usage: quoth [--db PATH] [COMMAND [ARGS]]\n\n"
+	    "A terminal news reader that knows who said what.\n\ncommands:\n");
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(out, "\noptions:\n"
+	    "  --db PATH      the store (default: $QUOTH_DB, else $XDG_DATA_HOME/quoth/quoth.db)\n"
+	    "  -h, --help     this help; 'quoth COMMAND --help' for a command\n"
+	    "  -V, --version  print the version\n"
+	    "\nWith no command quoth opens the reader. See quoth(1).\n");
+}
+
+static void
+command_usage(const struct cli_command *c, FILE *out)
+{
+	fprintf(out, "usage: quoth %s %s\n\n%s\n", c->name, c->args, c->summary);
+	if (c->options[0] != '\0')
+		fprintf(out, "\noptions:\n%s", c->options);
+	fprintf(out, "  -h, --help          this help\n");
+}
+
+static int
+usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int
+usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("quoth: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (cmd != NULL)
+		fprintf(stderr, "\nTry 'quoth %s --help'.\n", cmd);
+	else
+		fprintf(stderr, "\nTry 'quoth --help'.\n");
+	return EXIT_USAGE;
+}
+
+static struct store *
+open_store(struct cli *c)
+{
+	char *path = c->db_path != NULL ? xstrdup(c->db_path) : store_default_path();
+	char *err = NULL;
+	struct store *st = store_open(path, &err);
+
+	if (st == NULL) {
+		fprintf(stderr, "quoth: %s\n", err);
+		free(err);
+	}
+	free(path);
+	return st;
+}
+
+static int
+parse_format(const char *cmd, const char *v, enum cli_format *f)
+{
+	if (strcmp(v, "text") == 0)
+		*f = FORMAT_TEXT;
+	else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
+		*f = FORMAT_JSONL;
+	else
+		return usage_error(cmd, "unknown format '%s' (use text or jsonl)", v);
+	return 0;
+}
+
+/* is_help: a command's own --help/-h, checked before getopt so it works anywhere. */
+static int
+wants_help(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+json_put_str(json_object *o, const char *k, const char *v)
+{
+	json_object_object_add(o, k, v != NULL ? json_object_new_string(v) : NULL);
+}
+
+static void
+json_print(json_object *o)
+{
+	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+	    JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(o);
+}
+
+static int
+cmd_read(struct cli *c, int argc, char **argv)
+{
+	struct store *st;
+	int rc;
+
+	if (argc > 1)
+		return usage_error("read", "unexpected argument '%s'", argv[1]);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "quoth: the reader needs a terminal; try 'quoth list' or "
+		    "'quoth quotes' in scripts\n");
+		return 1;
+	}
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	rc = tui_run(st);
+	store_close(st);
+	return rc;
+}
+
+static int
+cmd_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "outlet", required_argument, NULL, 'o' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct import_opts io = { NULL, stderr, NULL };
+	struct import_stats stats;
+	struct store *st;
+	int ch, rc;
+
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+o:v", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'o':
+			if (optarg[0] == '\0')
+				return usage_error("import", "--outlet needs a name");
+			io.outlet = optarg;
+			break;
+		case 'v':
+			io.progress = stdout;
+			break;
+		default:
+			return usage_error("import", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return usage_error("import", "nothing to import: name files, directories or -");
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	memset(&stats, 0, sizeof stats);
+	rc = import_paths(st, argv + optind, argc - optind, &io, &stats);
+	if (rc >= 0)
+		fprintf(stderr, "quoth: %d added, %d updated, %d unchanged, %d failed\n",
+		    stats.added, stats.updated, stats.unchanged, stats.failed);
+	store_close(st);
+	return rc == 0 ? 0 : 1;
+}
+
+static int
+cmd_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum cli_format fmt = FORMAT_TEXT;
+	struct store_article_row rows[256];
+	struct store *st;
+	long off = 0, n, i;
+	int ch;
+
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+		if (ch == 'f') {
+			if (parse_format("list", optarg, &fmt) != 0)
+				return EXIT_USAGE;
+		} else
+			return usage_error("list", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind < argc)
+		return usage_error("list", "unexpected argument '%s'", argv[optind]);
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	for (;;) {
+		n = store_article_page(st, off, 256, rows);
+		if (n < 0) {
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+			store_close(st);
+			return 1;
+		}
+		for (i = 0; i < n; i++) {
+			struct store_article_row *r = &rows[i];
+
+			if (fmt == FORMAT_JSONL) {
+				json_object *o = json_object_new_object();
+
+				json_object_object_add(o, "id", json_object_new_int64(r->id));
+				json_put_str(o, "title", r->title);
+				json_put_str(o, "outlet", r->outlet);
+				json_put_str(o, "date", r->date);
+				json_put_str(o, "source", r->source);
+				json_object_object_add(o, "quotes",
+				    json_object_new_int(r->quote_count));
+				json_object_object_add(o, "unread",
+				    json_object_new_boolean(r->unread));
+				json_print(o);
+			} else {
+				printf("%6" PRId64 " %c %-10s  %-20s  %s  (%d quote%s)\n", r->id,
+				    r->unread ? 'N' : ' ', r->date != NULL ? r->date : "-",
+				    r->outlet != NULL ? r->outlet : "-", r->title, r->quote_count,
+				    r->quote_count == 1 ? "" : "s");
+			}
+			store_article_row_free(r);
+		}
+		if (n < 256)
+			break;
+		off += n;
+	}
+	store_close(st);
+	return 0;
+}
+
+struct quotes_ctx {
+	enum cli_format fmt;
+	long count;
+};
+
+static int
+print_quote(const struct store_quote_row *q, void *arg)
+{
+	struct quotes_ctx *qc = arg;
+
+	qc->count++;
+	if (qc->fmt == FORMAT_JSONL) {
+		json_object *o = json_object_new_object();
+
+		json_put_str(o, "source", q->source);
+		json_object_object_add(o, "article_id", json_object_new_int64(q->article_id));
+		json_put_str(o, "title", q->title);
+		json_put_str(o, "outlet", q->outlet);
+		json_put_str(o, "date", q->date);
+		json_put_str(o, "text", q->text);
+		json_put_str(o, "speaker", q->speaker);
+		json_object_object_add(o, "speaker_id",
+		    q->speaker_id != 0 ? json_object_new_int64(q->speaker_id) : NULL);
+		json_put_str(o, "mention", q->mention);
+		json_put_str(o, "cue", q->cue);
+		json_object_object_add(o, "offset", json_object_new_int64((int64_t)q->off));
+		json_object_object_add(o, "length", json_object_new_int64((int64_t)q->len));
+		json_put_str(o, "kind", quote_kind_name(q->kind));
+		json_object_object_add(o, "confidence",
+		    json_object_new_double_s(q->confidence,
+		    q->confidence >= 0.995 ? "1.0" : NULL));
+		json_object_object_add(o, "also_in", json_object_new_int(q->also_in));
+		json_object_object_add(o, "id", json_object_new_int64(q->id));
+		json_print(o);
+	} else {
+		printf("%s: \xe2\x80\x9c%s\xe2\x80\x9d  [%s%s%s]\n",
+		    q->speaker != NULL ? q->speaker : "(unknown)", q->text, q->title,
+		    q->outlet != NULL ? ", " : "", q->outlet != NULL ? q->outlet : "");
+	}
+	return 0;
+}
+
+static int
+parse_id(const char *cmd, const char *what, const char *v, int64_t *out)
+{
+	char *end;
+	long long n;
+
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	if (errno != 0 || end == v || *end != '\0' || n <= 0)
+		return usage_error(cmd, "%s must be a positive number, not '%s'", what, v);
+	*out = (int64_t)n;
+	return 0;
+}
+
+static int
+cmd_quotes(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "speaker", required_argument, NULL, 's' },
+		{ "article", required_argument, NULL, 'a' },
+		{ "all", no_argument, NULL, 'A' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct store_quote_filter f;
+	struct quotes_ctx qc = { FORMAT_TEXT, 0 };
+	const char *speaker = NULL;
+	struct store *st;
+	int64_t *ids = NULL;
+	size_t nids = 0, i;
+	int ch, rc = 0;
+
+	memset(&f, 0, sizeof f);
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+s:a:f:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			speaker = optarg;
+			break;
+		case 'a':
+			if (parse_id("quotes", "--article", optarg, &f.article_id) != 0)
+				return EXIT_USAGE;
+			break;
+		case 'A':
+			f.include_scare = true;
+			break;
+		case 'f':
+			if (parse_format("quotes", optarg, &qc.fmt) != 0)
+				return EXIT_USAGE;
+			break;
+		default:
+			return usage_error("quotes", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("quotes", "unexpected argument '%s'", argv[optind]);
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	if (speaker != NULL) {
+		if (store_speaker_find(st, speaker, &ids, &nids) != 0) {
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+			store_close(st);
+			return 1;
+		}
+		if (nids == 0) {
+			fprintf(stderr, "quoth: no speaker matches '%s' (see 'quoth speakers')\n",
+			    speaker);
+			store_close(st);
+			return 1;
+		}
+	}
+	for (i = 0; rc == 0 && i < (speaker != NULL ? nids : 1); i++) {
+		f.speaker_id = speaker != NULL ? ids[i] : 0;
+		if (store_quotes_each(st, &f, print_quote, &qc) != 0) {
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+			rc = 1;
+		}
+	}
+	free(ids);
+	store_close(st);
+	return rc;
+}
+
+static int
+print_speaker(const struct store_speaker_row *s, void *arg)
+{
+	enum cli_format *fmt = arg;
+
+	if (*fmt == FORMAT_JSONL) {
+		json_object *o = json_object_new_object();
+		json_object *al = json_object_new_array(), *ro = json_object_new_array();
+		char *list, *save = NULL, *tok;
+
+		json_object_object_add(o, "id", json_object_new_int64(s->id));
+		json_put_str(o, "name", s->name);
+		json_object_object_add(o, "quotes", json_object_new_int(s->quote_count));
+		json_object_object_add(o, "articles", json_object_new_int(s->article_count));
+		json_object_object_add(o, "organisation", json_object_new_boolean(s->is_org));
+		list = xstrdup(s->aliases);
+		for (tok = strtok_r(list, ";", &save); tok != NULL; tok = strtok_r(NULL, ";", &save))
+			json_object_array_add(al, json_object_new_string(tok + (*tok == ' ')));
+		free(list);
+		list = xstrdup(s->roles);
+		save = NULL;
+		for (tok = strtok_r(list, ";", &save); tok != NULL; tok = strtok_r(NULL, ";", &save))
+			json_object_array_add(ro, json_object_new_string(tok + (*tok == ' ')));
+		free(list);
+		json_object_object_add(o, "aliases", al);
+		json_object_object_add(o, "roles", ro);
+		json_print(o);
+	} else {
+		printf("%6" PRId64 "  %-28s %4d quote%s in %d article%s", s->id, s->name,
+		    s->quote_count, s->quote_count == 1 ? " " : "s", s->article_count,
+		    s->article_count == 1 ? "" : "s");
+		if (s->roles[0] != '\0')
+			printf("  (%s)", s->roles);
+		if (s->aliases[0] != '\0')
+			printf("  aka %s", s->aliases);
+		putchar('\n');
+	}
+	return 0;
+}
+
+static int
+cmd_speakers(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum cli_format fmt = FORMAT_TEXT;
+	struct store *st;
+	int ch, rc = 0;
+
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+		if (ch == 'f') {
+			if (parse_format("speakers", optarg, &fmt) != 0)
+				return EXIT_USAGE;
+		} else
+			return usage_error("speakers", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind < argc)
+		return usage_error("speakers", "unexpected argument '%s'", argv[optind]);
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	if (store_speakers_each(st, print_speaker, &fmt) != 0) {
+		fprintf(stderr, "quoth: %s\n", store_error(st));
+		rc = 1;
+	}
+	store_close(st);
+	return rc;
+}
+
+static int
+cmd_show(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum cli_format fmt = FORMAT_TEXT;
+	struct article a;
+	struct store *st;
+	int64_t id;
+	int ch, rc = 0;
+
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+		if (ch == 'f') {
+			if (parse_format("show", optarg, &fmt) != 0)
+				return EXIT_USAGE;
+		} else
+			return usage_error("show", "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind != argc - 1)
+		return usage_error("show", "name one article id (see 'quoth list')");
+	if (parse_id("show", "the article id", argv[optind], &id) != 0)
+		return EXIT_USAGE;
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	if (store_article_get(st, id, &a) != 0) {
+		fprintf(stderr, "quoth: no article with id %" PRId64 "\n", id);
+		store_close(st);
+		return 1;
+	}
+	if (fmt == FORMAT_JSONL) {
+		json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "id", json_object_new_int64(a.id));
+		json_put_str(o, "title", a.title);
+		json_put_str(o, "outlet", a.outlet);
+		json_put_str(o, "date", a.date);
+		json_put_str(o, "byline", a.byline);
+		json_put_str(o, "url", a.url);
+		json_put_str(o, "source", a.source);
+		json_object_object_add(o, "body", json_object_new_string_len(a.body,
+		    (int)a.body_len));
+		json_object_object_add(o, "quotes", json_object_new_int(a.quote_count));
+		json_print(o);
+	} else {
+		printf("Title:  %s\n", a.title);
+		if (a.outlet != NULL)
+			printf("Outlet: %s\n", a.outlet);
+		if (a.date != NULL)
+			printf("Date:   %s\n", a.date);
+		if (a.byline != NULL)
+			printf("By:     %s\n", a.byline);
+		printf("Source: %s\n\n%s\n", a.source, a.body);
+	}
+	article_free(&a);
+	store_close(st);
+	return rc;
+}
+
+static int
+cmd_reindex(struct cli *c, int argc, char **argv)
+{
+	struct store *st;
+	int na = 0, nq = 0, rc = 0;
+
+	if (argc > 1)
+		return usage_error("reindex", "unexpected argument '%s'", argv[1]);
+	if ((st = open_store(c)) == NULL)
+		return 1;
+	if (import_reindex(st, &na, &nq) != 0) {
+		fprintf(stderr, "quoth: reindex failed, the store is unchanged: %s\n",
+		    store_error(st));
+		rc = 1;
+	} else
+		fprintf(stderr, "quoth: %d articles, %d quotes\n", na, nq);
+	store_close(st);
+	return rc;
+}
+
+int
+cli_main(int argc, char **argv)
+{
+	struct cli c = { NULL, "quoth" };
+	const struct cli_command *cmd = NULL;
+	int i = 1;
+	size_t k;
+
+	/* Global options come before the command. */
+	while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
+		const char *a = argv[i];
+
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		} else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+			printf("quoth %s\n", QUOTH_VERSION);
+			return 0;
+		} else if (strcmp(a, "--keys-mdoc") == 0) {
+			action_write_mdoc(stdout);
+			return 0;
+		} else if (strcmp(a, "--db") == 0) {
+			if (i + 1 >= argc)
+				return usage_error(NULL, "--db needs a path");
+			c.db_path = argv[++i];
+		} else if (strncmp(a, "--db=", 5) == 0) {
+			c.db_path = a + 5;
+		} else
+			return usage_error(NULL, "unknown option '%s'", a);
+		if (c.db_path != NULL && c.db_path[0] == '\0')
+			return usage_error(NULL, "--db needs a path");
+		i++;
+	}
+	if (i >= argc)
+		return cmd_read(&c, 1, (char *[]){ "read", NULL });
+	if (strcmp(argv[i], "help") == 0) {
+		if (i + 1 >= argc) {
+			usage(stdout);
+			return 0;
+		}
+		i++;
+		for (k = 0; k < NCOMMANDS; k++)
+			if (strcmp(argv[i], commands[k].name) == 0) {
+				command_usage(&commands[k], stdout);
+				return 0;
+			}
+		return usage_error(NULL, "unknown command '%s'", argv[i]);
+	}
+	for (k = 0; k < NCOMMANDS; k++)
+		if (strcmp(argv[i], commands[k].name) == 0)
+			cmd = &commands[k];
+	if (cmd == NULL)
+		return usage_error(NULL, "unknown command '%s'", argv[i]);
+	if (wants_help(argc - i, argv + i)) {
+		command_usage(cmd, stdout);
+		return 0;
+	}
+	return cmd->run(&c, argc - i, argv + i);
+}

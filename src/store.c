@@ -1,0 +1,971 @@
+/* store.c: the SQLite store: schema migrations, articles, quotes, speakers. The only
+ * module that speaks SQL; every statement is prepared once and bound, never printed. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "speaker.h"
+#include "store.h"
+#include "text.h"
+#include "util.h"
+
+/* Every statement quoth runs, by id; prepared on first use and kept. */
+#define STMT_LIST(X) \
+	X(BEGIN, "BEGIN IMMEDIATE") \
+	X(COMMIT, "COMMIT") \
+	X(ROLLBACK, "ROLLBACK") \
+	X(SAVEPOINT, "SAVEPOINT quoth_item") \
+	X(RELEASE, "RELEASE quoth_item") \
+	X(ROLLBACK_TO, "ROLLBACK TO quoth_item") \
+	X(ART_BY_SOURCE, "SELECT id, hash FROM articles WHERE source = ?1") \
+	X(ART_BY_HASH, "SELECT id FROM articles WHERE hash = ?1 LIMIT 1") \
+	X(ART_INSERT, "INSERT INTO articles(feed_id, source, url, outlet, title, byline, date," \
+	  " body, hash, unread, added, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1," \
+	  " ?10, ?10)") \
+	X(ART_UPDATE, "UPDATE articles SET url = ?2, outlet = ?3, title = ?4, byline = ?5," \
+	  " date = ?6, body = ?7, hash = ?8, updated = ?9 WHERE id = ?1") \
+	X(ART_COUNT, "SELECT count(*) FROM articles") \
+	X(ART_PAGE, "SELECT id, title, outlet, date, source, quote_count, unread FROM articles" \
+	  " ORDER BY coalesce(date, '') DESC, id DESC LIMIT ?1 OFFSET ?2") \
+	X(ART_ORDER_KEY, "SELECT coalesce(date, '') FROM articles WHERE id = ?1") \
+	X(ART_INDEX, "SELECT count(*) FROM articles WHERE (coalesce(date, ''), id) > (?1, ?2)") \
+	X(ART_GET, "SELECT id, source, url, outlet, title, byline, date, body, hash, unread," \
+	  " quote_count, coalesce(feed_id, 0) FROM articles WHERE id = ?1") \
+	X(ART_SET_UNREAD, "UPDATE articles SET unread = ?2 WHERE id = ?1") \
+	X(ART_IDS, "SELECT id FROM articles ORDER BY coalesce(date, '') DESC, id DESC") \
+	X(ART_SET_QCOUNT, "UPDATE articles SET quote_count = (SELECT count(*) FROM quotes" \
+	  " WHERE article_id = ?1 AND kind <> ?2) WHERE id = ?1") \
+	X(Q_DELETE, "DELETE FROM quotes WHERE article_id = ?1") \
+	X(Q_INSERT, "INSERT INTO quotes(article_id, off, len, mark_off, mark_len, mention_off," \
+	  " mention_len, mention, speaker_id, cue, kind, confidence, text, text_key) VALUES" \
+	  " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)") \
+	X(Q_EACH, "SELECT q.id, q.article_id, coalesce(q.speaker_id, 0), a.source, a.title," \
+	  " a.outlet, a.date, q.text, s.name, q.mention, q.cue, q.off, q.len, q.mark_off," \
+	  " q.mark_len, q.mention_off, q.mention_len, q.kind, q.confidence," \
+	  " (SELECT count(DISTINCT q2.article_id) FROM quotes q2 WHERE q2.text_key = q.text_key" \
+	  "  AND q2.article_id <> q.article_id)" \
+	  " FROM quotes q JOIN articles a ON a.id = q.article_id" \
+	  " LEFT JOIN speakers s ON s.id = q.speaker_id" \
+	  " WHERE (?1 = 0 OR q.article_id = ?1) AND (?2 = 0 OR q.speaker_id = ?2)" \
+	  " AND (?3 OR q.kind <> ?4)" \
+	  " ORDER BY CASE WHEN ?5 THEN coalesce(a.date, '') END DESC," \
+	  " CASE WHEN ?5 THEN a.id END DESC, a.id, q.off") \
+	X(SPK_BY_KEY, "SELECT id FROM speakers WHERE key = ?1 ORDER BY id LIMIT 1") \
+	X(SPK_BY_SURNAME, "SELECT s.id, s.name, (SELECT group_concat(role, '|') FROM" \
+	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
+	  " AND is_org = ?2") \
+	X(SPK_INSERT, "INSERT INTO speakers(name, key, surname_key, is_org) VALUES (?1, ?2, ?3, ?4)") \
+	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND length(?2) > length(name)") \
+	X(SPK_ALIAS_ADD, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold)" \
+	  " VALUES (?1, ?2, ?3)") \
+	X(SPK_ROLE_ADD, "INSERT OR IGNORE INTO speaker_roles(speaker_id, role) VALUES (?1, ?2)") \
+	X(SPK_EACH, "SELECT s.id, s.name, s.is_org," \
+	  " (SELECT group_concat(alias, '; ') FROM speaker_aliases a WHERE a.speaker_id = s.id" \
+	  "  AND a.alias <> s.name)," \
+	  " (SELECT group_concat(role, '; ') FROM speaker_roles r WHERE r.speaker_id = s.id)," \
+	  " count(q.id), count(DISTINCT q.article_id)" \
+	  " FROM speakers s JOIN quotes q ON q.speaker_id = s.id AND q.kind <> ?1" \
+	  " GROUP BY s.id ORDER BY count(q.id) DESC, s.name") \
+	X(SPK_FIND, "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE fold = ?1" \
+	  " ORDER BY speaker_id") \
+	X(SPK_GC, "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q" \
+	  " WHERE q.speaker_id = speakers.id)")
+
+enum stmt_id {
+#define STMT_ENUM(id, sql) STMT_##id,
+	STMT_LIST(STMT_ENUM)
+#undef STMT_ENUM
+	STMT_COUNT
+};
+
+static const char *const stmt_sql[STMT_COUNT] = {
+#define STMT_SQL(id, sql) sql,
+	STMT_LIST(STMT_SQL)
+#undef STMT_SQL
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *error;
+	sqlite3_stmt *stmt[STMT_COUNT];
+};
+
+/* The schema, one script per version; each runs in its own transaction. */
+static const char *const migrations[] = {
+	/* 1: articles, feeds, speakers, quotes, bookmarks */
+	"CREATE TABLE feeds ("
+	"  id INTEGER PRIMARY KEY,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  title TEXT,"
+	"  added INTEGER NOT NULL,"
+	"  last_fetch INTEGER,"
+	"  last_error TEXT);"
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,"
+	"  source TEXT NOT NULL UNIQUE,"
+	"  url TEXT, outlet TEXT, title TEXT NOT NULL, byline TEXT, date TEXT,"
+	"  body TEXT NOT NULL,"
+	"  hash TEXT NOT NULL,"
+	"  unread INTEGER NOT NULL DEFAULT 1,"
+	"  quote_count INTEGER NOT NULL DEFAULT 0,"
+	"  added INTEGER NOT NULL,"
+	"  updated INTEGER NOT NULL);"
+	"CREATE INDEX articles_hash ON articles(hash);"
+	"CREATE INDEX articles_order ON articles(coalesce(date, ''), id);"
+	"CREATE TABLE speakers ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  key TEXT NOT NULL,"
+	"  surname_key TEXT NOT NULL,"
+	"  is_org INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX speakers_key ON speakers(key);"
+	"CREATE INDEX speakers_surname ON speakers(surname_key);"
+	"CREATE TABLE speaker_aliases ("
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,"
+	"  alias TEXT NOT NULL,"
+	"  fold TEXT NOT NULL,"
+	"  PRIMARY KEY (speaker_id, fold));"
+	"CREATE INDEX speaker_aliases_fold ON speaker_aliases(fold);"
+	"CREATE TABLE speaker_roles ("
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,"
+	"  role TEXT NOT NULL,"
+	"  PRIMARY KEY (speaker_id, role));"
+	"CREATE TABLE quotes ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  off INTEGER NOT NULL, len INTEGER NOT NULL,"
+	"  mark_off INTEGER NOT NULL, mark_len INTEGER NOT NULL,"
+	"  mention_off INTEGER NOT NULL, mention_len INTEGER NOT NULL,"
+	"  mention TEXT,"
+	"  speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,"
+	"  cue TEXT,"
+	"  kind INTEGER NOT NULL,"
+	"  confidence REAL NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  text_key TEXT NOT NULL);"
+	"CREATE INDEX quotes_article ON quotes(article_id, off);"
+	"CREATE INDEX quotes_speaker ON quotes(speaker_id);"
+	"CREATE INDEX quotes_text_key ON quotes(text_key);"
+	"CREATE TABLE bookmarks ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+	"  off INTEGER NOT NULL, len INTEGER NOT NULL,"
+	"  text TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL,"
+	"  note TEXT,"
+	"  quote_id INTEGER, speaker_id INTEGER,"
+	"  orphaned INTEGER NOT NULL DEFAULT 0,"
+	"  created INTEGER NOT NULL);"
+	"CREATE INDEX bookmarks_article ON bookmarks(article_id);",
+};
+#define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
+
+static void
+store_set_error(struct store *st, const char *what)
+{
+	free(st->error);
+	st->error = xasprintf("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+const char *
+store_error(struct store *st)
+{
+	return st->error != NULL ? st->error : "no error";
+}
+
+const char *
+store_path(struct store *st)
+{
+	return st->path;
+}
+
+/* stmt: the prepared statement id, reset and with bindings cleared. Preparing a
+ * constant statement can only fail on a schema mismatch, which is a bug. */
+static sqlite3_stmt *
+stmt(struct store *st, enum stmt_id id)
+{
+	sqlite3_stmt *s = st->stmt[id];
+
+	if (s == NULL) {
+		if (sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		    &s, NULL) != SQLITE_OK)
+			fatal("%s: preparing statement %d: %s", st->path, (int)id,
+			    sqlite3_errmsg(st->db));
+		st->stmt[id] = s;
+	}
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return s;
+}
+
+static void
+bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+}
+
+static char *
+col_strdup(sqlite3_stmt *s, int i)
+{
+	const unsigned char *v = sqlite3_column_text(s, i);
+
+	return v == NULL ? NULL : xstrdup((const char *)v);
+}
+
+/* run: steps a statement that returns no rows. */
+static int
+run(struct store *st, sqlite3_stmt *s, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		store_set_error(st, what);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+store_default_path(void)
+{
+	const char *v;
+
+	if ((v = getenv("QUOTH_DB")) != NULL && *v != '\0')
+		return xstrdup(v);
+	if ((v = getenv("XDG_DATA_HOME")) != NULL && *v == '/')
+		return xasprintf("%s/quoth/quoth.db", v);
+	if ((v = getenv("HOME")) != NULL && *v != '\0')
+		return xasprintf("%s/.local/share/quoth/quoth.db", v);
+	return xstrdup("quoth.db");
+}
+
+/* make_parents: mkdir -p for the directories above path, mode 0700. */
+static int
+make_parents(const char *path)
+{
+	char *p = xstrdup(path), *q;
+	int rc = 0;
+
+	for (q = p + 1; *q != '\0'; q++) {
+		if (*q != '/')
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			rc = -1;
+			break;
+		}
+		*q = '/';
+	}
+	free(p);
+	return rc;
+}
+
+static int
+store_user_version(struct store *st, int *version)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* migrate: runs each missing migration in its own transaction; the version bump is part
+ * of it, so a failed migration leaves the store exactly as it was. */
+static int
+store_migrate(struct store *st, int from)
+{
+	int v;
+
+	for (v = from; v < MIGRATION_COUNT; v++) {
+		char *sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
+		    migrations[v], v + 1);
+		char *msg = NULL;
+
+		if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+			free(st->error);
+			st->error = xasprintf("%s: migrating the store to version %d failed: %s",
+			    st->path, v + 1, msg != NULL ? msg : "unknown error");
+			sqlite3_free(msg);
+			free(sql);
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			return -1;
+		}
+		free(sql);
+	}
+	return 0;
+}
+
+struct store *
+store_open(const char *path, char **err)
+{
+	struct store *st;
+	struct stat sb;
+	int version = 0, fd;
+	const char *why;
+
+	*err = NULL;
+	if (make_parents(path) != 0) {
+		*err = xasprintf("%s: cannot create its directory: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (stat(path, &sb) != 0) {
+		/* Create it ourselves so the mode is 0600 whatever the umask. */
+		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST) {
+			*err = xasprintf("%s: %s", path, strerror(errno));
+			return NULL;
+		}
+		if (fd >= 0)
+			close(fd);
+	} else if (S_ISDIR(sb.st_mode)) {
+		*err = xasprintf("%s: is a directory, not a store", path);
+		return NULL;
+	}
+
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		why = st->db != NULL ? sqlite3_errmsg(st->db) : "cannot open";
+		*err = xasprintf("%s: %s", path, why);
+		store_close(st);
+		return NULL;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_extended_result_codes(st->db, 1);
+
+	if (store_user_version(st, &version) != 0) {
+		*err = xasprintf("%s: not a quoth store (%s)", path, sqlite3_errmsg(st->db));
+		store_close(st);
+		return NULL;
+	}
+	if (version > MIGRATION_COUNT) {
+		*err = xasprintf("%s: written by a newer quoth (schema version %d; this quoth "
+		    "knows up to %d); refusing to touch it", path, version, MIGRATION_COUNT);
+		store_close(st);
+		return NULL;
+	}
+	if (sqlite3_exec(st->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+	    " PRAGMA synchronous = NORMAL;", NULL, NULL, NULL) != SQLITE_OK) {
+		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
+		store_close(st);
+		return NULL;
+	}
+	if (store_migrate(st, version) != 0) {
+		*err = xstrdup(st->error);
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+void
+store_close(struct store *st)
+{
+	int i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < STMT_COUNT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st->error);
+	free(st);
+}
+
+int
+store_begin(struct store *st)
+{
+	return run(st, stmt(st, STMT_BEGIN), "begin");
+}
+
+int
+store_commit(struct store *st)
+{
+	return run(st, stmt(st, STMT_COMMIT), "commit");
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		run(st, stmt(st, STMT_ROLLBACK), "rollback");
+}
+
+int
+store_savepoint(struct store *st)
+{
+	return run(st, stmt(st, STMT_SAVEPOINT), "savepoint");
+}
+
+int
+store_release(struct store *st)
+{
+	return run(st, stmt(st, STMT_RELEASE), "release");
+}
+
+void
+store_rollback_savepoint(struct store *st)
+{
+	run(st, stmt(st, STMT_ROLLBACK_TO), "rollback");
+	run(st, stmt(st, STMT_RELEASE), "release");
+}
+
+int
+store_article_put(struct store *st, struct article *a, enum store_put *what)
+{
+	sqlite3_stmt *s;
+	int64_t now = (int64_t)time(NULL);
+	int rc;
+
+	s = stmt(st, STMT_ART_BY_SOURCE);
+	bind_text(s, 1, a->source);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+		int same = strcmp((const char *)sqlite3_column_text(s, 1), a->hash) == 0;
+
+		sqlite3_reset(s);
+		a->id = id;
+		if (same) {
+			*what = STORE_PUT_SAME;
+			return 0;
+		}
+		s = stmt(st, STMT_ART_UPDATE);
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, a->url);
+		bind_text(s, 3, a->outlet);
+		bind_text(s, 4, a->title);
+		bind_text(s, 5, a->byline);
+		bind_text(s, 6, a->date);
+		sqlite3_bind_text(s, 7, a->body, (int)a->body_len, SQLITE_STATIC);
+		bind_text(s, 8, a->hash);
+		sqlite3_bind_int64(s, 9, now);
+		if (run(st, s, "updating an article") != 0)
+			return -1;
+		*what = STORE_PUT_UPDATED;
+		return 0;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "looking up an article");
+		return -1;
+	}
+
+	s = stmt(st, STMT_ART_BY_HASH);
+	bind_text(s, 1, a->hash);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		a->id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		*what = STORE_PUT_SAME;
+		return 0;
+	}
+	sqlite3_reset(s);
+
+	s = stmt(st, STMT_ART_INSERT);
+	if (a->feed_id != 0)
+		sqlite3_bind_int64(s, 1, a->feed_id);
+	bind_text(s, 2, a->source);
+	bind_text(s, 3, a->url);
+	bind_text(s, 4, a->outlet);
+	bind_text(s, 5, a->title);
+	bind_text(s, 6, a->byline);
+	bind_text(s, 7, a->date);
+	sqlite3_bind_text(s, 8, a->body, (int)a->body_len, SQLITE_STATIC);
+	bind_text(s, 9, a->hash);
+	sqlite3_bind_int64(s, 10, now);
+	if (run(st, s, "adding an article") != 0)
+		return -1;
+	a->id = sqlite3_last_insert_rowid(st->db);
+	*what = STORE_PUT_NEW;
+	return 0;
+}
+
+void
+store_article_row_free(struct store_article_row *r)
+{
+	free(r->title);
+	free(r->outlet);
+	free(r->date);
+	free(r->source);
+	memset(r, 0, sizeof *r);
+}
+
+long
+store_article_count(struct store *st)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_COUNT);
+	long n = -1;
+
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(s, 0);
+	else
+		store_set_error(st, "counting articles");
+	sqlite3_reset(s);
+	return n;
+}
+
+long
+store_article_page(struct store *st, long offset, long limit, struct store_article_row *rows)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_PAGE);
+	long n = 0;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, limit);
+	sqlite3_bind_int64(s, 2, offset);
+	while (n < limit && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_article_row *r = &rows[n++];
+
+		r->id = sqlite3_column_int64(s, 0);
+		r->title = col_strdup(s, 1);
+		r->outlet = col_strdup(s, 2);
+		r->date = col_strdup(s, 3);
+		r->source = col_strdup(s, 4);
+		r->quote_count = sqlite3_column_int(s, 5);
+		r->unread = sqlite3_column_int(s, 6);
+	}
+	if (n < limit && rc != SQLITE_DONE) {
+		store_set_error(st, "listing articles");
+		while (n > 0)
+			store_article_row_free(&rows[--n]);
+		sqlite3_reset(s);
+		return -1;
+	}
+	sqlite3_reset(s);
+	return n;
+}
+
+long
+store_article_index(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_ORDER_KEY);
+	char *key;
+	long n = -1;
+
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return -1;
+	}
+	key = col_strdup(s, 0);
+	sqlite3_reset(s);
+	s = stmt(st, STMT_ART_INDEX);
+	bind_text(s, 1, key);
+	sqlite3_bind_int64(s, 2, id);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	free(key);
+	return n;
+}
+
+int
+store_article_get(struct store *st, int64_t id, struct article *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_GET);
+	const char *hash;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		free(st->error);
+		st->error = xasprintf("%s: no article %lld", st->path, (long long)id);
+		sqlite3_reset(s);
+		return -1;
+	}
+	out->id = sqlite3_column_int64(s, 0);
+	out->source = col_strdup(s, 1);
+	out->url = col_strdup(s, 2);
+	out->outlet = col_strdup(s, 3);
+	out->title = col_strdup(s, 4);
+	out->byline = col_strdup(s, 5);
+	out->date = col_strdup(s, 6);
+	out->body_len = (size_t)sqlite3_column_bytes(s, 7);
+	out->body = xstrndup((const char *)sqlite3_column_text(s, 7), out->body_len);
+	hash = (const char *)sqlite3_column_text(s, 8);
+	snprintf(out->hash, sizeof out->hash, "%s", hash != NULL ? hash : "");
+	out->unread = sqlite3_column_int(s, 9);
+	out->quote_count = sqlite3_column_int(s, 10);
+	out->feed_id = sqlite3_column_int64(s, 11);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_article_set_unread(struct store *st, int64_t id, int unread)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_SET_UNREAD);
+
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, unread != 0);
+	return run(st, s, "marking an article");
+}
+
+int
+store_article_ids(struct store *st, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_IDS);
+	size_t cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 256 : cap * 2;
+			*ids = xreallocarray(*ids, cap, sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "listing articles");
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* add_alias: records a written form of a speaker's name, folded for lookup. */
+static int
+add_alias(struct store *st, int64_t id, const char *alias)
+{
+	sqlite3_stmt *s;
+	char *fold = text_fold(alias, strlen(alias));
+	int rc;
+
+	s = stmt(st, STMT_SPK_ALIAS_ADD);
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, alias);
+	bind_text(s, 3, fold);
+	rc = run(st, s, "adding a speaker alias");
+	free(fold);
+	return rc;
+}
+
+/* roles_agree: the new entity's role is among the candidate's stored roles ("|"-joined),
+ * compared folded. Used as the extra evidence a surname-only match needs. */
+static int
+roles_agree(const char *stored, const char *role)
+{
+	char *want, *all;
+	int found = 0;
+
+	if (stored == NULL || role == NULL)
+		return 0;
+	want = text_fold(role, strlen(role));
+	all = text_fold(stored, strlen(stored));
+	{
+		char *save = NULL, *tok;
+
+		for (tok = strtok_r(all, "|", &save); tok != NULL; tok = strtok_r(NULL, "|", &save))
+			if (strcmp(tok, want) == 0)
+				found = 1;
+	}
+	free(want);
+	free(all);
+	return found;
+}
+
+/* resolve_speaker: the store-wide id for an article's entity: the same key, or one
+ * candidate with the same surname that speaker_same_person accepts; else a new speaker. */
+static int
+resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
+{
+	sqlite3_stmt *s;
+	char *key = speaker_key(e->name), *sur = speaker_surname_key(e->name);
+	int64_t id = 0, cand = 0;
+	int ncand = 0, rc = -1;
+	size_t i;
+
+	s = stmt(st, STMT_SPK_BY_KEY);
+	bind_text(s, 1, key);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+
+	if (id == 0) {
+		s = stmt(st, STMT_SPK_BY_SURNAME);
+		bind_text(s, 1, sur);
+		sqlite3_bind_int(s, 2, e->is_org != 0);
+		while (sqlite3_step(s) == SQLITE_ROW) {
+			const char *name = (const char *)sqlite3_column_text(s, 1);
+			const char *roles = (const char *)sqlite3_column_text(s, 2);
+			bool by_role = roles_agree(roles, e->role);
+
+			ncand++;
+			if (speaker_same_person(name, e->name, by_role)) {
+				if (cand == 0)
+					cand = sqlite3_column_int64(s, 0);
+			}
+		}
+		sqlite3_reset(s);
+		/* A surname-only entity matches only when it is unambiguous. */
+		if (cand != 0 && (strchr(e->name, ' ') != NULL || ncand == 1))
+			id = cand;
+	}
+
+	if (id == 0) {
+		s = stmt(st, STMT_SPK_INSERT);
+		bind_text(s, 1, e->name);
+		bind_text(s, 2, key);
+		bind_text(s, 3, sur);
+		sqlite3_bind_int(s, 4, e->is_org != 0);
+		if (run(st, s, "adding a speaker") != 0)
+			goto out;
+		id = sqlite3_last_insert_rowid(st->db);
+	} else {
+		s = stmt(st, STMT_SPK_UPGRADE_NAME);
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, e->name);
+		if (run(st, s, "naming a speaker") != 0)
+			goto out;
+	}
+	if (add_alias(st, id, e->name) != 0)
+		goto out;
+	for (i = 0; i < e->naliases; i++)
+		if (add_alias(st, id, e->aliases[i]) != 0)
+			goto out;
+	if (e->role != NULL) {
+		s = stmt(st, STMT_SPK_ROLE_ADD);
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, e->role);
+		if (run(st, s, "adding a speaker role") != 0)
+			goto out;
+	}
+	*out = id;
+	rc = 0;
+out:
+	free(key);
+	free(sur);
+	return rc;
+}
+
+int
+store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t body_len,
+    const struct quote_result *r)
+{
+	sqlite3_stmt *s;
+	int64_t *ids = NULL;
+	size_t i;
+	int rc = -1;
+
+	s = stmt(st, STMT_Q_DELETE);
+	sqlite3_bind_int64(s, 1, article_id);
+	if (run(st, s, "clearing quotes") != 0)
+		return -1;
+
+	if (r->nentities > 0)
+		ids = xcalloc(r->nentities, sizeof *ids);
+	for (i = 0; i < r->nentities; i++) {
+		/* Only entities that are credited with a quote become speakers. */
+		size_t j;
+		int used = 0;
+
+		for (j = 0; j < r->nspans && !used; j++)
+			used = r->spans[j].entity == (int)i && r->spans[j].kind != QUOTE_SCARE;
+		if (used && resolve_speaker(st, &r->entities[i], &ids[i]) != 0)
+			goto out;
+	}
+
+	for (i = 0; i < r->nspans; i++) {
+		const struct quote_span *q = &r->spans[i];
+		char *fold, key[17];
+
+		if (q->off > body_len || q->len > body_len - q->off)
+			continue; /* an extraction bug must not corrupt the store */
+		fold = text_fold(body + q->off, q->len);
+		util_hash64(fold, strlen(fold), key);
+		free(fold);
+
+		s = stmt(st, STMT_Q_INSERT);
+		sqlite3_bind_int64(s, 1, article_id);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)q->off);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)q->len);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)q->mark_off);
+		sqlite3_bind_int64(s, 5, (sqlite3_int64)q->mark_len);
+		sqlite3_bind_int64(s, 6, (sqlite3_int64)q->mention_off);
+		sqlite3_bind_int64(s, 7, (sqlite3_int64)q->mention_len);
+		if (q->mention_len > 0 && q->mention_off <= body_len &&
+		    q->mention_len <= body_len - q->mention_off)
+			sqlite3_bind_text(s, 8, body + q->mention_off, (int)q->mention_len,
+			    SQLITE_STATIC);
+		if (q->entity >= 0 && (size_t)q->entity < r->nentities && ids[q->entity] != 0)
+			sqlite3_bind_int64(s, 9, ids[q->entity]);
+		if (q->cue[0] != '\0')
+			bind_text(s, 10, q->cue);
+		sqlite3_bind_int(s, 11, (int)q->kind);
+		sqlite3_bind_double(s, 12, q->confidence);
+		sqlite3_bind_text(s, 13, body + q->off, (int)q->len, SQLITE_STATIC);
+		bind_text(s, 14, key);
+		if (run(st, s, "adding a quote") != 0)
+			goto out;
+	}
+
+	s = stmt(st, STMT_ART_SET_QCOUNT);
+	sqlite3_bind_int64(s, 1, article_id);
+	sqlite3_bind_int(s, 2, QUOTE_SCARE);
+	rc = run(st, s, "counting quotes");
+out:
+	free(ids);
+	return rc;
+}
+
+void
+store_quote_row_free(struct store_quote_row *r)
+{
+	free(r->source);
+	free(r->title);
+	free(r->outlet);
+	free(r->date);
+	free(r->text);
+	free(r->speaker);
+	free(r->mention);
+	free(r->cue);
+	memset(r, 0, sizeof *r);
+}
+
+int
+store_quotes_each(struct store *st, const struct store_quote_filter *f,
+    int (*fn)(const struct store_quote_row *, void *), void *ctx)
+{
+	sqlite3_stmt *s = stmt(st, STMT_Q_EACH);
+	struct store_quote_row r;
+	int rc, ret = 0;
+
+	sqlite3_bind_int64(s, 1, f->article_id);
+	sqlite3_bind_int64(s, 2, f->speaker_id);
+	sqlite3_bind_int(s, 3, f->include_scare);
+	sqlite3_bind_int(s, 4, QUOTE_SCARE);
+	sqlite3_bind_int(s, 5, f->newest_first);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int kind;
+
+		memset(&r, 0, sizeof r);
+		r.id = sqlite3_column_int64(s, 0);
+		r.article_id = sqlite3_column_int64(s, 1);
+		r.speaker_id = sqlite3_column_int64(s, 2);
+		r.source = col_strdup(s, 3);
+		r.title = col_strdup(s, 4);
+		r.outlet = col_strdup(s, 5);
+		r.date = col_strdup(s, 6);
+		r.text = col_strdup(s, 7);
+		r.speaker = col_strdup(s, 8);
+		r.mention = col_strdup(s, 9);
+		r.cue = col_strdup(s, 10);
+		r.off = (size_t)sqlite3_column_int64(s, 11);
+		r.len = (size_t)sqlite3_column_int64(s, 12);
+		r.mark_off = (size_t)sqlite3_column_int64(s, 13);
+		r.mark_len = (size_t)sqlite3_column_int64(s, 14);
+		r.mention_off = (size_t)sqlite3_column_int64(s, 15);
+		r.mention_len = (size_t)sqlite3_column_int64(s, 16);
+		kind = sqlite3_column_int(s, 17);
+		r.kind = kind >= 0 && kind < QUOTE_KIND_COUNT ? (enum quote_kind)kind : QUOTE_SCARE;
+		r.confidence = sqlite3_column_double(s, 18);
+		r.also_in = sqlite3_column_int(s, 19);
+		ret = fn(&r, ctx);
+		store_quote_row_free(&r);
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE) {
+		store_set_error(st, "listing quotes");
+		ret = -1;
+	}
+	sqlite3_reset(s);
+	return ret;
+}
+
+int
+store_speakers_each(struct store *st, int (*fn)(const struct store_speaker_row *, void *),
+    void *ctx)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_EACH);
+	int rc, ret = 0;
+
+	sqlite3_bind_int(s, 1, QUOTE_SCARE);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_speaker_row r;
+		const char *al = (const char *)sqlite3_column_text(s, 3);
+		const char *ro = (const char *)sqlite3_column_text(s, 4);
+
+		r.id = sqlite3_column_int64(s, 0);
+		r.name = col_strdup(s, 1);
+		r.is_org = sqlite3_column_int(s, 2);
+		r.aliases = xstrdup(al != NULL ? al : "");
+		r.roles = xstrdup(ro != NULL ? ro : "");
+		r.quote_count = sqlite3_column_int(s, 5);
+		r.article_count = sqlite3_column_int(s, 6);
+		ret = fn(&r, ctx);
+		free(r.name);
+		free(r.aliases);
+		free(r.roles);
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE) {
+		store_set_error(st, "listing speakers");
+		ret = -1;
+	}
+	sqlite3_reset(s);
+	return ret;
+}
+
+int
+store_speaker_find(struct store *st, const char *name, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_FIND);
+	char *fold = text_fold(name, strlen(name));
+	size_t cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	bind_text(s, 1, fold);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap == 0 ? 4 : cap * 2;
+			*ids = xreallocarray(*ids, cap, sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	free(fold);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "finding a speaker");
+		return -1;
+	}
+	return 0;
+}
+
+/* store_speakers_gc: drops speakers no quote refers to any more (after a reindex). */
+int
+store_speakers_gc(struct store *st)
+{
+	return run(st, stmt(st, STMT_SPK_GC), "removing unused speakers");
+}
