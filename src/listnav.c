@@ -147,14 +147,14 @@ listnav_show_range(struct listnav *n, long first, long last)
 		listnav_fix(n);
 		return;
 	}
-	if (last < first)
-		last = first;
 	if (first < 0)
 		first = 0;
 	if (first > n->count - 1)
 		first = n->count - 1;
 	if (last > n->count - 1)
 		last = n->count - 1;
+	if (last < first)
+		last = first;
 	if (last - first + 1 > n->height) {
 		n->top = first;
 	} else {

@@ -1,6 +1,7 @@
-/* text.c: the one UTF-8 module: validity, cleaning hostile text, cluster widths, cutting, folding. */
+/* text.c: the one UTF-8 module: validity, cleaning, cluster widths, cutting, folding. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -9,7 +10,6 @@
 #include "util.h"
 
 #define TEXT_REPLACEMENT 0xFFFD
-#define TEXT_ZWJ 0x200D
 #define TEXT_VS16 0xFE0F
 
 /*
@@ -20,7 +20,9 @@
  */
 #define TEXT_CLUSTER_MAX 32
 
-/* text_clean normalises in chunks of about this many bytes, cut at cluster bounds. */
+/* text_clean normalises in chunks of about this many bytes, cut at cluster bounds:
+ * no canonical composition spans an extended grapheme cluster boundary, so NFC of
+ * the chunks joined equals NFC of the whole, at bounded memory per call. */
 #define TEXT_CHUNK 4096
 
 /* Decodes one code point; -1 for an invalid or truncated sequence. *n gets its length. */
@@ -189,8 +191,8 @@ text_width(const char *s, size_t len)
 
 	while ((n = text_grapheme(s, len, pos, &w, NULL)) > 0) {
 		total += w;
-		if (total > 0x7FFFFFFF - 2)
-			return 0x7FFFFFFF - 2; /* saturate rather than overflow on huge input */
+		if (total >= INT_MAX)
+			return INT_MAX; /* saturate rather than overflow on huge input */
 		pos += n;
 	}
 	return (int)total;
@@ -259,6 +261,7 @@ text_display(const char *s, size_t len)
 enum text_esc {
 	TEXT_ESC_NONE,
 	TEXT_ESC_START,    /* after ESC */
+	TEXT_ESC_INTER,    /* ESC, intermediate bytes (such as "(") until a final byte */
 	TEXT_ESC_CSI,      /* ESC [ params... until a final byte */
 	TEXT_ESC_STRING,   /* OSC, DCS, SOS, PM, APC: until BEL or ST */
 	TEXT_ESC_STRING_ESC /* ESC seen inside a string: "\\" ends it */
@@ -349,10 +352,21 @@ text_clean_cp(struct text_cleaner *c, long cp)
 		}
 		if (cp == 0x1B)
 			return; /* ESC ESC: the second one starts the sequence */
+		if (cp >= 0x20 && cp <= 0x2F) {
+			c->esc = TEXT_ESC_INTER;
+			return;
+		}
 		c->esc = TEXT_ESC_NONE;
-		if (cp >= 0x20 && cp < 0x7F)
+		if (cp >= 0x30 && cp <= 0x7E)
 			return; /* a two-character sequence such as ESC c or ESC 7 */
 		break;      /* ESC before a control or text: drop the ESC alone */
+	case TEXT_ESC_INTER:
+		if (cp >= 0x20 && cp <= 0x2F)
+			return;
+		c->esc = TEXT_ESC_NONE;
+		if (cp >= 0x30 && cp <= 0x7E)
+			return;
+		break;
 	case TEXT_ESC_CSI:
 		if (cp >= 0x20 && cp <= 0x3F)
 			return; /* parameter and intermediate bytes */

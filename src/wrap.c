@@ -45,7 +45,7 @@ wrap_hard_line(struct wrap_out *o, const char *text, size_t a, size_t b, int col
 
 	while (pos < b) {
 		n = text_grapheme(text, b, pos, &cw, NULL);
-		if (text[pos] == ' ') {
+		if (text[pos] == ' ' && n == 1) { /* (a space carrying a mark is content) */
 			if (!content) {
 				/* indentation of the first line: at most cols - 1 columns, so
 				 * one is left for content; the excess is dropped from the front */
