@@ -171,6 +171,17 @@ json_print(json_object *o)
 	json_object_put(o);
 }
 
+/* print_padded: s followed by spaces to cols display columns (names are not ASCII). */
+static void
+print_padded(const char *s, int cols)
+{
+	int w = text_width(s, strlen(s));
+
+	fputs(s, stdout);
+	while (w++ < cols)
+		putchar(' ');
+}
+
 static int
 cmd_read(struct cli *c, int argc, char **argv)
 {
@@ -283,9 +294,10 @@ cmd_list(struct cli *c, int argc, char **argv)
 				    json_object_new_boolean(r->unread));
 				json_print(o);
 			} else {
-				printf("%6" PRId64 " %c %-10s  %-20s  %s  (%d quote%s)\n", r->id,
-				    r->unread ? 'N' : ' ', r->date != NULL ? r->date : "-",
-				    r->outlet != NULL ? r->outlet : "-", r->title, r->quote_count,
+				printf("%6" PRId64 " %c %-10.10s  ", r->id, r->unread ? 'N' : ' ',
+				    r->date != NULL ? r->date : "-");
+				print_padded(r->outlet != NULL ? r->outlet : "-", 20);
+				printf("  %s  (%d quote%s)\n", r->title, r->quote_count,
 				    r->quote_count == 1 ? "" : "s");
 			}
 			store_article_row_free(r);
@@ -452,8 +464,9 @@ print_speaker(const struct store_speaker_row *s, void *arg)
 		json_object_object_add(o, "roles", ro);
 		json_print(o);
 	} else {
-		printf("%6" PRId64 "  %-28s %4d quote%s in %d article%s", s->id, s->name,
-		    s->quote_count, s->quote_count == 1 ? " " : "s", s->article_count,
+		printf("%6" PRId64 "  ", s->id);
+		print_padded(s->name, 28);
+		printf(" %4d quote%s in %d article%s", s->quote_count, s->quote_count == 1 ? " " : "s", s->article_count,
 		    s->article_count == 1 ? "" : "s");
 		if (s->roles[0] != '\0')
 			printf("  (%s)", s->roles);

@@ -64,7 +64,9 @@
 	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
 	  " AND is_org = ?2") \
 	X(SPK_INSERT, "INSERT INTO speakers(name, key, surname_key, is_org) VALUES (?1, ?2, ?3, ?4)") \
-	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND length(?2) > length(name)") \
+	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND" \
+	  " (length(?2) > length(name) OR (length(?2) = length(name) AND" \
+	  "  length(CAST(?2 AS BLOB)) > length(CAST(name AS BLOB))))") \
 	X(SPK_ALIAS_ADD, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold)" \
 	  " VALUES (?1, ?2, ?3)") \
 	X(SPK_ROLE_ADD, "INSERT OR IGNORE INTO speaker_roles(speaker_id, role) VALUES (?1, ?2)") \
@@ -693,7 +695,9 @@ roles_agree(const char *stored, const char *role)
 }
 
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
- * candidate with the same surname that speaker_same_person accepts; else a new speaker. */
+ * candidate with the same surname that speaker_same_person accepts; else a new speaker.
+ * The display name becomes the fullest form seen; on a tie the one with diacritics
+ * ("Zoë" over "Zoe"), since a transliteration loses what the original keeps. */
 static int
 resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
 {
