@@ -338,9 +338,13 @@ print_quote(const struct store_quote_row *q, void *arg)
 		json_object_object_add(o, "offset", json_object_new_int64((int64_t)q->off));
 		json_object_object_add(o, "length", json_object_new_int64((int64_t)q->len));
 		json_put_str(o, "kind", quote_kind_name(q->kind));
-		json_object_object_add(o, "confidence",
-		    json_object_new_double_s(q->confidence,
-		    q->confidence >= 0.995 ? "1.0" : NULL));
+		{
+			char conf[16];
+
+			snprintf(conf, sizeof conf, "%.2f", q->confidence);
+			json_object_object_add(o, "confidence",
+			    json_object_new_double_s(q->confidence, conf));
+		}
 		json_object_object_add(o, "also_in", json_object_new_int(q->also_in));
 		json_object_object_add(o, "id", json_object_new_int64(q->id));
 		json_print(o);

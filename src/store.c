@@ -291,30 +291,65 @@ store_user_version(struct store *st, int *version)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-/* migrate: runs each missing migration in its own transaction; the version bump is part
- * of it, so a failed migration leaves the store exactly as it was. */
+/* exec_retry: runs constant SQL, retrying while another quoth holds a lock that the busy
+ * handler does not wait for (switching to WAL needs the database to itself). */
 static int
-store_migrate(struct store *st, int from)
+exec_retry(struct store *st, const char *sql, char **msg)
 {
-	int v;
+	int rc, tries = 0;
 
-	for (v = from; v < MIGRATION_COUNT; v++) {
-		char *sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
-		    migrations[v], v + 1);
-		char *msg = NULL;
+	for (;;) {
+		rc = sqlite3_exec(st->db, sql, NULL, NULL, msg);
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			return rc;
+		if (++tries > 500)
+			return rc;
+		if (msg != NULL) {
+			sqlite3_free(*msg);
+			*msg = NULL;
+		}
+		sqlite3_sleep(10);
+	}
+}
 
-		if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+/* migrate: brings the schema to MIGRATION_COUNT one step at a time. Each step reads the
+ * version inside its own write transaction, so two quoth processes opening a new store
+ * at once never run a step twice, and a failed step leaves the store as it was. */
+static int
+store_migrate(struct store *st)
+{
+	for (;;) {
+		char *sql, *msg = NULL;
+		int version = 0;
+
+		if (exec_retry(st, "BEGIN IMMEDIATE", &msg) != SQLITE_OK)
+			goto fail;
+		if (store_user_version(st, &version) != 0)
+			goto fail;
+		if (version >= MIGRATION_COUNT) {
+			sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+			return 0;
+		}
+		sql = xasprintf("%s PRAGMA user_version = %d;", migrations[version], version + 1);
+		if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK ||
+		    sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
+			free(sql);
 			free(st->error);
 			st->error = xasprintf("%s: migrating the store to version %d failed: %s",
-			    st->path, v + 1, msg != NULL ? msg : "unknown error");
+			    st->path, version + 1, msg != NULL ? msg : sqlite3_errmsg(st->db));
 			sqlite3_free(msg);
-			free(sql);
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
 		free(sql);
+		continue;
+fail:
+		free(st->error);
+		st->error = xasprintf("%s: %s", st->path, msg != NULL ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
 	}
-	return 0;
 }
 
 struct store *
@@ -367,13 +402,13 @@ store_open(const char *path, char **err)
 		store_close(st);
 		return NULL;
 	}
-	if (sqlite3_exec(st->db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
-	    " PRAGMA synchronous = NORMAL;", NULL, NULL, NULL) != SQLITE_OK) {
+	if (exec_retry(st, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+	    " PRAGMA synchronous = NORMAL;", NULL) != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
 		store_close(st);
 		return NULL;
 	}
-	if (store_migrate(st, version) != 0) {
+	if (store_migrate(st) != 0) {
 		*err = xstrdup(st->error);
 		store_close(st);
 		return NULL;
