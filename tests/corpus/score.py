@@ -15,7 +15,8 @@ PREDICTED.jsonl one quotation a line with "source" (its last path component is t
 Matching: both texts are folded (Unicode compatibility form without accents, case, every kind
 of quote mark, dashes, runs of white space, punctuation at either end). A prediction matches an
 unused gold quotation of the same file when the folded texts are equal, or when one contains
-the other and the shorter is at least 75% of the longer. Exact matches are preferred. Optional
+the other and the shorter is at least 75% of the longer. Exact matches are preferred, then
+required (full, partial) over optional ones, then the earliest. Optional
 gold quotations (scare quotes, titles, headlines, Q&A answers) absorb a match and count neither
 way. Predictions from files the gold does not mention are ignored.
 
@@ -119,15 +120,15 @@ def score(gold, ents, pred, verbose=False, out=print):
 		if src not in files:
 			continue
 		text = fold(p.get("text") if isinstance(p.get("text"), str) else "")
-		best, best_s = None, 0
+		# Best match first: exact over contained, then a required quotation over an
+		# optional one (a headline that repeats a body quote must not swallow it).
+		best, best_s = None, (0, 0)
 		for j, g in enumerate(gold):
 			if j in used or g["file"] != src:
 				continue
-			s = similar(text, gfold[j])
-			if s > best_s:
+			s = (similar(text, gfold[j]), int(g["kind"] != "optional"))
+			if s[0] and s > best_s:
 				best, best_s = j, s
-				if s == 2:
-					break
 		if best is None:
 			fp += 1
 			if verbose:
