@@ -7,7 +7,8 @@
 
 /* All strings are NFC UTF-8 cleaned by text_clean(), owned by the struct, may be NULL
  * except title and body. body holds paragraphs separated by "\n\n"; it begins with the
- * headline as its first paragraph, so a quote in the headline has an offset like any other. */
+ * headline when the input has one, so a quote in the headline has an offset like any
+ * other (a title derived from the first sentence is not repeated). */
 struct article {
 	int64_t id;      /* store id; 0 before it is stored */
 	char *source;    /* path or URL imported from */

@@ -13,7 +13,7 @@
 struct import_opts {
 	const char *outlet; /* --outlet: for files that do not name one; may be NULL */
 	FILE *errs;         /* where one-line errors go ("quoth: PATH: reason"); NULL: stderr */
-	FILE *progress;     /* per-file "imported"/"updated" lines; NULL: silent */
+	FILE *progress;     /* per-file "added"/"updated"/"unchanged" PATH lines; NULL: silent */
 };
 
 struct import_stats {
@@ -35,7 +35,8 @@ int import_article(struct store *st, struct article *a, enum store_put *what);
 /* import_paths: imports files, directories (recursively, sorted, hidden entries skipped)
  * and "-" (standard input), in one transaction with a savepoint per file. Returns 0 when
  * every file was imported, 1 when some failed (the others are kept), -1 when the store
- * failed (nothing of this batch is kept). */
+ * failed (nothing of this batch is kept). Standard input is named "<stdin>" in messages
+ * and stored with source "<stdin>:HASH"; a file's source is its real path. */
 int import_paths(struct store *st, char *const *paths, int npaths,
                  const struct import_opts *o, struct import_stats *stats);
 

@@ -1,5 +1,4 @@
-/* parse_html.c: an HTML page to an article with libxml2: metadata, the article's own text,
- * boilerplate (navigation, scripts, share bars, comments) left out. */
+/* parse_html.c: an HTML page to an article (libxml2): metadata and the article's own text. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -16,8 +15,10 @@
 #include "util.h"
 
 #define HTML_TITLE_COLS 100
-/* How far up from a <p> to look for the <article> it belongs to. */
+/* How far up from a <p> to look for the <article> it belongs to, and from text for the
+ * <p> or <h1> it is in. */
 #define HTML_ARTICLE_DEPTH 64
+#define HTML_P_DEPTH 16
 
 /* Elements whose text is never article text. */
 static const char *const html_drop_tags[] = {
@@ -59,7 +60,8 @@ struct html_collect {
 	bool par_text;    /* par holds something other than white space */
 	int brs;          /* <br>s since the last text */
 	const char *skip_first; /* a paragraph equal to the headline is not repeated */
-	size_t npars;
+	size_t npars;     /* paragraphs seen */
+	size_t emitted;   /* paragraphs added to body, the headline not counted */
 };
 
 static bool
@@ -325,34 +327,39 @@ html_is_web_url(const char *v)
 	return v != NULL && (strncasecmp(v, "http://", 7) == 0 || strncasecmp(v, "https://", 8) == 0);
 }
 
-/* html_score_p: credits a <p>'s text length to its parent and to the <article> it is in. */
-static void
-html_score_p(xmlNode *p, struct html_meta *m)
+/* html_ancestor: the nearest element named name among the depth ancestors of n below
+ * stop, or NULL. The bound keeps pathological nesting linear. */
+static xmlNode *
+html_ancestor(xmlNode *n, const xmlNode *stop, const char *name, int depth)
 {
-	struct buf b;
-	uintptr_t len;
-	xmlNode *up;
-	int depth;
+	for (n = n->parent; n != NULL && n != stop && depth > 0; n = n->parent, depth--)
+		if (html_is(n, name))
+			return n;
+	return NULL;
+}
 
-	buf_init(&b);
-	html_text(p, &b);
-	len = b.len;
-	buf_free(&b);
-	if (len == 0 || p->parent == NULL || p->parent->type != XML_ELEMENT_NODE)
+/* html_score_text: credits a text node inside a <p> to the p's parent and to the
+ * <article> the p is in, once each: _private holds the score (libxml leaves it to the
+ * application). Whole paragraphs are never re-read, so nesting costs nothing extra. */
+static void
+html_score_text(xmlNode *t, struct html_meta *m)
+{
+	uintptr_t len = t->content != NULL ? strlen((const char *)t->content) : 0;
+	xmlNode *p, *art;
+
+	if (len == 0 || (p = html_ancestor(t, NULL, "p", HTML_P_DEPTH)) == NULL ||
+	    p->parent == NULL || p->parent->type != XML_ELEMENT_NODE)
 		return;
 	p->parent->_private = (void *)((uintptr_t)p->parent->_private + len);
 	if ((uintptr_t)p->parent->_private > m->best_score) {
 		m->best_score = (uintptr_t)p->parent->_private;
 		m->best_parent = p->parent;
 	}
-	for (up = p->parent, depth = 0; up != NULL && depth < HTML_ARTICLE_DEPTH;
-	    up = up->parent, depth++) {
-		if (!html_is(up, "article"))
-			continue;
-		/* an article's own score lives beside its parent's p-score: in the high half */
-		up->_private = (void *)((uintptr_t)up->_private + (len << 32 >> 32));
-		break;
-	}
+	if (html_is(p->parent, "article"))
+		return;
+	art = html_ancestor(p->parent, NULL, "article", HTML_ARTICLE_DEPTH);
+	if (art != NULL)
+		art->_private = (void *)((uintptr_t)art->_private + len);
 }
 
 /* html_scan: one pass over the document for metadata and for the candidates that may
@@ -362,8 +369,11 @@ html_scan(xmlNode *root, struct html_meta *m)
 {
 	xmlNode *n;
 	char *v;
+	bool byline_seen = false, author_seen = false;
 
 	for (n = root; n != NULL; n = html_next(n, root, false)) {
+		if (n->type == XML_TEXT_NODE)
+			html_score_text(n, m);
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (html_is(n, "meta")) {
@@ -381,7 +391,8 @@ html_scan(xmlNode *root, struct html_meta *m)
 					html_set(&m->canonical, href);
 				xmlFree(href);
 			} else if (v != NULL && html_word_in(v, (const char *const[]){ "author" }, 1) &&
-			    html_is(n, "a") && m->rel_author == NULL) {
+			    html_is(n, "a") && !author_seen) {
+				author_seen = true;
 				m->rel_author = html_node_text(n);
 			}
 			xmlFree(v);
@@ -394,15 +405,12 @@ html_scan(xmlNode *root, struct html_meta *m)
 		} else if (html_is(n, "main") || html_attr_is(n, "role", "main")) {
 			if (m->main == NULL)
 				m->main = n;
-		} else if (html_is(n, "p")) {
-			html_score_p(n, m);
 		}
-		if (m->class_byline == NULL &&
-		    html_class_says(n, (const char *const[]){ "byline" }, 1))
+		if (!byline_seen && html_class_says(n, (const char *const[]){ "byline" }, 1)) {
+			byline_seen = true;
 			m->class_byline = html_node_text(n);
+		}
 	}
-	/* Each <p>'s length was added to its parent; an <article> that is itself a parent
-	 * counts its own paragraphs once more below, which only strengthens it. */
 	for (n = root; n != NULL; n = html_next(n, root, false)) {
 		if (!html_is(n, "article"))
 			continue;
@@ -417,6 +425,7 @@ static void
 html_flush(struct html_collect *c)
 {
 	char *s;
+	bool repeat;
 
 	c->brs = 0;
 	if (!c->par_text) {
@@ -426,10 +435,12 @@ html_flush(struct html_collect *c)
 	s = html_squeeze(c->par.s, c->par.len);
 	c->par.len = 0;
 	c->par_text = false;
-	if (*s != '\0' && !(c->npars == 0 && c->skip_first != NULL && strcmp(s, c->skip_first) == 0)) {
+	repeat = c->npars == 0 && c->skip_first != NULL && strcmp(s, c->skip_first) == 0;
+	if (*s != '\0' && !repeat) {
 		if (c->body.len > 0)
 			buf_add(&c->body, "\n\n", 2);
 		buf_adds(&c->body, s);
+		c->emitted++;
 	}
 	c->npars++;
 	free(s);
@@ -450,19 +461,22 @@ html_add_text(struct html_collect *c, const char *s)
 	}
 }
 
+static bool
+html_block(const xmlNode *n)
+{
+	return html_in(n, html_block_tags, sizeof html_block_tags / sizeof html_block_tags[0]);
+}
+
 /* html_collect: the text of root's subtree as paragraphs: every block element begins and
  * ends one, two <br>s in a row end one, one <br> is a space. skip (the headline's <h1>)
- * and dropped elements are left out. */
+ * and dropped elements are left out. Iterative, so deep nesting cannot exhaust the stack. */
 static void
 html_collect(xmlNode *root, const xmlNode *skip, struct html_collect *c)
 {
-	xmlNode *n = root->children, *up;
-	bool block;
+	xmlNode *n = root->children;
 
 	while (n != NULL) {
-		bool leave = n == skip || html_dropped(n);
-
-		if (!leave) {
+		if (n != skip && !html_dropped(n)) {
 			if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 				if (n->content != NULL)
 					html_add_text(c, (const char *)n->content);
@@ -471,51 +485,44 @@ html_collect(xmlNode *root, const xmlNode *skip, struct html_collect *c)
 					html_flush(c);
 				else
 					buf_addc(&c->par, ' ');
-			} else if (html_in(n, html_block_tags,
-			    sizeof html_block_tags / sizeof html_block_tags[0])) {
+			} else if (html_block(n)) {
 				html_flush(c);
 			}
-		}
-		if (!leave && n->type == XML_ELEMENT_NODE && n->children != NULL) {
-			n = n->children;
-			continue;
-		}
-		/* Leaving n and, while it was the last child, its ancestors: blocks end there. */
-		up = n;
-		for (;;) {
-			block = html_in(up, html_block_tags,
-			    sizeof html_block_tags / sizeof html_block_tags[0]);
-			if (block && !(up == skip || (up != n ? false : leave)))
+			if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+				n = n->children;
+				continue;
+			}
+			if (html_block(n))
 				html_flush(c);
-			if (up->next != NULL) {
-				n = up->next;
-				break;
-			}
-			up = up->parent;
-			if (up == NULL || up == root) {
-				n = NULL;
-				break;
-			}
 		}
+		/* Leave n, and every ancestor it was the last child of: blocks end there. */
+		while (n->next == NULL) {
+			n = n->parent;
+			if (n == NULL || n == root)
+				goto done;
+			if (html_block(n))
+				html_flush(c);
+		}
+		n = n->next;
 	}
+done:
 	html_flush(c);
 }
 
-/* html_first_h1: the first <h1> in root's subtree with some text, or NULL. */
+/* html_first_h1: the <h1> holding the first headline text in root's subtree, or NULL. */
 static xmlNode *
 html_first_h1(xmlNode *root)
 {
-	xmlNode *n;
-	char *t;
+	xmlNode *n, *h1;
+	const char *c;
 
 	for (n = root; n != NULL; n = html_next(n, root, false)) {
-		if (!html_is(n, "h1"))
+		if (n->type != XML_TEXT_NODE || n->content == NULL)
 			continue;
-		t = html_node_text(n);
-		if (t != NULL) {
-			free(t);
-			return n;
-		}
+		for (c = (const char *)n->content; *c != '\0' && strchr(" \t\n\r\f", *c) != NULL; c++)
+			continue;
+		if (*c != '\0' && (h1 = html_ancestor(n, root->parent, "h1", HTML_P_DEPTH)) != NULL)
+			return h1;
 	}
 	return NULL;
 }
@@ -572,22 +579,104 @@ html_strip_by(char *s)
 	return s;
 }
 
+enum parse_format
+parse_detect(const char *name, const char *data, size_t len)
+{
+	static const char *const exts[] = { ".htm", ".html", ".xhtml" };
+	static const char *const tags[] = { "<!doctype", "<html", "<head", "<body", "<p", "<article" };
+	size_t nl = name != NULL ? strlen(name) : 0, k, i = 0, tl;
+
+	for (k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+		size_t el = strlen(exts[k]);
+
+		if (nl > el && strcasecmp(name + nl - el, exts[k]) == 0)
+			return PARSE_HTML;
+	}
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < len && strchr(" \t\n\r\f", data[i]) != NULL && data[i] != '\0')
+		i++;
+	for (k = 0; k < sizeof tags / sizeof tags[0]; k++) {
+		tl = strlen(tags[k]);
+		if (len - i > tl && strncasecmp(data + i, tags[k], tl) == 0 &&
+		    strchr(" \t\n\r\f>/", data[i + tl]) != NULL && data[i + tl] != '\0')
+			return PARSE_HTML;
+	}
+	return PARSE_TEXT;
+}
+
+/* html_unref_controls: data cleaned with text_clean() after character references to
+ * control characters ("&#27;", "&#x9B;") were turned into the characters, so that the
+ * escape sequences they begin are removed whole. Caller frees. */
+static char *
+html_unref_controls(const char *data, size_t len, size_t *outlen)
+{
+	struct buf b;
+	size_t i = 0, j, start = 0;
+	unsigned long cp;
+	bool hex;
+	char *out;
+
+	buf_init(&b);
+	while (i + 3 < len) {
+		if (data[i] != '&' || data[i + 1] != '#') {
+			i++;
+			continue;
+		}
+		j = i + 2;
+		hex = data[j] == 'x' || data[j] == 'X';
+		j += hex;
+		cp = 0;
+		while (j < len && j - i < 12 && (hex ? strchr("0123456789abcdefABCDEF", data[j]) != NULL :
+		    (data[j] >= '0' && data[j] <= '9')) && data[j] != '\0') {
+			cp = cp * (hex ? 16 : 10) + (unsigned long)(data[j] <= '9' ? data[j] - '0' :
+			    (data[j] | 0x20) - 'a' + 10);
+			j++;
+		}
+		if (j >= len || data[j] != ';' || j == i + 2 + hex || !((cp >= 1 && cp < 0x20) ||
+		    (cp >= 0x7f && cp < 0xa0))) {
+			i++;
+			continue;
+		}
+		buf_add(&b, data + start, i - start);
+		if (cp < 0x80) {
+			buf_addc(&b, (char)cp);
+		} else { /* U+0080..U+009F in UTF-8 */
+			buf_addc(&b, (char)0xc2);
+			buf_addc(&b, (char)cp);
+		}
+		i = start = j + 1;
+	}
+	if (start == 0)
+		return text_clean(data, len, outlen);
+	buf_add(&b, data + start, len - start);
+	out = text_clean(b.s, b.len, outlen);
+	buf_free(&b);
+	return out;
+}
+
 int
 parse_html(const char *data, size_t len, struct article *a, const char **why)
 {
 	const int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC;
+	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 	struct html_meta m = { 0 };
 	struct html_collect c;
 	htmlDocPtr doc;
 	xmlNode *top, *root, *h1;
-	char *title = NULL;
+	char *title = NULL, *clean;
+	size_t clen;
 
-	if (len > INT32_MAX) {
+	/* Escape sequences go before libxml sees them: it drops a raw ESC but keeps the
+	 * "[31m" after it. Other text is cleaned again paragraph by paragraph. */
+	clean = html_unref_controls(data, len, &clen);
+	if (clen > INT32_MAX) {
+		free(clean);
 		*why = "HTML too large";
 		return -1;
 	}
-	doc = htmlReadMemory(data, (int)len, NULL, "UTF-8", opts);
+	doc = htmlReadMemory(clean, (int)clen, NULL, "UTF-8", opts);
+	free(clean);
 	if (doc == NULL || (top = xmlDocGetRootElement(doc)) == NULL) {
 		if (doc != NULL)
 			xmlFreeDoc(doc);
@@ -620,11 +709,10 @@ parse_html(const char *data, size_t len, struct article *a, const char **why)
 	c.par_text = false;
 	c.brs = 0;
 	c.npars = 0;
+	c.emitted = 0;
 	c.skip_first = title;
-	if (title != NULL && *title != '\0') {
+	if (title != NULL && *title != '\0')
 		buf_adds(&c.body, title);
-		c.npars = 0;
-	}
 	html_collect(root, h1, &c);
 	buf_free(&c.par);
 	xmlFreeDoc(doc);
@@ -640,7 +728,7 @@ parse_html(const char *data, size_t len, struct article *a, const char **why)
 			    HTML_TITLE_COLS);
 		}
 	}
-	if (title == NULL || c.body.len == strlen(title)) {
+	if (c.emitted == 0) {
 		/* nothing but (at most) a headline */
 		free(title);
 		buf_free(&c.body);

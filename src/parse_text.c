@@ -117,10 +117,16 @@ text_digits(const char *s, size_t n)
 	return true;
 }
 
+static bool
+text_date_ok(int y, int m, int d)
+{
+	return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
 static char *
 text_iso(int y, int m, int d)
 {
-	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (!text_date_ok(y, m, d))
 		return NULL;
 	return xasprintf("%04d-%02d-%02d", y, m, d);
 }
@@ -141,7 +147,7 @@ text_date(const char *v, size_t n)
 		y = atoi(v);
 		m = atoi(v + 5);
 		d = atoi(v + 8);
-		if (text_iso(y, m, d) == NULL)
+		if (!text_date_ok(y, m, d))
 			return NULL;
 		if (v[4] == '-' && n > 10 && v[10] == 'T') {
 			for (i = 11; i < n; i++)
@@ -277,9 +283,10 @@ text_closer(const char *p, size_t n, size_t i)
 }
 
 /* text_first_sentence: the byte length of the first sentence of p[0..n), looking at no
- * more than SENTENCE_SCAN_BYTES; the scanned length when no end was found in it. */
+ * more than SENTENCE_SCAN_BYTES; the scanned length, with *open set, when no end was
+ * found in it. */
 static size_t
-text_first_sentence(const char *p, size_t n)
+text_first_sentence(const char *p, size_t n, bool *open)
 {
 	size_t lim = n < SENTENCE_SCAN_BYTES ? n : SENTENCE_SCAN_BYTES;
 	size_t i, j, c;
@@ -297,8 +304,10 @@ text_first_sentence(const char *p, size_t n)
 		/* "approx. ten" is not a sentence end */
 		if (j + 1 < n && p[j + 1] >= 'a' && p[j + 1] <= 'z')
 			continue;
+		*open = false;
 		return j;
 	}
+	*open = lim < n;
 	/* keep whole UTF-8 sequences */
 	while (lim < n && lim > 0 && ((unsigned char)p[lim] & 0xc0) == 0x80)
 		lim--;
@@ -309,12 +318,13 @@ text_first_sentence(const char *p, size_t n)
 static char *
 text_derive_title(const char *p, size_t n)
 {
-	size_t s = text_first_sentence(p, n);
+	bool open;
+	size_t s = text_first_sentence(p, n, &open);
 	char *t = text_cut(p, s, TITLE_COLS);
 	size_t fit;
 	struct buf b;
 
-	if (s == n || strlen(t) < s)
+	if (!open || strlen(t) < s)
 		return t;
 	/* The sentence went past the scanned bytes but they fit (zero-width text): mark the
 	 * cut ourselves. */
