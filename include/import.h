@@ -9,6 +9,7 @@
 #include "store.h"
 
 #define IMPORT_MAX_BYTES (64u * 1024 * 1024) /* larger files are refused */
+#define IMPORT_MAX_HTML_BYTES (16u * 1024 * 1024) /* HTML trees cost far more memory */
 
 struct import_opts {
 	const char *outlet; /* --outlet: for files that do not name one; may be NULL */

@@ -146,9 +146,16 @@ import_prepare(const char *name, const char *data, size_t len, const char *outle
 		data = decoded;
 	}
 
-	if (parse_detect(name, data, len) == PARSE_HTML)
+	if (parse_detect(name, data, len) == PARSE_HTML) {
+		/* libxml2 holds the whole tree, up to ~80x the input for hostile markup. */
+		if (len > IMPORT_MAX_HTML_BYTES) {
+			*why = xasprintf("HTML file too large (%zu MB, limit %u MB)",
+			    (len + IMPORT_MB - 1) / IMPORT_MB, IMPORT_MAX_HTML_BYTES / IMPORT_MB);
+			free(decoded);
+			return -1;
+		}
 		rc = parse_html(data, len, a, &reason);
-	else
+	} else
 		rc = parse_text(data, len, a, &reason);
 	free(decoded);
 	if (rc != 0) {

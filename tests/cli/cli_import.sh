@@ -47,7 +47,7 @@ printf 'A line of text\000with a NUL inside.\n' >nul.txt
 printf '\001\002\003\004\005\006\016\017\020\021\022\023\024\025\026\027\200\201\215\217\220\235\377\376' >notutf8.txt
 : >empty.txt
 printf '  \n\n\t \n' >blank.txt
-# 50 MB on one line: it must be stored as one paragraph, quickly.
+# 50 MB on one line: it must be stored as one paragraph (its speed is in the benchmarks).
 python3 -c '
 import sys
 words = ["the", "harbour", "reopened", "said", "Tobias", "Wren", "on", "Thursday"]
@@ -68,10 +68,7 @@ set -- good.txt latin1.txt "$fixtures/harbour.html" image.gif nul.txt notutf8.tx
 	blank.txt missing.txt big.txt
 [ "$have_large" -eq 1 ] && set -- "$@" toolarge.txt
 [ "$can_lock" -eq 1 ] && set -- "$@" locked.txt
-start=$(date +%s)
 expect "a batch with bad files exits 1" 1 "$QUOTH" --db "$db" import -v "$@"
-took=$(( $(date +%s) - start ))
-[ "$took" -lt 60 ] && ok "the batch took ${took}s" || not_ok "the batch took ${took}s (50 MB file too slow?)"
 cp "$tmp/err" "$tmp/batch.err"
 cp "$tmp/out" "$tmp/batch.out"
 line "binary file named" "$tmp/batch.err" "quoth: image.gif: binary file (contains NUL bytes)"
@@ -197,6 +194,11 @@ same "--outlet for a file without one" "$(field 'Tide tables printed' outlet)" "
 same "old articles kept" "$(field 'Alpha story' source)" "$tmp/dir/a/1.txt"
 expect "a batch of only bad files exits 1" 1 "$QUOTH" --db "$db" import "$tmp/in/nul.txt" missing
 same "nothing lost" "$(count)" "$((before + 1))"
+
+# --- HTML above its own limit (libxml2 trees cost ~80x the input) -------------------------------
+python3 -c 'import sys; sys.stdout.write("<html><body>" + "<p>tide and wind</p>" * 1000000 + "</body></html>")' >"$tmp/huge.html"
+expect "huge HTML refused" 1 "$QUOTH" --db "$db" import "$tmp/huge.html"
+line "huge HTML error names file and limit" "$tmp/err" "quoth: $tmp/huge.html: HTML file too large (20 MB, limit 16 MB)"
 
 # --- reindex: extraction again over everything, same result -----------------------------------
 q_before=$(field 'Harbour reopens after storm' quotes)
