@@ -4,7 +4,8 @@
 
 #include "store.h"
 
-/* tui_run: opens the reader on st; returns the exit status (0). */
+/* tui_run: opens the reader on st until the user quits; returns the exit status: 0, or 1
+ * (with a message on standard error) when the terminal cannot be used. */
 int tui_run(struct store *st);
 
 #endif

@@ -8,8 +8,43 @@
 #include "text.h"
 #include "tui_draw.h"
 
+/* Draws one cluster of width cols at (y, x). curses keeps a base character plus
+ * zero-width marks in a cell, but not a sequence of spacing characters (an emoji ZWJ
+ * sequence, a flag): those show their first character, padded to the cluster's width,
+ * so the rest of the row stays where text.h puts it. */
+static void
+tui_draw_cluster(WINDOW *w, int y, int x, const char *s, size_t n, int cols)
+{
+	size_t pos = 0, first;
+	int fw;
+
+	text_decode(s, n, &pos);
+	first = pos;
+	while (pos < n) {
+		size_t at = pos;
+
+		text_decode(s, n, &pos);
+		if (text_width(s + at, pos - at) > 0)
+			break;
+		first = pos;
+	}
+	if (first == n) {
+		mvwaddnstr(w, y, x, s, (int)n);
+		return;
+	}
+	pos = 0;
+	text_decode(s, n, &pos);
+	fw = text_width(s, pos);
+	if (fw > 0 && fw <= cols)
+		mvwaddnstr(w, y, x, s, (int)pos);
+	else
+		fw = 0;
+	for (; fw < cols; fw++)
+		mvwaddch(w, y, x + fw, ' ');
+}
+
 /* Each cluster is placed at the column text.h computed, so a cluster curses measures
- * differently (an emoji ZWJ sequence) cannot shift the rest of the row. */
+ * differently cannot shift the rest of the row. */
 static int
 tui_draw_clusters(WINDOW *w, int y, int x, int cols, const char *s, size_t len)
 {
@@ -21,7 +56,7 @@ tui_draw_clusters(WINDOW *w, int y, int x, int cols, const char *s, size_t len)
 		if (used + width > cols)
 			break;
 		if (!ctl && width > 0) {
-			mvwaddnstr(w, y, x + used, s + pos, (int)n);
+			tui_draw_cluster(w, y, x + used, s + pos, n, width);
 			used += width;
 		}
 		pos += n;
@@ -210,6 +245,8 @@ tui_covered(const struct layout *l, int y, int x)
 	return false;
 }
 
+/* Box lines are drawn as UTF-8 text, not ACS, so they look the same in every
+ * terminal that shows the articles' UTF-8 at all. */
 void
 tui_draw_frame(const struct layout *l, int rows, int cols)
 {
@@ -224,10 +261,10 @@ tui_draw_frame(const struct layout *l, int rows, int cols)
 				continue;
 			if (x > 0 && x + 1 < cols && tui_covered(l, y, x - 1) &&
 			    tui_covered(l, y, x + 1))
-				mvwaddch(stdscr, y, x, ACS_VLINE);
+				mvwaddstr(stdscr, y, x, "\u2502");
 			else if (y > 0 && y + 1 < rows && tui_covered(l, y - 1, x) &&
 			         tui_covered(l, y + 1, x))
-				mvwaddch(stdscr, y, x, ACS_HLINE);
+				mvwaddstr(stdscr, y, x, "\u2500");
 		}
 	}
 	wnoutrefresh(stdscr);
