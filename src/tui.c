@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -1078,18 +1079,40 @@ tui_free(struct tui *t)
 	free(t->help_lines);
 }
 
+/* QUOTH_TRACE=FILE: timings for the benchmarks (bench/bench.sh): the wall-clock time of
+ * the first complete paint, and for each key the time from reading it to the redrawn
+ * screen. Off unless the variable is set; costs one branch per key otherwise. */
+static FILE *tui_trace;
+
+static double
+tui_clock(clockid_t which)
+{
+	struct timespec ts;
+
+	clock_gettime(which, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void
 tui_loop(struct tui *t)
 {
 	int errors = 0;
+	bool painted = false;
 
 	while (!t->quit) {
 		char key[32];
 		bool resized;
+		double t0;
 		int r;
 
 		tui_paint(t);
+		if (tui_trace != NULL && !painted) {
+			fprintf(tui_trace, "paint %.6f\n", tui_clock(CLOCK_REALTIME));
+			fflush(tui_trace);
+		}
+		painted = true;
 		r = tui_read_key(key, sizeof key, &resized);
+		t0 = tui_trace != NULL ? tui_clock(CLOCK_MONOTONIC) : 0;
 		if (r < 0) {
 			/* A blocking read fails only when the terminal is gone. */
 			if (++errors >= TUI_MAX_READ_ERRORS)
@@ -1112,6 +1135,11 @@ tui_loop(struct tui *t)
 		tui_dispatch(t, key);
 		/* The pane that shows the focus or counts may have changed with any action. */
 		t->status_dirty = true;
+		if (tui_trace != NULL) {
+			tui_paint(t);
+			fprintf(tui_trace, "key %s %.6f\n", key, tui_clock(CLOCK_MONOTONIC) - t0);
+			fflush(tui_trace);
+		}
 	}
 }
 
@@ -1145,6 +1173,8 @@ tui_run(struct store *st)
 	curs_set(0);
 	color_init();
 
+	if (getenv("QUOTH_TRACE") != NULL && getenv("QUOTH_TRACE")[0] != '\0')
+		tui_trace = fopen(getenv("QUOTH_TRACE"), "a");
 	memset(&t, 0, sizeof t);
 	t.st = st;
 	t.focus = LAYOUT_LIST;
@@ -1156,6 +1186,10 @@ tui_run(struct store *st)
 	tui_loop(&t);
 
 	tui_free(&t);
+	if (tui_trace != NULL) {
+		fclose(tui_trace);
+		tui_trace = NULL;
+	}
 	endwin();
 	tui_curses_on = false;
 	util_set_fatal_hook(NULL);
