@@ -35,8 +35,8 @@ enum {
  * or longer than the longest listed word. */
 unsigned quote_cue_flags(const char *w, size_t n);
 
-/* quote_cue_table_sorted: true when the table is in strictly ascending order (the lookup
- * relies on it; the unit test checks it). */
+/* quote_cue_table_sorted: true when the table is in strictly ascending order without
+ * duplicates and its hash slots find every word (the unit test checks it). */
 int quote_cue_table_sorted(void);
 
 #endif

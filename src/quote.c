@@ -1,0 +1,2510 @@
+/* quote.c: finds direct quotations in an article body and attributes each to a speaker,
+ * by rules over a token stream: pair the quote marks, then a sieve of cue patterns. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "quote.h"
+#include "quote_cues.h"
+#include "text.h"
+#include "util.h"
+
+/* ---------------------------------------------------------------- quote marks */
+
+enum qmark {
+	QM_NONE,
+	QM_DQ,      /* " */
+	QM_LDQ,     /* U+201C “ */
+	QM_RDQ,     /* U+201D ” */
+	QM_LOWDQ,   /* U+201E „ */
+	QM_SQ,      /* ' */
+	QM_LSQ,     /* U+2018 ‘ */
+	QM_RSQ,     /* U+2019 ’ */
+	QM_LOWSQ,   /* U+201A ‚ */
+	QM_LAQ,     /* U+00AB « */
+	QM_RAQ,     /* U+00BB » */
+	QM_LSAQ,    /* U+2039 ‹ */
+	QM_RSAQ,    /* U+203A › */
+	QM_LCB,     /* U+300C 「 */
+	QM_RCB,     /* U+300D 」 */
+	QM_LWCB,    /* U+300E 『 */
+	QM_RWCB     /* U+300F 』 */
+};
+
+/* Character classes of a mark's neighbours. */
+enum nclass { NC_EDGE, NC_SPACE, NC_OPEN, NC_ALNUM, NC_PUNCT, NC_MARK, NC_OTHER };
+
+/* The longest content a quotation that never closes may claim before it is dropped. */
+#define QUOTE_MIN_UNCLOSED 12
+/* Look-back/look-ahead limits in tokens: they keep attribution linear on hostile input. */
+#define QUOTE_WIN_BACK 60
+#define QUOTE_NP_MAX 12
+#define QUOTE_RING 64
+#define QUOTE_MAX_ALIASES 16
+#define QUOTE_NEST_MAX 16
+
+/* Bytes that can begin a quote mark: '"', '\'', and the lead bytes of U+00AB/BB,
+ * U+2018-201E/2039/203A and U+300C-300F. */
+static const unsigned char quote_mark_lead[256] = {
+	['"'] = 1, ['\''] = 1, [0xc2] = 1, [0xe2] = 1, [0xe3] = 1,
+};
+
+static enum qmark
+quote_mark_at(const char *s, size_t len, size_t pos, size_t *mlen)
+{
+	unsigned char c = (unsigned char)s[pos];
+
+	*mlen = 1;
+	if (c == '"')
+		return QM_DQ;
+	if (c == '\'')
+		return QM_SQ;
+	if (c == 0xc2 && pos + 1 < len) {
+		*mlen = 2;
+		if ((unsigned char)s[pos + 1] == 0xab)
+			return QM_LAQ;
+		if ((unsigned char)s[pos + 1] == 0xbb)
+			return QM_RAQ;
+		return QM_NONE;
+	}
+	if ((c == 0xe2 || c == 0xe3) && pos + 2 < len) {
+		unsigned char d = (unsigned char)s[pos + 1], e = (unsigned char)s[pos + 2];
+
+		*mlen = 3;
+		if (c == 0xe2 && d == 0x80) {
+			switch (e) {
+			case 0x98: return QM_LSQ;
+			case 0x99: return QM_RSQ;
+			case 0x9a: return QM_LOWSQ;
+			case 0x9c: return QM_LDQ;
+			case 0x9d: return QM_RDQ;
+			case 0x9e: return QM_LOWDQ;
+			case 0xb9: return QM_LSAQ;
+			case 0xba: return QM_RSAQ;
+			default: return QM_NONE;
+			}
+		}
+		if (c == 0xe3 && d == 0x80) {
+			switch (e) {
+			case 0x8c: return QM_LCB;
+			case 0x8d: return QM_RCB;
+			case 0x8e: return QM_LWCB;
+			case 0x8f: return QM_RWCB;
+			default: return QM_NONE;
+			}
+		}
+	}
+	return QM_NONE;
+}
+
+static bool
+quote_mark_single(enum qmark m)
+{
+	return m == QM_SQ || m == QM_LSQ || m == QM_RSQ || m == QM_LOWSQ;
+}
+
+static enum nclass
+quote_class_cp(long cp)
+{
+	if (cp < 0)
+		return NC_EDGE;
+	if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0 || cp == 0x202f ||
+	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x3000)
+		return NC_SPACE;
+	if (cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' ||
+	    cp == '/')
+		return NC_OPEN;
+	if (cp == '"' || cp == '\'' || (cp >= 0x2018 && cp <= 0x201f) || cp == 0xab || cp == 0xbb ||
+	    cp == 0x2039 || cp == 0x203a || (cp >= 0x300c && cp <= 0x300f))
+		return NC_MARK;
+	if (cp < 0x80) {
+		if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			return NC_ALNUM;
+		return NC_PUNCT;
+	}
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return NC_ALNUM;
+	case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PF:
+		return NC_PUNCT;
+	default:
+		return NC_OTHER;
+	}
+}
+
+/* The code point ending just before pos (within [lo, pos)), -1 at lo. */
+static long
+quote_prev_cp(const char *s, size_t lo, size_t pos)
+{
+	size_t p = pos, q;
+	int back = 0;
+
+	if (pos <= lo)
+		return -1;
+	if ((unsigned char)s[pos - 1] < 0x80)
+		return (unsigned char)s[pos - 1];
+	p--;
+	while (p > lo && back < 3 && ((unsigned char)s[p] & 0xc0) == 0x80) {
+		p--;
+		back++;
+	}
+	q = p;
+	return text_decode(s, pos, &q);
+}
+
+static long
+quote_next_cp(const char *s, size_t hi, size_t pos)
+{
+	if (pos >= hi)
+		return -1;
+	if ((unsigned char)s[pos] < 0x80)
+		return (unsigned char)s[pos];
+	return text_decode(s, hi, &pos);
+}
+
+/* A leading apostrophe: '90s, 'em, 'til, rock 'n' roll. */
+static bool
+quote_is_elision(const char *s, size_t hi, size_t after)
+{
+	size_t e = after;
+
+	if (after < hi && s[after] >= '0' && s[after] <= '9')
+		return true;
+	while (e < hi && e - after < 8 && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+		e++;
+	if (e == after || e - after >= 8)
+		return false;
+	if (e < hi && ((unsigned char)s[e] >= 0x80 || s[e] == '-'))
+		return false;
+	return (quote_cue_flags(s + after, e - after) & QC_ELISION) != 0;
+}
+
+/* Can the mark m at pos open a quotation? Decided from the characters on both sides. */
+static bool
+quote_can_open(const char *s, size_t lo, size_t hi, size_t pos, size_t mlen, enum qmark m)
+{
+	enum nclass p = quote_class_cp(quote_prev_cp(s, lo, pos));
+	enum nclass n = quote_class_cp(quote_next_cp(s, hi, pos + mlen));
+	bool pfree = p == NC_EDGE || p == NC_SPACE || p == NC_OPEN || p == NC_MARK ||
+	    (p == NC_PUNCT && pos > lo && s[pos - 1] == ':');
+
+	switch (m) {
+	case QM_LCB: case QM_LWCB: case QM_LOWDQ: case QM_LAQ: case QM_LSAQ:
+		return n != NC_EDGE;
+	case QM_LDQ:
+		return n != NC_EDGE && n != NC_SPACE;
+	case QM_RAQ: case QM_RSAQ: case QM_RDQ:
+		return pfree && (n == NC_ALNUM || n == NC_MARK || n == NC_OTHER);
+	case QM_DQ:
+		return pfree && n != NC_EDGE && n != NC_SPACE && !(n == NC_PUNCT && s[pos + 1] != '.' &&
+		    s[pos + 1] != '(' && s[pos + 1] != '$');
+	case QM_SQ: case QM_LSQ:
+		return pfree && n == NC_ALNUM && !quote_is_elision(s, hi, pos + mlen);
+	case QM_LOWSQ:
+		return n == NC_ALNUM;
+	default:
+		return false;
+	}
+}
+
+/* Is the mark m at pos a closer for opener o? depth_delta is set to +1 when it instead
+ * opens a nested quotation of the same kind. */
+static bool
+quote_can_close(const char *s, size_t lo, size_t hi, size_t pos, size_t mlen, enum qmark o,
+    enum qmark m, int *nest)
+{
+	enum nclass p = quote_class_cp(quote_prev_cp(s, lo, pos));
+	enum nclass n = quote_class_cp(quote_next_cp(s, hi, pos + mlen));
+	bool rflank = p != NC_SPACE && p != NC_EDGE;
+
+	*nest = 0;
+	switch (o) {
+	case QM_LDQ:
+		if (m == QM_LDQ && n != NC_SPACE && n != NC_EDGE && !rflank) {
+			*nest = 1;
+			return false;
+		}
+		return m == QM_RDQ || (m == QM_DQ && rflank);
+	case QM_DQ:
+		return (m == QM_DQ && (rflank || n == NC_SPACE || n == NC_EDGE)) || m == QM_RDQ;
+	case QM_LOWDQ:
+		return m == QM_LDQ || m == QM_RDQ || (m == QM_DQ && rflank);
+	case QM_RDQ:
+		return m == QM_RDQ && rflank;
+	case QM_LAQ:
+		if (m == QM_LAQ) {
+			*nest = 1;
+			return false;
+		}
+		return m == QM_RAQ;
+	case QM_RAQ:
+		return m == QM_LAQ && rflank;
+	case QM_LSAQ:
+		return m == QM_RSAQ;
+	case QM_RSAQ:
+		return m == QM_LSAQ && rflank;
+	case QM_LCB:
+		if (m == QM_LCB) {
+			*nest = 1;
+			return false;
+		}
+		return m == QM_RCB;
+	case QM_LWCB:
+		return m == QM_RWCB;
+	case QM_SQ: case QM_LSQ: case QM_LOWSQ:
+		return (m == QM_RSQ || m == QM_SQ || (o == QM_LOWSQ && m == QM_LSQ)) && rflank &&
+		    n != NC_ALNUM;
+	default:
+		return false;
+	}
+}
+
+/* Does a paragraph that opens with mark m continue an unclosed quotation opened by o? */
+static bool
+quote_continues(enum qmark o, enum qmark m)
+{
+	if (quote_mark_single(o))
+		return quote_mark_single(m) && m != QM_RSQ;
+	switch (o) {
+	case QM_DQ: case QM_LDQ: case QM_LOWDQ:
+		return m == QM_DQ || m == QM_LDQ || m == QM_LOWDQ;
+	case QM_RDQ:
+		return m == QM_RDQ;
+	default:
+		return m == o;
+	}
+}
+
+struct rawq {
+	size_t mo, me;  /* with marks */
+	size_t co, ce;  /* content */
+	bool unclosed;
+};
+
+struct rawq_list {
+	struct rawq *v;
+	size_t n, cap;
+};
+
+static void
+rawq_push(struct rawq_list *l, const struct rawq *q)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
+	}
+	l->v[l->n++] = *q;
+}
+
+/* End of the paragraph starting at p: the first "\n\n" at or after p, or len. */
+static size_t
+quote_para_end(const char *s, size_t len, size_t p)
+{
+	const char *q;
+
+	while (p < len) {
+		q = memchr(s + p, '\n', len - p);
+		if (q == NULL)
+			return len;
+		p = (size_t)(q - s);
+		if (p + 1 < len && s[p + 1] == '\n')
+			return p;
+		p++;
+	}
+	return len;
+}
+
+static size_t
+quote_skip_newlines(const char *s, size_t len, size_t p)
+{
+	while (p < len && (s[p] == '\n' || s[p] == ' ' || s[p] == '\t' || s[p] == '\r'))
+		p++;
+	return p;
+}
+
+static bool
+quote_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Searches for the closer of opener o (at content start cs) from pos to the paragraph end
+ * pe, following continuation paragraphs. Returns true with the closer's range, or false
+ * with *stop at the last paragraph end looked at. */
+static bool
+quote_find_close(const char *s, size_t len, size_t lo, size_t cs, size_t pe, enum qmark o,
+    size_t *cmo, size_t *cme, size_t *stop)
+{
+	size_t pos = cs, plo = lo, mlen;
+	int depth = 0, nest;
+
+	for (;;) {
+		while (pos < pe) {
+			enum qmark m;
+
+			if (!quote_mark_lead[(unsigned char)s[pos]]) {
+				pos++;
+				continue;
+			}
+			m = quote_mark_at(s, pe, pos, &mlen);
+			if (m == QM_NONE) {
+				pos++;
+				continue;
+			}
+			if (quote_can_close(s, plo, pe, pos, mlen, o, m, &nest)) {
+				if (depth == 0) {
+					*cmo = pos;
+					*cme = pos + mlen;
+					return true;
+				}
+				depth--;
+			} else if (nest && depth < QUOTE_NEST_MAX) {
+				depth++;
+			}
+			pos += mlen;
+		}
+		*stop = pe;
+		/* A paragraph that opens with the same kind of mark continues the quotation. */
+		pos = quote_skip_newlines(s, len, pe);
+		if (pos >= len || pos == pe)
+			return false;
+		{
+			enum qmark m = quote_mark_at(s, len, pos, &mlen);
+
+			if (m == QM_NONE || !quote_continues(o, m))
+				return false;
+		}
+		plo = pos;
+		pos += mlen;
+		pe = quote_para_end(s, len, pos);
+	}
+}
+
+/* Pass 1: pairs the quote marks of the whole body, in order, in one forward scan. */
+static void
+quote_find_all(const char *s, size_t len, struct rawq_list *out)
+{
+	size_t p = 0;
+
+	while (p < len) {
+		size_t pe = quote_para_end(s, len, p), pos = p, mlen;
+		bool noclose_single = false, noclose_double = false;
+		size_t next = pe;
+
+		while (pos < pe) {
+			enum qmark m;
+			size_t cmo = 0, cme = 0, stop = 0;
+
+			if (!quote_mark_lead[(unsigned char)s[pos]]) {
+				pos++;
+				continue;
+			}
+			m = quote_mark_at(s, pe, pos, &mlen);
+			struct rawq q;
+			bool single;
+
+			if (m == QM_NONE || !quote_can_open(s, p, pe, pos, mlen, m)) {
+				pos += m == QM_NONE ? 1 : mlen;
+				continue;
+			}
+			single = quote_mark_single(m);
+			if ((single && noclose_single) || (!single && noclose_double)) {
+				pos += mlen;
+				continue;
+			}
+			memset(&q, 0, sizeof q);
+			q.mo = pos;
+			q.co = pos + mlen;
+			if (quote_find_close(s, len, p, pos + mlen, pe, m, &cmo, &cme, &stop)) {
+				q.ce = cmo;
+				q.me = cme;
+			} else if (!single && stop - (pos + mlen) >= QUOTE_MIN_UNCLOSED) {
+				q.ce = stop;
+				q.me = stop;
+				q.unclosed = true;
+			} else {
+				if (single)
+					noclose_single = true;
+				else
+					noclose_double = true;
+				pos += mlen;
+				continue;
+			}
+			while (q.co < q.ce && quote_space_byte((unsigned char)s[q.co]))
+				q.co++;
+			if (q.co + 1 < q.ce && (unsigned char)s[q.co] == 0xc2 && (unsigned char)s[q.co + 1] == 0xa0)
+				q.co += 2;
+			while (q.ce > q.co && quote_space_byte((unsigned char)s[q.ce - 1]))
+				q.ce--;
+			if (q.ce >= q.co + 2 && (unsigned char)s[q.ce - 2] == 0xc2 && (unsigned char)s[q.ce - 1] == 0xa0)
+				q.ce -= 2;
+			if (q.ce > q.co)
+				rawq_push(out, &q);
+			if (q.me > pe) {
+				/* The quotation ran into later paragraphs: resume after its close. */
+				pos = q.me;
+				pe = quote_para_end(s, len, pos);
+				next = pe;
+				noclose_single = noclose_double = false;
+				continue;
+			}
+			pos = q.me;
+			if (q.unclosed && stop > pe) {
+				next = stop;
+				break;
+			}
+		}
+		p = quote_skip_newlines(s, len, next);
+		if (p == next && next < len)
+			p++;
+	}
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+enum ttype { T_WORD, T_COMMA, T_COLON, T_END, T_SEMI, T_DASH, T_PAREN, T_QUOTE, T_OTHER };
+
+enum {
+	W_CAP = 1 << 0,
+	W_ALLCAP = 1 << 1,
+	W_POSS = 1 << 2,
+	W_SENT = 1 << 3,   /* first word of a sentence */
+	W_INITIAL = 1 << 4,
+	W_ABBR = 1 << 5,
+	W_DIGIT = 1 << 6,
+	W_CFK = 1 << 7     /* cf computed */
+};
+
+struct tok {
+	size_t off, len;   /* the token; for a possessive word len excludes the 's */
+	size_t full;       /* length including a possessive ending */
+	unsigned char type;
+	unsigned char wf;
+	unsigned cf;
+	int q;             /* index into the spans for T_QUOTE */
+};
+
+struct toks {
+	struct tok *v;
+	size_t n, cap;
+};
+
+static struct tok *
+tok_push(struct toks *t, unsigned char type, size_t off, size_t len)
+{
+	struct tok *k;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 256;
+		t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
+	}
+	k = &t->v[t->n++];
+	memset(k, 0, sizeof *k);
+	k->type = type;
+	k->off = off;
+	k->len = len;
+	k->full = len;
+	k->q = -1;
+	return k;
+}
+
+static bool
+cp_upper(long cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool
+cp_alnum(long cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	return quote_class_cp(cp) == NC_ALNUM;
+}
+
+struct ctx;
+static void tok_word(struct ctx *c, size_t *pos, size_t hi);
+
+struct ent {
+	char *name;
+	char *role;
+	char **aliases;
+	size_t naliases;
+	int is_org;
+	int gender;        /* 0 unknown, 1 male, 2 female */
+	size_t first_pos;
+	int out;           /* index in the result, -1 until a quotation uses it */
+	char *last;        /* lowercase last name word */
+	char *first;       /* lowercase first name word */
+	size_t nwords;
+	uint32_t nameh, lasth, firsth;  /* quote_hash of name, last and first word */
+	uint32_t rolew[8]; /* quote_hash of the role's words, hyphens as spaces */
+	size_t nrolew;
+};
+
+struct ment {
+	int ent;
+	size_t pos;
+};
+
+struct ctx {
+	const char *s;
+	size_t len;
+	struct toks tk;
+	struct ent *ents;
+	size_t nents, capents;
+	struct ment ring[QUOTE_RING];
+	size_t nring;       /* total pushed */
+	struct quote_span *spans;
+	size_t nspans;
+	int *span_para;     /* logical paragraph index of each span */
+	int *span_pending;  /* 1 when the speaker is a role noun still to be named */
+	size_t *span_cuepos;
+	int *span_ent;      /* internal entity index */
+	int *span_fallback; /* a role noun's same-paragraph candidate when nobody is named later */
+	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
+	int role_fallback;  /* set by np_resolve for an unresolved role noun */
+};
+
+static bool role_suffix(struct ctx *c, const struct tok *t);
+
+static unsigned
+tok_cf(struct ctx *c, struct tok *t)
+{
+	if (t->type != T_WORD)
+		return 0;
+	if (!(t->wf & W_CFK)) {
+		t->cf = quote_cue_flags(c->s + t->off, t->len);
+		t->wf |= W_CFK;
+		if (t->cf == 0 && role_suffix(c, t))
+			t->cf = QC_ROLE;
+	}
+	return t->cf;
+}
+
+static bool
+tok_is(struct ctx *c, const struct tok *t, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	if (t->type != T_WORD || t->len != n)
+		return false;
+	for (i = 0; i < n; i++) {
+		char a = c->s[t->off + i];
+
+		if (a >= 'A' && a <= 'Z')
+			a = (char)(a + 32);
+		if (a != w[i])
+			return false;
+	}
+	return true;
+}
+
+/* One word: letters and digits with inner hyphens, apostrophes and periods; a possessive
+ * ending is split off; an abbreviation keeps its period. */
+static void
+tok_word(struct ctx *c, size_t *pos, size_t hi)
+{
+	const char *s = c->s;
+	size_t p = *pos, start = p, q, letters = 0, uppers = 0, nalpha = 0;
+	long first = -1, cp;
+	bool has_dot = false;
+	struct tok *t;
+
+	while (p < hi) {
+		q = p;
+		if ((unsigned char)s[p] < 0x80) {
+			cp = (unsigned char)s[p];
+			q = p + 1;
+		} else {
+			cp = text_decode(s, hi, &q);
+		}
+		if (cp_alnum(cp)) {
+			if (first < 0)
+				first = cp;
+			if (cp_upper(cp))
+				uppers++;
+			if (!(cp >= '0' && cp <= '9'))
+				nalpha++;
+			letters++;
+			p = q;
+			continue;
+		}
+		if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.' || cp == 0x2010 || cp == 0x2011) {
+			size_t r = q;
+			long nx = r < hi ? text_decode(s, hi, &r) : -1;
+
+			if (nx >= 0 && cp_alnum(nx)) {
+				if (cp == '.')
+					has_dot = true;
+				p = q;
+				continue;
+			}
+		}
+		break;
+	}
+	t = tok_push(&c->tk, T_WORD, start, p - start);
+	if (first >= 0 && cp_upper(first))
+		t->wf |= W_CAP;
+	if (first >= '0' && first <= '9')
+		t->wf |= W_DIGIT;
+	if (nalpha >= 2 && uppers == nalpha)
+		t->wf |= W_ALLCAP;
+	/* possessive: 's / ’s at the end, or s' / s’ before a non-letter */
+	if (t->len > 2) {
+		const char *e = s + t->off + t->len;
+
+		if (e[-1] == 's' && e[-2] == '\'') {
+			t->len -= 2;
+			t->wf |= W_POSS;
+		} else if (t->len > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
+		    (unsigned char)e[-3] == 0x80 && (unsigned char)e[-4] == 0xe2) {
+			t->len -= 4;
+			t->wf |= W_POSS;
+		}
+	}
+	if (!(t->wf & W_POSS) && p < hi && s[p - 1] == 's') {
+		size_t ml;
+		enum qmark m = quote_mark_at(s, hi, p, &ml);
+
+		if (m == QM_SQ || m == QM_RSQ) {
+			long nx = quote_next_cp(s, hi, p + ml);
+
+			if (!cp_alnum(nx)) {
+				p += ml;
+				t->full = p - start;
+				t->wf |= W_POSS;
+			}
+		}
+	}
+	/* abbreviations and initials keep their period */
+	if (!(t->wf & W_POSS) && p < hi && s[p] == '.' && nalpha > 0) {
+		bool abbr = has_dot || (letters == 1 && (t->wf & W_CAP)) ||
+		    (quote_cue_flags(s + t->off, t->len) & QC_ABBR);
+
+		if (abbr) {
+			p++;
+			t->len++;
+			t->full = t->len;
+			t->wf |= W_ABBR;
+			if (letters == 1)
+				t->wf |= W_INITIAL;
+		}
+	}
+	*pos = p;
+}
+
+/* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
+ * A line break inside a paragraph ends a sentence (captions, headlines). */
+static void
+quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
+{
+	const char *s = c->s;
+	size_t p = lo;
+	bool sent = true;
+
+	c->tk.n = 0;
+	while (p < hi) {
+		unsigned char b = (unsigned char)s[p];
+		size_t q = p;
+		long cp;
+		struct tok *t;
+
+		if (qi < c->nspans && p == c->spans[qi].mark_off) {
+			t = tok_push(&c->tk, T_QUOTE, p, c->spans[qi].mark_len);
+			t->q = (int)qi;
+			p += c->spans[qi].mark_len;
+			qi++;
+			sent = false;
+			continue;
+		}
+		if (b == '\n') {
+			if (c->tk.n > 0 && c->tk.v[c->tk.n - 1].type != T_END)
+				tok_push(&c->tk, T_END, p, 1);
+			sent = true;
+			p++;
+			continue;
+		}
+		if (b == ' ' || b == '\t' || b == '\r') {
+			p++;
+			continue;
+		}
+		if (b < 0x80) {
+			cp = b;
+			q = p + 1;
+		} else {
+			cp = text_decode(s, hi, &q);
+		}
+		if (cp_alnum(cp)) {
+			tok_word(c, &p, hi);
+			if (sent)
+				c->tk.v[c->tk.n - 1].wf |= W_SENT;
+			sent = false;
+			continue;
+		}
+		switch (cp) {
+		case ',':
+			tok_push(&c->tk, T_COMMA, p, 1);
+			break;
+		case ':':
+			tok_push(&c->tk, T_COLON, p, 1);
+			break;
+		case ';':
+			tok_push(&c->tk, T_SEMI, p, 1);
+			sent = true;
+			break;
+		case '.': case '!': case '?':
+			if (c->tk.n == 0 || c->tk.v[c->tk.n - 1].type != T_END)
+				tok_push(&c->tk, T_END, p, 1);
+			sent = true;
+			break;
+		case 0x2014: case 0x2013:
+			tok_push(&c->tk, T_DASH, p, q - p);
+			break;
+		case '-':
+			if (q < hi && s[q] == ' ')
+				tok_push(&c->tk, T_DASH, p, 1);
+			break;
+		case '(': case ')': case '[': case ']':
+			tok_push(&c->tk, T_PAREN, p, 1);
+			break;
+		default:
+			if (quote_class_cp(cp) != NC_SPACE)
+				tok_push(&c->tk, T_OTHER, p, q - p);
+			break;
+		}
+		p = q;
+	}
+}
+
+/* ---------------------------------------------------------------- entities */
+
+/* FNV-1a over ASCII-lowercased bytes: cheap comparison keys for names and role words. */
+static uint32_t
+quote_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch + 32);
+		h = (h ^ ch) * 16777619u;
+	}
+	return h;
+}
+
+static char *
+quote_lower_dup(const char *s, size_t n)
+{
+	char *r = xstrndup(s, n);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (r[i] >= 'A' && r[i] <= 'Z')
+			r[i] = (char)(r[i] + 32);
+	return r;
+}
+
+static bool
+quote_ieq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		char x = *a, y = *b;
+
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y + 32);
+		if (x != y)
+			return false;
+	}
+	return *a == *b;
+}
+
+static void
+ent_add_alias(struct ent *e, const char *form)
+{
+	size_t i;
+
+	if (quote_ieq(e->name, form))
+		return;
+	for (i = 0; i < e->naliases; i++)
+		if (quote_ieq(e->aliases[i], form))
+			return;
+	if (e->naliases >= QUOTE_MAX_ALIASES)
+		return;
+	e->aliases = xreallocarray(e->aliases, e->naliases + 1, sizeof *e->aliases);
+	e->aliases[e->naliases++] = xstrdup(form);
+}
+
+static void
+ring_push(struct ctx *c, int ent, size_t pos)
+{
+	struct ment *m = &c->ring[c->nring % QUOTE_RING];
+
+	m->ent = ent;
+	m->pos = pos;
+	c->nring++;
+}
+
+/* Does s (NUL-terminated) equal t[0..n) without regard to ASCII case? */
+static bool
+quote_ieq_n(const char *s, const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		char x = s[i], y = t[i];
+
+		if (x == '\0')
+			return false;
+		if (x >= 'A' && x <= 'Z')
+			x = (char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (char)(y + 32);
+		if (x != y)
+			return false;
+	}
+	return s[n] == '\0';
+}
+
+/* Name parts are tokens [a, b); the entity whose name they denote, created when new.
+ * Nothing is allocated when the name is already known (the common case). */
+static int
+ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
+{
+	struct tok *v = c->tk.v;
+	size_t off = v[a].off, end = v[b - 1].off + v[b - 1].len, i, nw = b - a;
+	const char *full = c->s + off, *last = c->s + v[b - 1].off, *first = c->s + v[a].off;
+	size_t fulln = end - off, lastn = v[b - 1].len, firstn = v[a].len;
+	uint32_t nh = quote_hash(full, fulln), lh = quote_hash(last, lastn);
+	uint32_t fh = quote_hash(first, firstn);
+	int found = -1;
+	struct ent *e;
+
+	/* the most recent entities first: the nearest namesake wins */
+	for (i = c->nents; i-- > 0 && found < 0;) {
+		e = &c->ents[i];
+		if (c->nents - i > 256)
+			break;
+		if (e->is_org != is_org)
+			continue;
+		if (e->nameh == nh && quote_ieq_n(e->name, full, fulln)) {
+			found = (int)i;
+			break;
+		}
+		if (is_org || e->lasth != lh || !quote_ieq_n(e->last, last, lastn))
+			continue;
+		if (nw == 1 && e->nwords >= 2)
+			found = (int)i;
+		else if (nw >= 2 && e->nwords == 1)
+			found = (int)i;
+		else if (nw >= 2 && e->nwords >= 2 && ((e->firsth == fh && quote_ieq_n(e->first, first, firstn)) ||
+		    (firstn == 2 && first[1] == '.' && (first[0] | 32) == e->first[0]) ||
+		    (e->first[1] == '.' && e->first[0] == (first[0] | 32))))
+			found = (int)i;
+	}
+	/* a lone given name matches a full name only when no surname matched */
+	if (found < 0 && nw == 1 && !is_org) {
+		for (i = c->nents; i-- > 0;) {
+			e = &c->ents[i];
+			if (c->nents - i > 256)
+				break;
+			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && quote_ieq_n(e->first, first, firstn)) {
+				found = (int)i;
+				break;
+			}
+		}
+	}
+	if (found >= 0) {
+		e = &c->ents[found];
+		if (nw > e->nwords) {
+			ent_add_alias(e, e->name);
+			free(e->name);
+			e->name = xstrndup(full, fulln);
+			free(e->first);
+			e->first = quote_lower_dup(first, firstn);
+			e->nwords = nw;
+			e->nameh = nh;
+			e->firsth = fh;
+		} else if (e->nameh != nh || !quote_ieq_n(e->name, full, fulln)) {
+			char *form = xstrndup(full, fulln);
+
+			ent_add_alias(e, form);
+			free(form);
+		}
+		if (!e->gender)
+			e->gender = gender;
+		return found;
+	}
+	if (c->nents == c->capents) {
+		c->capents = c->capents ? c->capents * 2 : 16;
+		c->ents = xreallocarray(c->ents, c->capents, sizeof *c->ents);
+	}
+	e = &c->ents[c->nents];
+	memset(e, 0, sizeof *e);
+	e->name = xstrndup(full, fulln);
+	e->last = quote_lower_dup(last, lastn);
+	e->first = quote_lower_dup(first, firstn);
+	e->nwords = nw;
+	e->nameh = nh;
+	e->lasth = lh;
+	e->firsth = fh;
+	e->is_org = is_org;
+	e->gender = gender;
+	e->first_pos = off;
+	e->out = -1;
+	return (int)c->nents++;
+}
+
+static void
+ent_set_role(struct ctx *c, int e, size_t a, size_t b)
+{
+	struct tok *v = c->tk.v;
+
+	struct ent *en;
+	size_t i, w0;
+
+	if (e < 0 || a >= b || c->ents[e].role != NULL)
+		return;
+	en = &c->ents[e];
+	en->role = xstrndup(c->s + v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
+	for (i = 0, w0 = 0; en->role[i] != '\0' || i > w0; i++) {
+		char ch = en->role[i];
+
+		if (ch == ' ' || ch == '-' || ch == '\n' || ch == '\0') {
+			if (i > w0 && en->nrolew < 8)
+				en->rolew[en->nrolew++] = quote_hash(en->role + w0, i - w0);
+			w0 = i + 1;
+			if (ch == '\0')
+				break;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- noun phrases */
+
+enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL };
+
+struct np {
+	enum npkind kind;
+	size_t a, b;            /* the whole phrase */
+	size_t na, nb;          /* name part */
+	size_t ra, rb;          /* role part */
+	bool indef;
+	int gender;
+};
+
+static bool
+adj_suffix(struct ctx *c, const struct tok *t)
+{
+	static const char *const suf[] = { "al", "ial", "ian", "ese", "ish", "ic", "ary", "an" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+		n = strlen(suf[i]);
+		if (t->len > n + 2 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A lowercase noun naming what a person does, by its ending: "bassist", "fisherwoman". */
+static bool
+role_suffix(struct ctx *c, const struct tok *t)
+{
+	static const char *const suf[] = { "ist", "man", "woman", "person", "keeper" };
+	size_t i, n;
+
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)))
+		return false;
+	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+		n = strlen(suf[i]);
+		if (t->len >= n + 3 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A capitalised word that can be part of a name or a role. */
+static bool
+tok_capword(struct ctx *c, struct tok *t)
+{
+	unsigned f;
+
+	if (t->type != T_WORD || !(t->wf & W_CAP))
+		return false;
+	f = tok_cf(c, t);
+	if ((f & (QC_STOP | QC_DET)) && !(f & (QC_ROLE | QC_HONOR | QC_ROLEMOD | QC_ORG | QC_GIVEN)))
+		return false;
+	return true;
+}
+
+static bool
+tok_lower_np(struct ctx *c, struct tok *t)
+{
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)))
+		return false;
+	return (tok_cf(c, t) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_NPMOD)) != 0;
+}
+
+static bool
+tok_pronoun(struct ctx *c, struct tok *t)
+{
+	return t->type == T_WORD && (tok_cf(c, t) & QC_PRONOUN) &&
+	    (!(t->wf & W_CAP) || (t->wf & W_SENT) || t->len > 0);
+}
+
+/* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
+ * or SIZE_MAX when e cannot end a speaker phrase. */
+static size_t
+np_back(struct ctx *c, size_t e, size_t lo)
+{
+	struct tok *v = c->tk.v;
+	size_t b = e;
+	bool lower_head;
+
+	if (v[e].type != T_WORD || (v[e].wf & W_POSS))
+		return SIZE_MAX;
+	if (tok_pronoun(c, &v[e]))
+		return e;
+	if (tok_capword(c, &v[e]))
+		lower_head = false;
+	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & (QC_ROLE | QC_ORG | QC_PLURAL)))
+		lower_head = true;
+	else
+		return SIZE_MAX;
+	if (v[e].wf & W_SENT)
+		return e;
+	while (b > lo && e - b < QUOTE_NP_MAX) {
+		struct tok *t = &v[b - 1];
+		unsigned f;
+
+		if (t->type != T_WORD)
+			break;
+		f = tok_cf(c, t);
+		if ((f & QC_DET) && !(t->wf & W_CAP && !(t->wf & W_SENT))) {
+			b--;
+			break;
+		}
+		if (t->wf & W_POSS) {
+			b--;
+			if (t->wf & W_SENT)
+				break;
+			continue;
+		}
+		if (tok_capword(c, t)) {
+			b--;
+			if (t->wf & W_SENT)
+				break;
+			continue;
+		}
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && b - 1 > lo && (v[b - 2].wf & W_CAP) &&
+		    (v[b].wf & W_CAP)) {
+			b--;
+			continue;
+		}
+		if (tok_is(c, t, "of") && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
+		    ((v[b - 2].wf & W_CAP) || (tok_cf(c, &v[b - 2]) & QC_ROLE))) {
+			b--;
+			continue;
+		}
+		if (tok_lower_np(c, t) && !(f & QC_SAY)) {
+			b--;
+			continue;
+		}
+		if (lower_head && !(t->wf & W_CAP) && (adj_suffix(c, t) || (b == e &&
+		    !(f & (QC_STOP | QC_SAY | QC_TELL | QC_SAYING | QC_AUX))))) {
+			b--;
+			continue;
+		}
+		break;
+	}
+	return b;
+}
+
+static bool verb_like(struct ctx *c, struct tok *t);
+
+/* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
+static size_t
+np_fwd(struct ctx *c, size_t s, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t i = s, last_ok = s;
+
+	if (s >= hi || v[s].type != T_WORD)
+		return s;
+	if (tok_pronoun(c, &v[s]))
+		return s + 1;
+	if (tok_cf(c, &v[s]) & QC_DET)
+		i++;
+	while (i < hi && i - s < QUOTE_NP_MAX && v[i].type == T_WORD) {
+		struct tok *t = &v[i];
+		unsigned f = tok_cf(c, t);
+
+		if (t->wf & W_POSS) {
+			i++;
+			continue;
+		}
+		if (tok_capword(c, t)) {
+			i++;
+			last_ok = i;
+			continue;
+		}
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && i > s && i + 1 < hi && ((v[i + 1].wf & W_CAP) ||
+		    (i + 2 < hi && (tok_cf(c, &v[i + 1]) & QC_PARTICLE) && (v[i + 2].wf & W_CAP)))) {
+			i++;
+			continue;
+		}
+		if (tok_is(c, t, "of") && i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
+			i++;
+			continue;
+		}
+		if (!(t->wf & (W_CAP | W_DIGIT)) && (f & (QC_ROLE | QC_ORG | QC_PLURAL)) && !(f & QC_SAY)) {
+			i++;
+			last_ok = i;
+			continue;
+		}
+		/* "engineer Tomas Reyes-Lund": an unlisted occupation before a name */
+		if (i == s && !(t->wf & (W_CAP | W_DIGIT)) && !(f & (QC_STOP | QC_SAY | QC_TELL | QC_SAYING |
+		    QC_AUX | QC_DESCRIBE | QC_PARTICLE)) && !verb_like(c, t) && i + 1 < hi &&
+		    tok_capword(c, &v[i + 1])) {
+			i++;
+			continue;
+		}
+		if (tok_lower_np(c, t) || (!(t->wf & W_CAP) && !(f & (QC_STOP | QC_SAY | QC_TELL |
+		    QC_SAYING | QC_AUX)) && i + 1 < hi && v[i + 1].type == T_WORD &&
+		    !(v[i + 1].wf & W_CAP) && (tok_cf(c, &v[i + 1]) & (QC_ROLE | QC_ORG | QC_PLURAL)))) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return last_ok;
+}
+
+static void
+np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
+{
+	struct tok *v = c->tk.v;
+	size_t i, j, owner_end = SIZE_MAX, rs;
+	unsigned fl;
+	bool had_det = false;
+
+	memset(np, 0, sizeof *np);
+	np->a = a;
+	np->b = b;
+	if (a >= b)
+		return;
+	fl = tok_cf(c, &v[b - 1]);
+	if (b - a == 1 && tok_pronoun(c, &v[a])) {
+		np->kind = NP_PRONOUN;
+		np->gender = (fl & QC_MALE) ? 1 : (fl & QC_FEMALE) ? 2 : 0;
+		if (fl & QC_PLURAL)
+			np->kind = NP_PLURAL;
+		return;
+	}
+	if (v[b - 1].wf & W_POSS)
+		return;
+	while (a < b && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS)) {
+		if (tok_cf(c, &v[a]) & QC_INDEF)
+			np->indef = true;
+		had_det = true;
+		a++;
+	}
+	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of" */
+	for (i = a + 1; i + 1 < b; i++) {
+		if (tok_is(c, &v[i], "of")) {
+			unsigned f = tok_cf(c, &v[i - 1]);
+
+			if ((v[i - 1].wf & W_CAP) && !(f & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR)) &&
+			    !(v[i - 1].wf & W_POSS) && i >= a + 2 && (v[i - 2].wf & W_CAP) &&
+			    !(tok_cf(c, &v[i - 2]) & (QC_ROLE | QC_ROLEMOD | QC_ORG)))
+				b = i;
+			break;
+		}
+	}
+	fl = tok_cf(c, &v[b - 1]);
+	for (i = a; i + 1 < b; i++)
+		if (v[i].wf & W_POSS)
+			owner_end = i + 1;
+	rs = owner_end == SIZE_MAX ? a : owner_end;
+	if (rs >= b)
+		return;
+	/* organisations: "Ministry of Transport" has its head before "of" */
+	for (i = rs; i + 2 < b; i++)
+		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) && tok_is(c, &v[i + 1], "of") &&
+		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
+			fl |= QC_ORG;
+			break;
+		}
+	/* organisations */
+	if (fl & QC_ORG) {
+		bool anycap = false;
+
+		for (i = rs; i < b; i++)
+			if (v[i].wf & W_CAP)
+				anycap = true;
+		np->na = (owner_end != SIZE_MAX || anycap) ? a : rs;
+		np->nb = b;
+		if (!anycap && owner_end == SIZE_MAX)
+			np->kind = NP_ORGREF;
+		else
+			np->kind = NP_ORG;
+		/* "the State Department": name without the article */
+		if (np->kind == NP_ORG && owner_end == SIZE_MAX) {
+			np->na = rs;
+			while (np->na < b && !(v[np->na].wf & W_CAP))
+				np->na++;
+			if (np->na == b)
+				np->na = rs;
+		}
+		return;
+	}
+	if (b - rs == 1 && (v[rs].wf & W_ALLCAP) && v[rs].len >= 2 && v[rs].len <= 6 &&
+	    !(fl & (QC_HONOR | QC_ROLE))) {
+		np->kind = NP_ORG;
+		np->na = rs;
+		np->nb = b;
+		return;
+	}
+	/* the name: capitalised words at the end, not roles or honorifics */
+	j = b;
+	while (j > rs) {
+		struct tok *t = &v[j - 1];
+		unsigned f = tok_cf(c, t);
+
+		if ((t->wf & W_CAP) && !(t->wf & W_POSS) && !(f & (QC_ROLE | QC_ROLEMOD | QC_HONOR)) &&
+		    !(f & QC_STOP)) {
+			if (j - 1 > rs && tok_is(c, &v[j - 2], "of")) {
+				break;
+			}
+			j--;
+			continue;
+		}
+		if ((t->wf & W_CAP) && (f & (QC_ROLE | QC_ROLEMOD)) && (f & QC_GIVEN) && j < b) {
+			j--;
+			continue;
+		}
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && j < b && j - 1 > rs && ((v[j - 2].wf & W_CAP) ||
+		    (j - 2 > rs && (tok_cf(c, &v[j - 2]) & QC_PARTICLE) && (v[j - 3].wf & W_CAP)))) {
+			j--;
+			continue;
+		}
+		break;
+	}
+	if (j < b && j > rs && tok_is(c, &v[j - 1], "of") && j < b) {
+		/* "Secretary of State Antony Blinken": the word after "of" is the role's */
+		j++;
+	}
+	if (b - j > 5)
+		j = b - 5;
+	{
+		/* "Bassist Marguerite N'Diaye" at a sentence start: the first word is a role */
+		const struct tok *t = &v[j];
+		size_t l = t->len;
+		const char *w = c->s + t->off;
+
+		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(tok_cf(c, &v[j]) & QC_GIVEN) &&
+		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&
+		    (b - j == 3 || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
+		    memcmp(w + l - 2, "er", 2) == 0 || memcmp(w + l - 2, "or", 2) == 0 ||
+		    memcmp(w + l - 3, "man", 3) == 0))))
+			j++;
+	}
+	if (j < b && had_det && j == rs && owner_end == SIZE_MAX) {
+		/* "the Norwegian", "the Vessel Strait": no person's name takes an article */
+		np->kind = NP_ROLE;
+		np->ra = j;
+		np->rb = b;
+		return;
+	}
+	if (j < b) {
+		size_t r0 = SIZE_MAX;
+
+		np->kind = NP_NAME;
+		np->na = j;
+		np->nb = b;
+		for (i = rs; i < j; i++) {
+			unsigned f = tok_cf(c, &v[i]);
+
+			if (f & QC_HONOR) {
+				if (f & QC_MALE)
+					np->gender = 1;
+				else if (f & QC_FEMALE)
+					np->gender = 2;
+				continue;
+			}
+			if (r0 == SIZE_MAX && (((f & (QC_ROLE | QC_ROLEMOD | QC_NPMOD)) && !(f & QC_STOP)) ||
+			    (i + 1 == j && (v[i].wf & W_SENT))))
+				r0 = i;
+		}
+		if (r0 != SIZE_MAX) {
+			size_t re = j;
+
+			while (re > r0 && (tok_cf(c, &v[re - 1]) & QC_HONOR))
+				re--;
+			np->ra = r0;
+			np->rb = re;
+			for (i = r0; i < re; i++) {
+				unsigned f = tok_cf(c, &v[i]);
+
+				if (!np->gender && (f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)))
+					np->gender = (f & QC_MALE) ? 1 : 2;
+			}
+		}
+		if (!np->gender) {
+			unsigned f = tok_cf(c, &v[j]);
+
+			if ((f & QC_GIVEN) && b - j >= 2)
+				np->gender = (f & QC_MALE) ? 1 : 2;
+		}
+		return;
+	}
+	if (fl & QC_PLURAL) {
+		np->kind = NP_PLURAL;
+		np->ra = rs;
+		np->rb = b;
+		return;
+	}
+	if (fl & QC_ROLE) {
+		np->kind = NP_ROLE;
+		np->ra = rs;
+		np->rb = b;
+		if (fl & (QC_MALE | QC_FEMALE))
+			np->gender = (fl & QC_MALE) ? 1 : 2;
+		/* "the EU's top diplomat": the owner stays in the role as written */
+		if (owner_end != SIZE_MAX)
+			np->ra = a;
+	}
+}
+
+/* ---------------------------------------------------------------- resolution */
+
+static bool
+ent_person_ok(const struct ent *e, int gender)
+{
+	return !e->is_org && (gender == 0 || e->gender == 0 || e->gender == gender);
+}
+
+static int
+resolve_pronoun(struct ctx *c, size_t pos, int gender)
+{
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+		if (m->pos >= pos)
+			continue;
+		if (ent_person_ok(&c->ents[m->ent], gender))
+			return m->ent;
+	}
+	return -1;
+}
+
+static int
+resolve_role(struct ctx *c, const struct np *np, size_t pos)
+{
+	struct tok *v = c->tk.v;
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	const char *r = c->s + v[np->ra].off;
+	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - v[np->ra].off, i, w0 = 0, j, x;
+	uint32_t need[8];
+	size_t nneed = 0;
+
+	/* the role nouns of the mention ("secretary-general" is two) must all be in the role */
+	for (i = 0; i <= rl; i++) {
+		char ch = i < rl ? r[i] : ' ';
+
+		if (ch == ' ' || ch == '-' || ch == '\n') {
+			if (i > w0 && nneed < 8 && (quote_cue_flags(r + w0, i - w0) & QC_ROLE))
+				need[nneed++] = quote_hash(r + w0, i - w0);
+			w0 = i + 1;
+		}
+	}
+	if (nneed == 0)
+		return -1;
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ent *e = &c->ents[m->ent];
+		bool all = true;
+
+		if (m->pos >= pos || e->is_org || e->nrolew == 0 || !ent_person_ok(e, np->gender))
+			continue;
+		for (j = 0; j < nneed && all; j++) {
+			bool hit = false;
+
+			for (x = 0; x < e->nrolew; x++)
+				if (e->rolew[x] == need[j])
+					hit = true;
+			all = hit;
+		}
+		if (all)
+			return m->ent;
+	}
+	return -1;
+}
+
+static int
+resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
+{
+	struct tok *v = c->tk.v;
+	const struct tok *h = &v[np->b - 1];
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	bool generic = tok_is(c, h, "company") || tok_is(c, h, "firm") || tok_is(c, h, "group");
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ent *e = &c->ents[m->ent];
+		const char *p;
+
+		if (m->pos >= pos || !e->is_org)
+			continue;
+		if (generic)
+			return m->ent;
+		for (p = e->name; *p; p++) {
+			size_t i;
+
+			for (i = 0; i < h->len && p[i]; i++) {
+				char x = p[i], y = c->s[h->off + i];
+
+				if (x >= 'A' && x <= 'Z')
+					x = (char)(x + 32);
+				if (x != y)
+					break;
+			}
+			if (i == h->len)
+				return m->ent;
+		}
+	}
+	return -1;
+}
+
+/* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
+static int
+np_resolve(struct ctx *c, const struct np *np, bool *pending)
+{
+	struct tok *v = c->tk.v;
+	size_t pos = v[np->a].off;
+	int e = -1;
+
+	*pending = false;
+	switch (np->kind) {
+	case NP_PRONOUN:
+		return resolve_pronoun(c, pos, np->gender);
+	case NP_NAME:
+		e = ent_register(c, np->na, np->nb, 0, np->gender);
+		if (np->rb > np->ra)
+			ent_set_role(c, e, np->ra, np->rb);
+		ring_push(c, e, pos);
+		return e;
+	case NP_ORG:
+		e = ent_register(c, np->na, np->nb, 1, 0);
+		ring_push(c, e, pos);
+		return e;
+	case NP_PLURAL:
+	case NP_ROLE:
+		/* "a customs spokesman", "Customs officers": an unnamed speaker known by the phrase */
+		if (np->indef || np->kind == NP_PLURAL) {
+			if (np->rb >= np->ra + 2) {
+				e = ent_register(c, np->ra, np->rb, 1, 0);
+				ring_push(c, e, pos);
+				return e;
+			}
+			return -1;
+		}
+		e = resolve_role(c, np, pos);
+		if (e < 0) {
+			*pending = true;
+			if (c->last_subject >= 0 && c->ents[c->last_subject].role == NULL &&
+			    ent_person_ok(&c->ents[c->last_subject], np->gender) &&
+			    c->ents[c->last_subject].first_pos < pos)
+				c->role_fallback = c->last_subject;
+		}
+		return e;
+	case NP_ORGREF:
+		return resolve_orgref(c, np, pos);
+	default:
+		return -1;
+	}
+}
+
+/* ---------------------------------------------------------------- the sieve */
+
+struct attr {
+	int ent;
+	bool pending;
+	size_t ma, mb;      /* mention tokens */
+	size_t cue;         /* cue token, SIZE_MAX for none */
+	const char *cuestr; /* literal cue when not a token */
+	float conf;
+	int method;         /* 1 after, 2 before, 3 sentence, 4 inherited */
+	int fallback;
+};
+
+static bool
+tok_cue(struct ctx *c, size_t i, unsigned mask)
+{
+	return c->tk.v[i].type == T_WORD && !(c->tk.v[i].wf & W_CAP && !(c->tk.v[i].wf & W_SENT)) &&
+	    (tok_cf(c, &c->tk.v[i]) & mask);
+}
+
+static bool
+tok_adverb(struct ctx *c, size_t i)
+{
+	const struct tok *t = &c->tk.v[i];
+
+	if (t->type != T_WORD || (t->wf & W_CAP))
+		return false;
+	if (tok_cf(c, &c->tk.v[i]) & QC_AUX)
+		return true;
+	return t->len > 4 && c->s[t->off + t->len - 1] == 'y' && c->s[t->off + t->len - 2] == 'l';
+}
+
+static bool
+attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method, struct attr *r)
+{
+	struct np np;
+
+	np_analyse(c, a, b, &np);
+	if (np.kind == NP_NONE)
+		return false;
+	c->role_fallback = -1;
+	r->ent = np_resolve(c, &np, &r->pending);
+	r->fallback = c->role_fallback;
+	r->ma = a;
+	r->mb = b;
+	r->cue = cue;
+	r->conf = conf * (np.kind == NP_NAME || np.kind == NP_ORG ? 1.0f : 0.85f);
+	r->method = method;
+	if (np.kind == NP_PLURAL || (np.kind == NP_ROLE && np.indef))
+		r->conf = 0.5f;
+	return true;
+}
+
+static size_t
+sent_start(struct ctx *c, size_t q)
+{
+	size_t i = q, lim = q > QUOTE_WIN_BACK ? q - QUOTE_WIN_BACK : 0;
+
+	while (i > lim) {
+		unsigned char t = c->tk.v[i - 1].type;
+
+		if (t == T_END || t == T_SEMI)
+			break;
+		i--;
+	}
+	return i;
+}
+
+/* The subject of the clause holding token c0 (for "..., saying:"): its first phrase. */
+static bool
+clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t s = sent_start(c, c0), i, e;
+
+	/* "X was quoted as saying", "quoted X as saying" */
+	if (c0 >= 2 && tok_is(c, &v[c0 - 1], "as")) {
+		if (c0 >= 4 && tok_is(c, &v[c0 - 2], "quoted")) {
+			size_t b = np_back(c, c0 - 4, s);
+
+			if (b != SIZE_MAX && (tok_is(c, &v[c0 - 3], "was") || tok_is(c, &v[c0 - 3], "were") ||
+			    tok_is(c, &v[c0 - 3], "is")))
+				return attr_take(c, b, c0 - 3, c0, conf, method, r);
+		}
+		{
+			size_t b = np_back(c, c0 - 2, s);
+
+			if (b != SIZE_MAX && b > 0 && tok_is(c, &v[b - 1], "quoted"))
+				return attr_take(c, b, c0 - 1, c0, conf, method, r);
+		}
+	}
+	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ..." */
+	if (s < c0 && v[s].type == T_WORD && (tok_cf(c, &v[s]) & QC_STOP) &&
+	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN))) {
+		for (i = s; i < c0 && i - s < 8; i++)
+			if (v[i].type == T_COMMA) {
+				s = i + 1;
+				break;
+			}
+	}
+	e = np_fwd(c, s, c0);
+	if (e == s)
+		return false;
+	if (e + 1 < c0 && v[e].type == T_COMMA) {
+		size_t ae = np_fwd(c, e + 1, c0);
+		struct np hp, ap;
+
+		np_analyse(c, s, e, &hp);
+		np_analyse(c, e + 1, ae, &ap);
+		if (hp.kind != NP_NAME && ap.kind == NP_NAME && ae < c0 && v[ae].type == T_COMMA &&
+		    attr_take(c, e + 1, ae, c0, conf, method, r)) {
+			if (hp.kind == NP_ROLE && r->ent >= 0)
+				ent_set_role(c, r->ent, hp.ra, hp.rb);
+			return true;
+		}
+	}
+	return attr_take(c, s, e, c0, conf, method, r);
+}
+
+/* A subject phrase ending just before cue token k (adverbs skipped). */
+static bool
+subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
+{
+	size_t e = k, b, n = 0;
+
+	for (;;) {
+		if (e > lo && n < 3 && tok_adverb(c, e - 1)) {
+			e--;
+			n++;
+			continue;
+		}
+		/* "X on Friday said", "X last week said" */
+		if (e >= lo + 2 && c->tk.v[e - 1].type == T_WORD && (c->tk.v[e - 1].wf & W_CAP) &&
+		    (tok_cf(c, &c->tk.v[e - 1]) & QC_STOP) && (tok_is(c, &c->tk.v[e - 2], "on") ||
+		    tok_is(c, &c->tk.v[e - 2], "last") || tok_is(c, &c->tk.v[e - 2], "this") ||
+		    tok_is(c, &c->tk.v[e - 2], "in"))) {
+			e -= 2;
+			continue;
+		}
+		break;
+	}
+	/* "X, the minister, said", "X, 44, who ..., said": skip appositions back to the name */
+	if (e > lo && c->tk.v[e - 1].type == T_COMMA) {
+		size_t i = e - 1, groups = 0;
+
+	again:
+		while (i > lo && e - i < 24 && c->tk.v[i - 1].type == T_WORD)
+			i--;
+		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
+		    np_back(c, i - 2, lo) == SIZE_MAX) {
+			groups++;
+			i--;
+			goto again;
+		}
+		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo) {
+			size_t nb = np_back(c, i - 2, lo);
+
+			size_t ab = np_fwd(c, i, e - 1);
+			struct np ap, hp;
+
+			np_analyse(c, i, ab, &ap);
+			if (nb != SIZE_MAX)
+				np_analyse(c, nb, i - 1, &hp);
+			else
+				memset(&hp, 0, sizeof hp);
+			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks */
+			if (ap.kind == NP_NAME && ab == e - 1 && hp.kind != NP_NAME &&
+			    attr_take(c, i, ab, k, conf, method, r)) {
+				if (hp.kind == NP_ROLE && r->ent >= 0)
+					ent_set_role(c, r->ent, hp.ra, hp.rb);
+				return true;
+			}
+			if (nb != SIZE_MAX && attr_take(c, nb, i - 1, k, conf, method, r)) {
+				if (ap.kind == NP_ROLE && r->ent >= 0)
+					ent_set_role(c, r->ent, ap.ra, ap.rb);
+				return true;
+			}
+		}
+		return false;
+	}
+	if (e == lo)
+		return false;
+	/* "X hugged his wife and told reporters": the clause's subject */
+	if (tok_is(c, &c->tk.v[e - 1], "and") || tok_is(c, &c->tk.v[e - 1], "but"))
+		return clause_subject(c, k, conf, method, r);
+	b = np_back(c, e - 1, lo);
+	if (b == SIZE_MAX)
+		return false;
+	return attr_take(c, b, e, k, conf, method, r);
+}
+
+static bool
+cue_subject(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
+{
+	if (tok_cf(c, &c->tk.v[k]) & QC_SAYING)
+		return clause_subject(c, k, conf, method, r);
+	if (subject_before(c, k, lo, conf, method, r))
+		return true;
+	/* "said X:" only where a clause begins, never "... said NATO would" */
+	if ((tok_cf(c, &c->tk.v[k]) & QC_SAY) && !(tok_cf(c, &c->tk.v[k]) & QC_TELL) &&
+	    (k == lo || c->tk.v[k - 1].type == T_COMMA || c->tk.v[k - 1].type == T_QUOTE ||
+	    c->tk.v[k - 1].type == T_COLON || c->tk.v[k - 1].type == T_END)) {
+		size_t e = np_fwd(c, k + 1, c->tk.n);
+
+		if (e > k + 1)
+			return attr_take(c, k + 1, e, k, conf, method, r);
+	}
+	return false;
+}
+
+/* Quote content ends with: 0 letter, or the punctuation byte. */
+static char
+quote_end_punct(struct ctx *c, const struct quote_span *sp)
+{
+	size_t e = sp->off + sp->len;
+
+	while (e > sp->off) {
+		unsigned char b = (unsigned char)c->s[e - 1];
+
+		if (b == ',' || b == '.' || b == '?' || b == '!' || b == ':' || b == ';')
+			return (char)b;
+		if (b == 0x94 && e >= sp->off + 3 && (unsigned char)c->s[e - 3] == 0xe2)
+			return '-';
+		if (b == 0xa6 && e >= sp->off + 3 && (unsigned char)c->s[e - 3] == 0xe2)
+			return '.';
+		return 0;
+	}
+	return 0;
+}
+
+static bool
+after_cue(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, j = q + 1, e, k;
+	char ep = quote_end_punct(c, &c->spans[v[q].q]);
+	bool comma = false;
+
+	if (j < n && v[j].type == T_COMMA) {
+		j++;
+		comma = true;
+	}
+	if (j >= n || v[j].type != T_WORD)
+		return false;
+	/* "according to X" */
+	if (tok_is(c, &v[j], "according") && j + 1 < n && tok_is(c, &v[j + 1], "to")) {
+		e = np_fwd(c, j + 2, n);
+		if (e > j + 2 && attr_take(c, j + 2, e, j, 0.9f, 1, r)) {
+			r->cuestr = "according to";
+			return true;
+		}
+		return false;
+	}
+	/* "a déclaré X": an auxiliary before an inverted cue */
+	if (j + 1 < n && tok_adverb(c, j) && tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL) &&
+	    np_fwd(c, j + 2, n) > j + 2)
+		j++;
+	/* "said X" */
+	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
+		e = np_fwd(c, j + 1, n);
+		if (e > j + 1)
+			return attr_take(c, j + 1, e, j, 0.95f, 1, r);
+		return false;
+	}
+	/* "X said", "X, the minister, said" */
+	e = np_fwd(c, j, n);
+	if (e == j)
+		return false;
+	k = e;
+	if (k < n && v[k].type == T_COMMA) {
+		size_t i = k + 1;
+
+		while (i < n && i - k < 14 && v[i].type == T_WORD)
+			i++;
+		if (i < n && v[i].type == T_COMMA && i > k + 1)
+			k = i + 1;
+		else
+			return false;
+	}
+	{
+		size_t a = 0;
+
+		while (k < n && a < 3 && tok_adverb(c, k)) {
+			k++;
+			a++;
+		}
+	}
+	if (k >= n || !tok_cue(c, k, QC_SAY | QC_TELL))
+		return false;
+	if (ep == '.' && !comma) {
+		size_t t;
+
+		for (t = k + 1; t < n && t < k + 8; t++)
+			if (v[t].type != T_WORD)
+				break;
+		if (t < n && t < k + 8 && v[t].type != T_END && v[t].type != T_COMMA)
+			return false;
+		if (t >= k + 8)
+			return false;
+	}
+	if (e < k && v[e].type == T_COMMA) {
+		size_t ab = np_fwd(c, e + 1, n);
+		struct np hp, ap;
+
+		np_analyse(c, j, e, &hp);
+		np_analyse(c, e + 1, ab, &ap);
+		if (hp.kind != NP_NAME && ap.kind == NP_NAME && ab < n && v[ab].type == T_COMMA &&
+		    attr_take(c, e + 1, ab, k, 0.95f, 1, r)) {
+			if (hp.kind == NP_ROLE && r->ent >= 0)
+				ent_set_role(c, r->ent, hp.ra, hp.rb);
+			return true;
+		}
+	}
+	if (!attr_take(c, j, e, k, 0.95f, 1, r))
+		return false;
+	if (e < k && v[e].type == T_COMMA && r->ent >= 0) {
+		size_t ab = np_fwd(c, e + 1, n);
+		struct np ap;
+
+		np_analyse(c, e + 1, ab, &ap);
+		if (ap.kind == NP_ROLE)
+			ent_set_role(c, r->ent, ap.ra, ap.rb);
+	}
+	return true;
+}
+
+static bool
+before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t i, lo, k;
+	bool colon = false, comma = false;
+
+	if (q == 0)
+		return false;
+	i = q - 1;
+	if (v[i].type == T_COLON)
+		colon = true;
+	else if (v[i].type == T_COMMA)
+		comma = true;
+	else if (v[i].type != T_WORD)
+		return false;
+	if (colon || comma) {
+		if (i == 0)
+			return false;
+		i--;
+	}
+	lo = sent_start(c, q);
+	if (i < lo)
+		return false;
+	for (k = i + 1; k-- > lo && i - k < 10;) {
+		if (v[k].type != T_WORD)
+			break;
+		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING)) {
+			if (!colon && !comma && k != i)
+				return false;
+			if (cue_subject(c, k, lo, 0.9f, 2, r)) {
+				*si = colon || comma;
+				return true;
+			}
+			return false;
+		}
+	}
+	if (colon) {
+		size_t b = np_back(c, i, lo);
+
+		if (b != SIZE_MAX && b == lo && attr_take(c, b, i + 1, SIZE_MAX, 0.8f, 2, r)) {
+			r->cuestr = ":";
+			*si = true;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+sentence_cue(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX;
+
+	for (k = q; k-- > lo;) {
+		if (v[k].type == T_QUOTE)
+			break;
+		if (tok_is(c, &v[k], "according") && k + 1 < n && tok_is(c, &v[k + 1], "to")) {
+			size_t e = np_fwd(c, k + 2, n);
+
+			if (e > k + 2 && attr_take(c, k + 2, e, k, 0.8f, 3, r)) {
+				r->cuestr = "according to";
+				return true;
+			}
+		}
+		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) && k + 1 < q) {
+			if (cue_subject(c, k, lo, 0.8f, 3, r))
+				return true;
+			if (unnamed == SIZE_MAX)
+				unnamed = k;
+		}
+	}
+	/* "according to X" after the quotation in the same sentence */
+	for (k = q + 1; k < n && k < q + 20; k++) {
+		if (v[k].type == T_END || v[k].type == T_QUOTE)
+			break;
+		if (tok_is(c, &v[k], "according") && k + 1 < n && tok_is(c, &v[k + 1], "to")) {
+			size_t e = np_fwd(c, k + 2, n);
+
+			if (e > k + 2 && attr_take(c, k + 2, e, k, 0.8f, 3, r)) {
+				r->cuestr = "according to";
+				return true;
+			}
+		}
+	}
+	if (unnamed != SIZE_MAX) {
+		/* reported speech whose speaker cannot be named */
+		r->ent = -1;
+		r->cue = unnamed;
+		r->conf = 0.4f;
+		r->method = 3;
+		return true;
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------- mentions */
+
+/* A lowercase word that can be a finite verb after a subject: a cue, an auxiliary, or
+ * an -ed / -s form. */
+static bool
+verb_like(struct ctx *c, struct tok *t)
+{
+	const char *w = c->s + t->off;
+	unsigned f;
+
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)) || t->len < 2)
+		return false;
+	f = tok_cf(c, t);
+	if (f & (QC_SAY | QC_TELL | QC_DESCRIBE | QC_AUX))
+		return true;
+	if (f & (QC_STOP | QC_PARTICLE | QC_DET | QC_ROLE | QC_ORG | QC_PLURAL))
+		return false;
+	if (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd')
+		return true;
+	return t->len > 3 && w[t->len - 1] == 's' && w[t->len - 2] != 's' && w[t->len - 2] != 'u';
+}
+
+/* Records the people and organisations a paragraph names (outside its quotations), so that
+ * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
+static void
+scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
+{
+	struct tok *v = c->tk.v;
+	size_t i = lo_tok;
+
+	while (i < hi_tok) {
+		size_t e, k;
+		struct np np;
+		int ent = -1;
+		bool subject;
+
+		if (v[i].type != T_WORD || !((v[i].wf & W_CAP) || (tok_cf(c, &v[i]) & QC_DET) ||
+		    (v[i].wf & W_POSS))) {
+			i++;
+			continue;
+		}
+		e = np_fwd(c, i, hi_tok);
+		if (e == i || (e == i + 1 && tok_pronoun(c, &v[i]))) {
+			i++;
+			continue;
+		}
+		{
+			/* "as mayor Egle Stankeviciute": lowercase roles before the name */
+			size_t b0 = np_back(c, e - 1, i >= 6 ? i - 6 : lo_tok);
+
+			if (b0 != SIZE_MAX && b0 < i && b0 >= lo_tok)
+				np_analyse(c, b0, e, &np);
+			else
+				np_analyse(c, i, e, &np);
+		}
+		k = e;
+		/* "Jonas Rask, 49, had told", "X, who took over in May, said" */
+		if (k < hi_tok && v[k].type == T_COMMA) {
+			size_t x = k + 1;
+
+			while (x < hi_tok && x - k < 14 && (v[x].type == T_WORD || v[x].type == T_PAREN))
+				x++;
+			if (x < hi_tok && x > k + 1 && v[x].type == T_COMMA)
+				k = x + 1;
+		}
+		while (k < hi_tok && k - e < 3 && tok_adverb(c, k))
+			k++;
+		subject = k < hi_tok && verb_like(c, &v[k]);
+		if (!subject && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
+			subject = true;
+		if (np.kind == NP_NAME) {
+			bool has_role = np.rb > np.ra;
+			bool known = false;
+			size_t x, nw = np.nb - np.na;
+
+			{
+				uint32_t lh = quote_hash(c->s + v[np.nb - 1].off, v[np.nb - 1].len);
+				uint32_t fh = quote_hash(c->s + v[np.na].off, v[np.na].len);
+
+				for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {
+					const struct ent *en = &c->ents[x];
+
+					if (en->is_org)
+						continue;
+					if (en->lasth == lh || (nw == 1 && en->nwords >= 2 && en->firsth == fh &&
+					    !(v[np.na].wf & W_SENT))) {
+						known = true;
+						break;
+					}
+				}
+			}
+			/* "The regional health director, Astrid Brekke, said": the role before */
+			struct np rp;
+			bool appos = false;
+
+			memset(&rp, 0, sizeof rp);
+			if (i >= 2 && v[i - 1].type == T_COMMA && e < hi_tok && v[e].type == T_COMMA) {
+				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0);
+
+				if (rb0 != SIZE_MAX) {
+					np_analyse(c, rb0, i - 1, &rp);
+					appos = rp.kind == NP_ROLE && !rp.indef;
+				}
+			}
+			bool commas = i >= 1 && v[i - 1].type == T_COMMA && e < hi_tok &&
+			    (v[e].type == T_COMMA || v[e].type == T_END) && np.a == np.na;
+
+			if (has_role || known || appos || ((subject || commas) && nw >= 2 &&
+			    !(v[np.na].wf & W_ALLCAP))) {
+				ent = ent_register(c, np.na, np.nb, 0, np.gender);
+				if (has_role)
+					ent_set_role(c, ent, np.ra, np.rb);
+				else if (appos)
+					ent_set_role(c, ent, rp.ra, rp.rb);
+				ring_push(c, ent, v[i].off);
+				if (subject)
+					c->last_subject = ent;
+			}
+			/* "Name, the role," */
+			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
+				size_t ae = np_fwd(c, e + 1, hi_tok);
+				struct np ap;
+
+				if (ae > e + 1 && ae < hi_tok && v[ae].type == T_COMMA) {
+					np_analyse(c, e + 1, ae, &ap);
+					if (ap.kind == NP_ROLE)
+						ent_set_role(c, ent, ap.ra, ap.rb);
+				}
+			}
+			/* "Name ... his/her": a gender hint from the same sentence */
+			if (ent >= 0 && subject && c->ents[ent].gender == 0) {
+				size_t t;
+
+				for (t = e; t < hi_tok && t < e + 25; t++) {
+					unsigned f;
+
+					if (v[t].type == T_END || v[t].type == T_QUOTE)
+						break;
+					if (v[t].type != T_WORD)
+						continue;
+					if ((v[t].wf & W_CAP) && t > e + 1)
+						break;
+					f = tok_cf(c, &v[t]);
+					if ((f & QC_STOP) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR)) {
+						c->ents[ent].gender = (f & QC_MALE) ? 1 : 2;
+						break;
+					}
+				}
+			}
+		} else if (np.kind == NP_ROLE && !np.indef) {
+			/* "the mayor hit back": the role's holder is the latest mention */
+			int re = resolve_role(c, &np, v[i].off);
+
+			if (re >= 0)
+				ring_push(c, re, v[i].off);
+		} else if (np.kind == NP_ORG && (v[np.nb - 1].wf & W_CAP) && !(v[np.na].wf & W_ALLCAP)) {
+			ent = ent_register(c, np.na, np.nb, 1, 0);
+			ring_push(c, ent, v[i].off);
+		}
+		i = e;
+	}
+}
+
+/* ---------------------------------------------------------------- driver */
+
+static size_t
+count_words(const char *s, size_t n)
+{
+	size_t i, w = 0;
+	bool in = false;
+
+	for (i = 0; i < n; i++) {
+		bool sp = quote_space_byte((unsigned char)s[i]);
+
+		if (!sp && !in)
+			w++;
+		in = !sp;
+	}
+	return w;
+}
+
+static bool
+has_sentence_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && (i + 1 == n || s[i + 1] == ' '))
+			return true;
+	return false;
+}
+
+/* A title or name in quotation marks: every word of four letters or more capitalised. */
+static bool
+title_case(struct ctx *c, const struct quote_span *sp)
+{
+	size_t i = sp->off, e = sp->off + sp->len;
+
+	while (i < e) {
+		size_t w = i, q;
+		long cp;
+
+		while (w < e && !quote_space_byte((unsigned char)c->s[w]))
+			w++;
+		q = i;
+		cp = text_decode(c->s, e, &q);
+		if (w - i >= 4 && !cp_upper(cp) && cp_alnum(cp))
+			return false;
+		i = w;
+		while (i < e && quote_space_byte((unsigned char)c->s[i]))
+			i++;
+	}
+	return true;
+}
+
+static void
+span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
+{
+	struct quote_span *sp = &c->spans[si];
+	struct tok *v = c->tk.v;
+
+	sp->kind = kind;
+	c->span_ent[si] = kind == QUOTE_SCARE ? -1 : r->ent;
+	c->span_pending[si] = kind == QUOTE_SCARE ? 0 : r->pending;
+	c->span_fallback[si] = kind == QUOTE_SCARE ? -1 : r->fallback;
+	sp->confidence = r->conf;
+	sp->cue[0] = '\0';
+	sp->mention_off = sp->mention_len = 0;
+	if (kind == QUOTE_SCARE)
+		return;
+	if (r->mb > r->ma) {
+		sp->mention_off = v[r->ma].off;
+		sp->mention_len = v[r->mb - 1].off + v[r->mb - 1].len - sp->mention_off;
+	}
+	if (r->cuestr != NULL) {
+		snprintf(sp->cue, sizeof sp->cue, "%s", r->cuestr);
+	} else if (r->cue != SIZE_MAX) {
+		size_t l = v[r->cue].len < sizeof sp->cue - 1 ? v[r->cue].len : sizeof sp->cue - 1;
+
+		memcpy(sp->cue, c->s + v[r->cue].off, l);
+		sp->cue[l] = '\0';
+	}
+	c->span_cuepos[si] = r->cue != SIZE_MAX ? v[r->cue].off : sp->mark_off;
+}
+
+/* Attributes the quotations of one logical paragraph. *carry is the speaker a following
+ * quote-only paragraph inherits. */
+static void
+attribute_para(struct ctx *c, int para, int *carry, bool first_para)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, q;
+	int prev_in_para = -1, last = -1;
+	bool any_quote = false, unknown_last = false;
+
+	for (q = 0; q < n; q++) {
+		struct attr r;
+		const struct quote_span *sp;
+		bool si = false, found;
+		size_t words;
+		enum quote_kind kind;
+		int sidx;
+
+		if (v[q].type != T_QUOTE)
+			continue;
+		any_quote = true;
+		sidx = v[q].q;
+		sp = &c->spans[sidx];
+		c->span_para[sidx] = para;
+		memset(&r, 0, sizeof r);
+		r.ent = -1;
+		r.fallback = -1;
+		r.cue = SIZE_MAX;
+		words = count_words(c->s + sp->off, sp->len);
+		/* unspaced scripts (CJK): about one word per two characters */
+		if (words == 1 && sp->len >= 9 && (unsigned char)c->s[sp->off] >= 0xe3)
+			words = sp->len / 6;
+		{
+			unsigned char pt = q == 0 ? T_END : v[q - 1].type;
+
+			si = pt == T_END || pt == T_COLON || pt == T_QUOTE || pt == T_DASH || pt == T_PAREN ||
+			    pt == T_SEMI;
+		}
+		found = after_cue(c, q, &r);
+		if (!found) {
+			bool bsi = false;
+
+			found = before_cue(c, q, &bsi, &r);
+			if (found && bsi)
+				si = true;
+		}
+		if (!found && !si)
+			found = sentence_cue(c, q, &r);
+		if (found) {
+			kind = si || r.method == 1 ? QUOTE_SPEECH : QUOTE_PARTIAL;
+			if (r.method == 1 && !si && words <= 3 && !quote_end_punct(c, sp))
+				kind = QUOTE_PARTIAL;
+		} else if (si && (words >= 3 || has_sentence_end(c->s + sp->off, sp->len) ||
+		    quote_end_punct(c, sp) == '?' || quote_end_punct(c, sp) == '!')) {
+			kind = QUOTE_SPEECH;
+			r.method = 4;
+			if (prev_in_para >= 0) {
+				r.ent = prev_in_para;
+				r.conf = 0.7f;
+			} else if (q == 0 && *carry >= 0) {
+				r.ent = *carry;
+				r.conf = 0.6f;
+			} else {
+				r.conf = 0.5f;
+			}
+		} else if (!si && ((words >= 8 && has_sentence_end(c->s + sp->off, sp->len)) ||
+		    (words >= 4 && !title_case(c, sp)))) {
+			kind = QUOTE_PARTIAL;
+			r.conf = 0.4f;
+		} else {
+			kind = QUOTE_SCARE;
+			r.conf = words <= 4 ? 0.2f : 0.3f;
+		}
+		if (first_para && kind == QUOTE_SCARE && words >= 2 && si)
+			kind = QUOTE_SPEECH;
+		span_set(c, (size_t)sidx, &r, kind);
+		if (kind != QUOTE_SCARE) {
+			if (c->span_ent[sidx] >= 0) {
+				prev_in_para = c->span_ent[sidx];
+				last = prev_in_para;
+				unknown_last = false;
+			} else {
+				unknown_last = true;
+			}
+		}
+	}
+	if (any_quote)
+		*carry = unknown_last ? -1 : last;
+	else {
+		/* a paragraph without quotations hands on the person it last named as a subject,
+		 * only when it names exactly one person */
+		size_t k, nr = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+		int only = -1;
+		bool many = false;
+
+		for (k = 0; k < nr; k++) {
+			const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+			if (n == 0 || m->pos < v[0].off)
+				break;
+			if (c->ents[m->ent].is_org)
+				continue;
+			if (only >= 0 && only != m->ent)
+				many = true;
+			only = m->ent;
+		}
+		*carry = many ? -1 : only;
+	}
+}
+
+/* Role nouns never named before ("the EU's top diplomat said") take the person named as
+ * the speaker of a quotation within the next two paragraphs, when that person first
+ * appears after the role noun and has no other role. */
+static void
+resolve_pending(struct ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->nspans; i++) {
+		if (!c->span_pending[i] || c->span_ent[i] >= 0)
+			continue;
+		if (c->span_fallback[i] >= 0) {
+			/* "Dr X said ... "...," the chief executive said": X takes the role */
+			c->span_ent[i] = c->span_fallback[i];
+			c->spans[i].confidence = 0.5f;
+			continue;
+		}
+		for (j = i + 1; j < c->nspans && j < i + 8; j++) {
+			int e = c->span_ent[j];
+
+			if (c->span_para[j] > c->span_para[i] + 2)
+				break;
+			if (e < 0 || c->ents[e].is_org)
+				continue;
+			if (c->ents[e].first_pos > c->span_cuepos[i] && c->ents[e].role == NULL) {
+				c->span_ent[i] = e;
+				c->spans[i].confidence = 0.6f;
+				break;
+			}
+		}
+	}
+}
+
+static void
+build_result(struct ctx *c, struct quote_result *out)
+{
+	size_t i;
+
+	out->spans = c->spans;
+	out->nspans = c->nspans;
+	out->entities = NULL;
+	out->nentities = 0;
+	for (i = 0; i < c->nspans; i++) {
+		int e = c->span_ent[i];
+		struct ent *en;
+		struct quote_entity *qe;
+
+		if (e < 0) {
+			c->spans[i].entity = -1;
+			continue;
+		}
+		en = &c->ents[e];
+		if (en->out < 0) {
+			out->entities = xreallocarray(out->entities, out->nentities + 1, sizeof *out->entities);
+			qe = &out->entities[out->nentities];
+			qe->name = en->name;
+			qe->role = en->role;
+			qe->aliases = en->aliases;
+			qe->naliases = en->naliases;
+			qe->is_org = en->is_org;
+			en->name = NULL;
+			en->role = NULL;
+			en->aliases = NULL;
+			en->naliases = 0;
+			en->out = (int)out->nentities++;
+		}
+		c->spans[i].entity = en->out;
+	}
+}
+
+void
+quote_extract(const char *body, size_t len, struct quote_result *out)
+{
+	struct ctx c;
+	struct rawq_list rq = { NULL, 0, 0 };
+	size_t i, p, qi = 0;
+	int para = 0, carry = -1;
+
+	memset(out, 0, sizeof *out);
+	if (body == NULL || len == 0)
+		return;
+	memset(&c, 0, sizeof c);
+	c.s = body;
+	c.len = len;
+	quote_find_all(body, len, &rq);
+	c.nspans = rq.n;
+	c.spans = xcalloc(rq.n ? rq.n : 1, sizeof *c.spans);
+	c.span_para = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_para);
+	c.span_pending = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_pending);
+	c.span_cuepos = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_cuepos);
+	c.span_ent = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_ent);
+	c.span_fallback = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_fallback);
+	for (i = 0; i < rq.n; i++) {
+		c.spans[i].off = rq.v[i].co;
+		c.spans[i].len = rq.v[i].ce - rq.v[i].co;
+		c.spans[i].mark_off = rq.v[i].mo;
+		c.spans[i].mark_len = rq.v[i].me - rq.v[i].mo;
+		c.spans[i].entity = -1;
+		c.span_ent[i] = -1;
+	}
+	free(rq.v);
+
+	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
+	p = quote_skip_newlines(body, len, 0);
+	while (p < len) {
+		size_t e = quote_para_end(body, len, p), t0, tq;
+
+		tq = qi;
+		while (tq < c.nspans && c.spans[tq].mark_off < e) {
+			size_t qe = c.spans[tq].mark_off + c.spans[tq].mark_len;
+
+			if (qe > e)
+				e = quote_para_end(body, len, qe);
+			tq++;
+		}
+		quote_tokenise(&c, p, e, qi);
+		c.last_subject = -1;
+		t0 = 0;
+		scan_mentions(&c, t0, c.tk.n);
+		attribute_para(&c, para, &carry, para == 0);
+		qi = tq;
+		para++;
+		p = quote_skip_newlines(body, len, e);
+		if (p == e)
+			p++;
+	}
+	resolve_pending(&c);
+	build_result(&c, out);
+	for (i = 0; i < c.nents; i++) {
+		size_t k;
+
+		free(c.ents[i].name);
+		free(c.ents[i].role);
+		for (k = 0; k < c.ents[i].naliases; k++)
+			free(c.ents[i].aliases[k]);
+		free(c.ents[i].aliases);
+		free(c.ents[i].last);
+		free(c.ents[i].first);
+	}
+	free(c.ents);
+	free(c.tk.v);
+	free(c.span_para);
+	free(c.span_pending);
+	free(c.span_cuepos);
+	free(c.span_ent);
+	free(c.span_fallback);
+}
+
+void
+quote_result_free(struct quote_result *r)
+{
+	size_t i, k;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nentities; i++) {
+		free(r->entities[i].name);
+		free(r->entities[i].role);
+		for (k = 0; k < r->entities[i].naliases; k++)
+			free(r->entities[i].aliases[k]);
+		free(r->entities[i].aliases);
+	}
+	free(r->entities);
+	free(r->spans);
+	memset(r, 0, sizeof *r);
+}
+
+const char *
+quote_kind_name(enum quote_kind k)
+{
+	switch (k) {
+	case QUOTE_SPEECH:
+		return "speech";
+	case QUOTE_PARTIAL:
+		return "partial";
+	case QUOTE_SCARE:
+		return "scare";
+	default:
+		return "unknown";
+	}
+}

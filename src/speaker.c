@@ -1,0 +1,217 @@
+/* speaker.c: identity keys for speakers' names and the conservative test for "same person"
+ * across articles (transliteration and diacritic variants, initials). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "speaker.h"
+#include "text.h"
+#include "util.h"
+
+#define SPEAKER_MAX_WORDS 12
+
+/* Words that follow a surname without being it. */
+static bool
+speaker_suffix(const char *w)
+{
+	return strcmp(w, "jr") == 0 || strcmp(w, "sr") == 0 || strcmp(w, "ii") == 0 ||
+	    strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0;
+}
+
+static bool
+speaker_honorific(const char *w)
+{
+	static const char *const h[] = { "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof" };
+	size_t i;
+
+	for (i = 0; i < sizeof h / sizeof h[0]; i++)
+		if (strcmp(w, h[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Normalises one folded word in place: transliteration variants of endings (-iy, -yy, -ii,
+ * -ij all become -y) and "ph" spelled "f". */
+static void
+speaker_norm_word(char *w)
+{
+	size_t n = strlen(w), i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] == 'p' && i + 1 < n && w[i + 1] == 'h') {
+			w[o++] = 'f';
+			i++;
+			continue;
+		}
+		w[o++] = w[i];
+	}
+	w[o] = '\0';
+	n = o;
+	if (n > 4 && (strcmp(w + n - 2, "iy") == 0 || strcmp(w + n - 2, "yy") == 0 ||
+	    strcmp(w + n - 2, "ii") == 0 || strcmp(w + n - 2, "ij") == 0)) {
+		w[n - 2] = 'y';
+		w[n - 1] = '\0';
+	}
+}
+
+/* Splits a name into folded, normalised words: punctuation dropped, hyphens as spaces,
+ * honorifics removed. Returns the count; words point into *store (caller frees). */
+static size_t
+speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
+{
+	char *f = text_fold(name, strlen(name));
+	char *o = xmalloc(strlen(f) + 1);
+	size_t i, n = 0, k = 0;
+	char *p;
+
+	for (i = 0; f[i]; i++) {
+		unsigned char ch = (unsigned char)f[i];
+
+		if (ch == '-' || ch == ' ' || ch == '_')
+			o[k++] = ' ';
+		else if (ch == '.')
+			o[k++] = ' ';
+		else if (ch == '\'' || ch == ',' || ch == '"' || ch == '(' || ch == ')')
+			continue;
+		else if (ch == 0xe2 && f[i + 1] && f[i + 2]) {
+			/* typographic apostrophes and dashes */
+			i += 2;
+			continue;
+		} else
+			o[k++] = (char)ch;
+	}
+	o[k] = '\0';
+	free(f);
+	p = strtok(o, " ");
+	while (p != NULL && n < SPEAKER_MAX_WORDS) {
+		if (!speaker_honorific(p)) {
+			speaker_norm_word(p);
+			words[n++] = p;
+		}
+		p = strtok(NULL, " ");
+	}
+	while (n > 1 && speaker_suffix(words[n - 1]))
+		n--;
+	*store = o;
+	return n;
+}
+
+char *
+speaker_key(const char *name)
+{
+	char *store, *words[SPEAKER_MAX_WORDS];
+	size_t n = speaker_words(name ? name : "", &store, words), i;
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, words[i]);
+	}
+	free(store);
+	return buf_detach(&b);
+}
+
+char *
+speaker_surname_key(const char *name)
+{
+	char *store, *words[SPEAKER_MAX_WORDS], *r;
+	size_t n = speaker_words(name ? name : "", &store, words);
+
+	r = xstrdup(n > 0 ? words[n - 1] : "");
+	free(store);
+	return r;
+}
+
+/* Levenshtein distance capped: returns 0, 1 or 2 (meaning "more than one"). */
+static int
+speaker_dist_le1(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la > lb + 1 || lb > la + 1)
+		return 2;
+	while (i < la && i < lb && a[i] == b[i])
+		i++;
+	if (i == la && i == lb)
+		return 0;
+	if (la == lb)
+		return strcmp(a + i + 1, b + i + 1) == 0 ? 1 : 2;
+	if (la > lb)
+		return strcmp(a + i + 1, b + i) == 0 ? 1 : 2;
+	return strcmp(a + i, b + i + 1) == 0 ? 1 : 2;
+}
+
+/* The consonant skeleton of a given name, doubles collapsed: "mohammed" and "muhammad"
+ * both give "mhmd". */
+static void
+speaker_skeleton(const char *w, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	for (; *w && k + 1 < cap; w++) {
+		if (strchr("aeiouy", *w) != NULL)
+			continue;
+		if (k > 0 && out[k - 1] == *w)
+			continue;
+		out[k++] = *w;
+	}
+	out[k] = '\0';
+}
+
+static bool
+speaker_given_match(const char *a, const char *b)
+{
+	char sa[64], sb[64];
+
+	if (strcmp(a, b) == 0)
+		return true;
+	if ((strlen(a) == 1 && a[0] == b[0]) || (strlen(b) == 1 && a[0] == b[0]))
+		return true;
+	if (a[0] != b[0] || strlen(a) < 4 || strlen(b) < 4)
+		return false;
+	speaker_skeleton(a, sa, sizeof sa);
+	speaker_skeleton(b, sb, sizeof sb);
+	return strlen(sa) >= 3 && strcmp(sa, sb) == 0;
+}
+
+bool
+speaker_same_person(const char *a, const char *b, bool allow_surname)
+{
+	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
+	size_t na, nb;
+	bool same = false;
+
+	if (a == NULL || b == NULL)
+		return false;
+	na = speaker_words(a, &sa, wa);
+	nb = speaker_words(b, &sb, wb);
+	if (na == 0 || nb == 0)
+		goto out;
+	if (na == nb) {
+		size_t i;
+
+		same = true;
+		for (i = 0; i < na; i++)
+			if (strcmp(wa[i], wb[i]) != 0)
+				same = false;
+		if (same)
+			goto out;
+	}
+	if (na >= 2 && nb >= 2) {
+		const char *la = wa[na - 1], *lb = wb[nb - 1];
+		int d = speaker_dist_le1(la, lb);
+
+		same = speaker_given_match(wa[0], wb[0]) &&
+		    (d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5));
+	} else if (nb == 1 && na >= 2 && allow_surname) {
+		same = strcmp(wa[na - 1], wb[0]) == 0;
+	}
+out:
+	free(sa);
+	free(sb);
+	return same;
+}

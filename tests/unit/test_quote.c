@@ -1,0 +1,344 @@
+/* test_quote.c: unit tests for quotation extraction and attribution (invented sentences). */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "quote.h"
+#include "quote_cues.h"
+
+/* One expectation: the quotation's text without marks, its speaker's name (NULL for
+ * unknown) and kind (-1: any kind but scare). */
+struct want {
+	const char *text;
+	const char *speaker;
+	int kind;
+};
+
+struct qcase {
+	const char *name;
+	const char *body;
+	struct want w[4];
+	size_t nw;          /* non-scare quotations expected in all */
+};
+
+#define ANY (-1)
+
+static const struct qcase qcases[] = {
+	{ "said after, straight", "Water rates will rise, the council said.\n\n\"We have no other choice,\" Mayor Hilda Brandt said.",
+	  { { "We have no other choice,", "Hilda Brandt", QUOTE_SPEECH } }, 1 },
+	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
+	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
+	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
+	  { { "We will vote against it.", "Priya Nandakumar", QUOTE_SPEECH } }, 1 },
+	{ "apposition told", "\"Nobody expected this,\" Oskar Vint, the harbour master, told reporters.",
+	  { { "Nobody expected this,", "Oskar Vint", QUOTE_SPEECH } }, 1 },
+	{ "comma outside added", "\"We will be back\", Greta Lindahl added.",
+	  { { "We will be back", "Greta Lindahl", QUOTE_SPEECH } }, 1 },
+	{ "according to", "\"The budget is balanced,\" according to Finance Director Ruth Okoye.",
+	  { { "The budget is balanced,", "Ruth Okoye", ANY } }, 1 },
+	{ "partial after said", "Senator Malcolm Fairley said the plan was \"dead on arrival.\"",
+	  { { "dead on arrival.", "Malcolm Fairley", QUOTE_PARTIAL } }, 1 },
+	{ "partial inside", "Defence Minister Anja Kovač said the army would defend \"every field\" of the valley.",
+	  { { "every field", "Anja Kovač", QUOTE_PARTIAL } }, 1 },
+	{ "name colon", "Ruth Abernathy: \"I never said that.\"",
+	  { { "I never said that.", "Ruth Abernathy", QUOTE_SPEECH } }, 1 },
+	{ "saying after clause", "On Monday, Ferdinand Oyelaran rejected the offer, saying: \"It is an insult to our members.\"",
+	  { { "It is an insult to our members.", "Ferdinand Oyelaran", QUOTE_SPEECH } }, 1 },
+	{ "split quote", "\"I am,\" Marta Quist said, \"ready to lead.\"",
+	  { { "I am,", "Marta Quist", QUOTE_SPEECH }, { "ready to lead.", "Marta Quist", ANY } }, 2 },
+	{ "told object is listener", "\"We lost everything,\" farmer Jakob Timmer told Reuters.",
+	  { { "We lost everything,", "Jakob Timmer", QUOTE_SPEECH } }, 1 },
+	{ "quoted as saying", "Admiral Petra Solheim was quoted as saying: \"The fleet is ready.\"",
+	  { { "The fleet is ready.", "Petra Solheim", QUOTE_SPEECH } }, 1 },
+	{ "possessive not speaker", "Ivo Marek's lawyer, Dana Kruse, said: \"My client is innocent.\"",
+	  { { "My client is innocent.", "Dana Kruse", QUOTE_SPEECH } }, 1 },
+	{ "organisation speaks", "\"The talks were constructive,\" the State Department said.",
+	  { { "The talks were constructive,", "State Department", QUOTE_SPEECH } }, 1 },
+	{ "possessive organisation", "Norway's fisheries ministry described the catch as \"the worst in forty years.\"",
+	  { { "the worst in forty years.", "Norway's fisheries ministry", ANY } }, 1 },
+	{ "pronoun he", "Coach Emil Brandvold praised his players.\n\n\"They ran until they could not stand,\" he said.",
+	  { { "They ran until they could not stand,", "Emil Brandvold", QUOTE_SPEECH } }, 1 },
+	{ "pronoun she skips a man", "Mayor Ilse Varga met Tomas Pike, who runs the ferry, and his son. "
+	  "\"We need a timetable,\" she said.",
+	  { { "We need a timetable,", "Ilse Varga", QUOTE_SPEECH } }, 1 },
+	{ "role noun before", "Prime Minister Odile Ferrand arrived late.\n\n\"We will not be rushed,\" the prime minister said.",
+	  { { "We will not be rushed,", "Odile Ferrand", QUOTE_SPEECH } }, 1 },
+	{ "role noun named later", "\"The harbour must stay open,\" the union's chief negotiator said.\n\n"
+	  "\"Every crane counts,\" Liam Corrigan said after the talks.",
+	  { { "The harbour must stay open,", "Liam Corrigan", ANY }, { "Every crane counts,", "Liam Corrigan", ANY } }, 2 },
+	{ "continuation paragraph", "\"The river rose in an hour,\" Selma Hartvig said.\n\n\"By midnight the school was an island.\"",
+	  { { "The river rose in an hour,", "Selma Hartvig", ANY }, { "By midnight the school was an island.", "Selma Hartvig", ANY } }, 2 },
+	{ "multi-paragraph quote", "Inspector Noor Haddad said: \"We searched the house twice.\n\n"
+	  "\"We found nothing.\"",
+	  { { NULL, "Noor Haddad", QUOTE_SPEECH } }, 1 },
+	{ "surname alias", "Chief Executive Ada Winterbottom spoke first.\n\n\"Profits fell,\" Winterbottom said.",
+	  { { "Profits fell,", "Ada Winterbottom", QUOTE_SPEECH } }, 1 },
+	{ "particles", "\"The vote was fair,\" said Ursula van der Berg.",
+	  { { "The vote was fair,", "Ursula van der Berg", QUOTE_SPEECH } }, 1 },
+	{ "non-ascii name", "\"I will ride again,\" Zoë Nuñez said.",
+	  { { "I will ride again,", "Zoë Nuñez", QUOTE_SPEECH } }, 1 },
+	{ "initials", "\"Fix the roads,\" J.D. Harlow said.",
+	  { { "Fix the roads,", "J.D. Harlow", QUOTE_SPEECH } }, 1 },
+	{ "unknown speaker", "\"Nobody told us anything.\"\n\nThe closure was announced on Friday.",
+	  { { "Nobody told us anything.", NULL, ANY } }, 1 },
+	{ "curly", "\u201cWe are open,\u201d Hanna Lobo said.",
+	  { { "We are open,", "Hanna Lobo", QUOTE_SPEECH } }, 1 },
+	{ "british single", "\u2018We are not finished,\u2019 Alistair Crombie said.",
+	  { { "We are not finished,", "Alistair Crombie", QUOTE_SPEECH } }, 1 },
+	{ "headline single straight", "Mayor Vera Holm: 'We will rebuild the pier'\n\nThe storm hit on Sunday.",
+	  { { "We will rebuild the pier", "Vera Holm", ANY } }, 1 },
+	{ "french guillemets", "« Nous resterons ici », a déclaré Camille Roussel.",
+	  { { "Nous resterons ici", "Camille Roussel", ANY } }, 1 },
+	{ "german low-high", "\u201eWir streiken weiter\u201c, sagte Jonas Becker.",
+	  { { "Wir streiken weiter", "Jonas Becker", ANY } }, 1 },
+	{ "german reversed guillemets", "\u00bbDas ist zu wenig\u00ab, sagte Paula Strobl.",
+	  { { "Das ist zu wenig", "Paula Strobl", ANY } }, 1 },
+	{ "single guillemets", "\u2039Tout va bien\u203a, dit Hugo Marchal.",
+	  { { "Tout va bien", "Hugo Marchal", ANY } }, 1 },
+	{ "corner brackets", "\u300c\u96ea\u304c\u591a\u3044\u300d\u3068\u8a71\u3057\u305f\u3002",
+	  { { "\u96ea\u304c\u591a\u3044", NULL, ANY } }, 1 },
+	{ "white corner brackets", "\u300e\u3053\u3053\u306f\u5bd2\u3044\u300f",
+	  { { "\u3053\u3053\u306f\u5bd2\u3044", NULL, ANY } }, 1 },
+	{ "nested quote", "\"He told me 'never again' and left,\" Rosa Delgado said.",
+	  { { "He told me 'never again' and left,", "Rosa Delgado", QUOTE_SPEECH } }, 1 },
+	{ "two quotes two speakers", "\"Yes,\" said Ann Loft. \"No,\" said Ben Marsh.",
+	  { { "Yes,", "Ann Loft", ANY }, { "No,", "Ben Marsh", ANY } }, 2 },
+	{ "scare quote", "The so-called \"temporary measure\" has lasted ten years.",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "film title", "She watched the film \"Heat\" twice on Sunday.",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "apostrophes", "Don't worry about O'Brien's '90s rock 'n' roll records or the students' books.",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "curly apostrophes", "It\u2019s the pupils\u2019 turn, and O\u2019Neill\u2019s band from the \u201990s plays.",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "inch mark", "The pipe is 12\" wide and 40 metres long.",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "sentence-start word not a name", "\"It is late,\" Yesterday said nothing.",
+	  { { "It is late,", NULL, ANY } }, 1 },
+	{ "question quote", "\"Why now?\" asked Farid Haddou.",
+	  { { "Why now?", "Farid Haddou", QUOTE_SPEECH } }, 1 },
+	{ "they org", "Brackwater Shipping Ltd confirmed the sale. \"The yard will close,\" the company said.",
+	  { { "The yard will close,", "Brackwater Shipping Ltd", ANY } }, 1 },
+};
+
+static const struct quote_span *
+find_span(const char *body, const struct quote_result *r, const char *text, size_t *used)
+{
+	size_t i;
+
+	for (i = 0; i < r->nspans; i++) {
+		const struct quote_span *sp = &r->spans[i];
+
+		if (used[i] || sp->kind == QUOTE_SCARE)
+			continue;
+		if (text == NULL || (strlen(text) == sp->len && memcmp(body + sp->off, text, sp->len) == 0)) {
+			used[i] = 1;
+			return sp;
+		}
+	}
+	return NULL;
+}
+
+static void
+test_cases(void **state)
+{
+	size_t k;
+	int failed = 0;
+
+	(void)state;
+	for (k = 0; k < sizeof qcases / sizeof qcases[0]; k++) {
+		const struct qcase *qc = &qcases[k];
+		struct quote_result r;
+		size_t i, nonscare = 0, used[64] = { 0 };
+
+		quote_extract(qc->body, strlen(qc->body), &r);
+		for (i = 0; i < r.nspans; i++) {
+			const struct quote_span *sp = &r.spans[i];
+
+			if (sp->kind != QUOTE_SCARE)
+				nonscare++;
+			/* offsets are inside the body, marks enclose the text */
+			assert_true(sp->mark_off <= sp->off);
+			assert_true(sp->off + sp->len <= sp->mark_off + sp->mark_len);
+			assert_true(sp->mark_off + sp->mark_len <= strlen(qc->body));
+			assert_true(sp->entity >= -1 && sp->entity < (int)r.nentities);
+			if (i > 0)
+				assert_true(r.spans[i - 1].mark_off < sp->mark_off);
+		}
+		if (nonscare != qc->nw) {
+			fprintf(stderr, "case '%s': %zu quotations, want %zu\n", qc->name, nonscare, qc->nw);
+			failed++;
+		}
+		for (i = 0; i < qc->nw; i++) {
+			const struct quote_span *sp = find_span(qc->body, &r, qc->w[i].text, used);
+			const char *got;
+
+			if (sp == NULL) {
+				fprintf(stderr, "case '%s': no quotation \"%s\"\n", qc->name,
+				    qc->w[i].text ? qc->w[i].text : "(any)");
+				failed++;
+				continue;
+			}
+			got = sp->entity >= 0 ? r.entities[sp->entity].name : NULL;
+			if ((got == NULL) != (qc->w[i].speaker == NULL) ||
+			    (got && strcmp(got, qc->w[i].speaker) != 0)) {
+				fprintf(stderr, "case '%s': speaker %s, want %s\n", qc->name,
+				    got ? got : "(none)", qc->w[i].speaker ? qc->w[i].speaker : "(none)");
+				failed++;
+			}
+			if (qc->w[i].kind != ANY && (int)sp->kind != qc->w[i].kind) {
+				fprintf(stderr, "case '%s': kind %s, want %s\n", qc->name,
+				    quote_kind_name(sp->kind), quote_kind_name((enum quote_kind)qc->w[i].kind));
+				failed++;
+			}
+		}
+		quote_result_free(&r);
+	}
+	assert_int_equal(failed, 0);
+}
+
+static void
+test_roles_and_aliases(void **state)
+{
+	const char *b = "\"We will defend every inch,\" U.S. Secretary of State Clara Voss said.\n\n"
+	    "\"Nobody wants a war,\" Voss said.";
+	struct quote_result r;
+
+	(void)state;
+	quote_extract(b, strlen(b), &r);
+	assert_int_equal(r.nspans, 2);
+	assert_int_equal(r.nentities, 1);
+	assert_string_equal(r.entities[0].name, "Clara Voss");
+	assert_non_null(r.entities[0].role);
+	assert_string_equal(r.entities[0].role, "Secretary of State");
+	assert_int_equal(r.entities[0].is_org, 0);
+	assert_int_equal(r.entities[0].naliases, 1);
+	assert_string_equal(r.entities[0].aliases[0], "Voss");
+	assert_int_equal(r.spans[0].entity, 0);
+	assert_int_equal(r.spans[1].entity, 0);
+	assert_string_equal(r.spans[0].cue, "said");
+	assert_int_equal(r.spans[0].mention_len, strlen("U.S. Secretary of State Clara Voss"));
+	assert_memory_equal(b + r.spans[0].mention_off, "U.S. Secretary of State Clara Voss",
+	    r.spans[0].mention_len);
+	assert_true(r.spans[0].confidence > 0.5f && r.spans[0].confidence <= 1.0f);
+	quote_result_free(&r);
+}
+
+static void
+test_org_flag_and_scare_confidence(void **state)
+{
+	const char *b = "\"Services resume on Monday,\" the Ministry of Transport said. "
+	    "Critics call the plan a \"quick fix\".";
+	struct quote_result r;
+	size_t i;
+	int scares = 0;
+
+	(void)state;
+	quote_extract(b, strlen(b), &r);
+	assert_int_equal(r.nspans, 2);
+	assert_int_equal(r.spans[0].entity, 0);
+	assert_int_equal(r.entities[0].is_org, 1);
+	assert_string_equal(r.entities[0].name, "Ministry of Transport");
+	for (i = 0; i < r.nspans; i++)
+		if (r.spans[i].kind == QUOTE_SCARE) {
+			scares++;
+			assert_int_equal(r.spans[i].entity, -1);
+			assert_true(r.spans[i].confidence < 0.5f);
+		}
+	assert_int_equal(scares, 1);
+	quote_result_free(&r);
+}
+
+static void
+test_hostile(void **state)
+{
+	static const char *const bodies[] = {
+		"", "\"", "\"\"", "\u201c", "\u201d\u201d\u201d", "'''''", "\n\n\n\n", "\"a\n\n\"b\n\n\"c",
+		"\u00ab\u00ab\u00ab\u00bb", "\xe2\x80", "\xc2", "said said said: \"", "\"x,\" said",
+		"\u300c\u300c\u300c\u300d", ",\"\",\"\",", "\"ab\" \"cd\" \"ef",
+	};
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+		struct quote_result r;
+		size_t n = strlen(bodies[i]);
+
+		quote_extract(bodies[i], n, &r);
+		for (k = 0; k < r.nspans; k++) {
+			assert_true(r.spans[k].mark_off + r.spans[k].mark_len <= n);
+			assert_true(r.spans[k].len > 0);
+		}
+		quote_result_free(&r);
+	}
+	/* NULL body and a result freed twice */
+	{
+		struct quote_result r;
+
+		quote_extract(NULL, 0, &r);
+		assert_int_equal(r.nspans, 0);
+		quote_result_free(&r);
+		quote_result_free(&r);
+		quote_result_free(NULL);
+	}
+}
+
+static void
+test_unclosed_and_unbalanced(void **state)
+{
+	/* an unclosed quotation at a paragraph end runs to that end, and does not swallow
+	 * the next paragraph's own quotation */
+	const char *b = "Ada Pell said: \"We were never told about the closure\n\n"
+	    "The mill shut in May. \"It was sudden,\" said Lars Egan.";
+	struct quote_result r;
+
+	(void)state;
+	quote_extract(b, strlen(b), &r);
+	assert_int_equal(r.nspans, 2);
+	assert_memory_equal(b + r.spans[0].off, "We were never told about the closure", r.spans[0].len);
+	assert_memory_equal(b + r.spans[1].off, "It was sudden,", r.spans[1].len);
+	assert_string_equal(r.entities[r.spans[1].entity].name, "Lars Egan");
+	quote_result_free(&r);
+}
+
+static void
+test_kind_names_and_table(void **state)
+{
+	(void)state;
+	assert_string_equal(quote_kind_name(QUOTE_SPEECH), "speech");
+	assert_string_equal(quote_kind_name(QUOTE_PARTIAL), "partial");
+	assert_string_equal(quote_kind_name(QUOTE_SCARE), "scare");
+	assert_string_equal(quote_kind_name(QUOTE_KIND_COUNT), "unknown");
+	assert_true(quote_cue_table_sorted());
+	assert_true(quote_cue_flags("said", 4) & QC_SAY);
+	assert_true(quote_cue_flags("SAID", 4) & QC_SAY);
+	assert_true(quote_cue_flags("told", 4) & QC_TELL);
+	assert_true(quote_cue_flags("Mr.", 3) & QC_HONOR);
+	assert_true(quote_cue_flags("\xc3\x89lys\xc3\xa9" "e", 8) & QC_ORG);
+	assert_int_equal(quote_cue_flags("zzzz", 4), 0);
+	assert_int_equal(quote_cue_flags("", 0), 0);
+	assert_int_equal(quote_cue_flags("abcdefghijklmnopqrstuvwxyzabc", 29), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_roles_and_aliases),
+		cmocka_unit_test(test_org_flag_and_scare_confidence),
+		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_unclosed_and_unbalanced),
+		cmocka_unit_test(test_kind_names_and_table),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

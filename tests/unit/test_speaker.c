@@ -1,0 +1,91 @@
+/* test_speaker.c: unit tests for name keys and cross-article identity. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "speaker.h"
+
+static void
+check_key(const char *name, const char *want)
+{
+	char *k = speaker_key(name);
+
+	assert_string_equal(k, want);
+	free(k);
+}
+
+static void
+check_surname(const char *name, const char *want)
+{
+	char *k = speaker_surname_key(name);
+
+	assert_string_equal(k, want);
+	free(k);
+}
+
+static void
+test_key(void **state)
+{
+	(void)state;
+	check_key("Ingrida Simonytė", "ingrida simonyte");
+	check_key("INGRIDA  SIMONYTE", "ingrida simonyte");
+	check_key("Volodymyr Zelenskiy", "volodymyr zelensky");
+	check_key("Volodymyr Zelenskyy", "volodymyr zelensky");
+	check_key("Mr. Otto Brandt Jr.", "otto brandt");
+	check_key("Jean-Luc O'Brien", "jean luc obrien");
+	check_key("Stephan Phelps", "stefan felps");
+	check_key("", "");
+	check_key(NULL, "");
+}
+
+static void
+test_surname(void **state)
+{
+	(void)state;
+	check_surname("Antony Blinken", "blinken");
+	check_surname("Martin Luther King Jr.", "king");
+	check_surname("Zoë Nuñez", "nunez");
+	check_surname("Bogdan", "bogdan");
+	check_surname("", "");
+}
+
+static void
+test_same_person(void **state)
+{
+	(void)state;
+	assert_true(speaker_same_person("Volodymyr Zelensky", "Volodymyr Zelenskiy", false));
+	assert_true(speaker_same_person("Ingrida Simonyte", "Ingrida Simonytė", false));
+	assert_true(speaker_same_person("Antony Blinken", "A. Blinken", false));
+	assert_true(speaker_same_person("Mohammed Salah", "Muhammad Salah", false));
+	assert_true(speaker_same_person("Olga Petrova", "Olga Petrowa", false));
+	/* a bare shared surname is not enough */
+	assert_false(speaker_same_person("Joe Biden", "Jill Biden", false));
+	assert_false(speaker_same_person("Antony Blinken", "Blinken", false));
+	assert_true(speaker_same_person("Antony Blinken", "Blinken", true));
+	assert_false(speaker_same_person("Blinken", "Antony Blinken", true));
+	/* short surnames must match exactly */
+	assert_false(speaker_same_person("Wei Li", "Wei Lu", false));
+	assert_false(speaker_same_person("Anna Kerr", "Anna Karr", false));
+	assert_false(speaker_same_person("Anna Kerr", "Boris Kerr", true));
+	assert_false(speaker_same_person("", "", false));
+	assert_false(speaker_same_person(NULL, "Anna Kerr", false));
+	assert_true(speaker_same_person("Bogdan", "bogdan", false));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_surname),
+		cmocka_unit_test(test_same_person),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
