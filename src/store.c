@@ -18,6 +18,19 @@
 #include "text.h"
 #include "util.h"
 
+/* The quote listing: one column list, three WHERE clauses. Each filter gets its own
+ * statement because "?1 = 0 OR article_id = ?1" would keep SQLite off the index and scan
+ * every quote in the store on each cursor move. */
+#define Q_SELECT "SELECT q.id, q.article_id, coalesce(q.speaker_id, 0), a.source, a.title," \
+	" a.outlet, a.date, q.text, s.name, q.mention, q.cue, q.off, q.len, q.mark_off," \
+	" q.mark_len, q.mention_off, q.mention_len, q.kind, q.confidence," \
+	" (SELECT count(DISTINCT q2.article_id) FROM quotes q2 WHERE q2.text_key = q.text_key" \
+	"  AND q2.article_id <> q.article_id)" \
+	" FROM quotes q JOIN articles a ON a.id = q.article_id" \
+	" LEFT JOIN speakers s ON s.id = q.speaker_id"
+#define Q_ORDER " ORDER BY CASE WHEN ?5 THEN coalesce(a.date, '') END DESC," \
+	" CASE WHEN ?5 THEN a.id END DESC, a.id, q.off"
+
 /* Every statement quoth runs, by id; prepared on first use and kept. */
 #define STMT_LIST(X) \
 	X(BEGIN, "BEGIN IMMEDIATE") \
@@ -48,17 +61,10 @@
 	X(Q_INSERT, "INSERT INTO quotes(article_id, off, len, mark_off, mark_len, mention_off," \
 	  " mention_len, mention, speaker_id, cue, kind, confidence, text, text_key) VALUES" \
 	  " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)") \
-	X(Q_EACH, "SELECT q.id, q.article_id, coalesce(q.speaker_id, 0), a.source, a.title," \
-	  " a.outlet, a.date, q.text, s.name, q.mention, q.cue, q.off, q.len, q.mark_off," \
-	  " q.mark_len, q.mention_off, q.mention_len, q.kind, q.confidence," \
-	  " (SELECT count(DISTINCT q2.article_id) FROM quotes q2 WHERE q2.text_key = q.text_key" \
-	  "  AND q2.article_id <> q.article_id)" \
-	  " FROM quotes q JOIN articles a ON a.id = q.article_id" \
-	  " LEFT JOIN speakers s ON s.id = q.speaker_id" \
-	  " WHERE (?1 = 0 OR q.article_id = ?1) AND (?2 = 0 OR q.speaker_id = ?2)" \
-	  " AND (?3 OR q.kind <> ?4)" \
-	  " ORDER BY CASE WHEN ?5 THEN coalesce(a.date, '') END DESC," \
-	  " CASE WHEN ?5 THEN a.id END DESC, a.id, q.off") \
+	X(Q_BY_ARTICLE, Q_SELECT " WHERE q.article_id = ?1 AND (?2 = 0 OR q.speaker_id = ?2)" \
+	  " AND (?3 OR q.kind <> ?4)" Q_ORDER) \
+	X(Q_BY_SPEAKER, Q_SELECT " WHERE q.speaker_id = ?2 AND (?3 OR q.kind <> ?4)" Q_ORDER) \
+	X(Q_ALL, Q_SELECT " WHERE (?3 OR q.kind <> ?4)" Q_ORDER) \
 	X(SPK_BY_KEY, "SELECT id FROM speakers WHERE key = ?1 ORDER BY id LIMIT 1") \
 	X(SPK_BY_SURNAME, "SELECT s.id, s.name, (SELECT group_concat(role, '|') FROM" \
 	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
@@ -893,10 +899,12 @@ int
 store_quotes_each(struct store *st, const struct store_quote_filter *f,
     int (*fn)(const struct store_quote_row *, void *), void *ctx)
 {
-	sqlite3_stmt *s = stmt(st, STMT_Q_EACH);
+	sqlite3_stmt *s;
 	struct store_quote_row r;
 	int rc, ret = 0;
 
+	s = stmt(st, f->article_id != 0 ? STMT_Q_BY_ARTICLE :
+	    f->speaker_id != 0 ? STMT_Q_BY_SPEAKER : STMT_Q_ALL);
 	sqlite3_bind_int64(s, 1, f->article_id);
 	sqlite3_bind_int64(s, 2, f->speaker_id);
 	sqlite3_bind_int(s, 3, f->include_scare);
