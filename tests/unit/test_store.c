@@ -328,7 +328,7 @@ test_quotes_and_identity(void **state)
 {
 	char *path = db_path("quotes.db");
 	struct store *st = open_ok(path);
-	struct article a, b, c;
+	struct article a, b, c, got;
 	enum store_put what;
 	struct store_quote_filter f;
 	struct collect col;
@@ -382,8 +382,9 @@ test_quotes_and_identity(void **state)
 	memset(&col, 0, sizeof col);
 	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
 	assert_int_equal(col.n, 1);
-	assert_int_equal(store_article_get(st, a.id, &c), -0);
-	assert_int_equal(c.quote_count, 1);
+	assert_int_equal(store_article_get(st, a.id, &got), 0);
+	assert_int_equal(got.quote_count, 1);
+	article_free(&got);
 	article_free(&c);
 
 	article_free(&a);
