@@ -115,6 +115,17 @@ usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* option_error: the usage error for what getopt_long rejected (optstrings begin "+:"). */
+static int
+option_error(const char *cmd, int ch, char **argv)
+{
+	if (ch == ':')
+		return usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
+	if (optopt != 0)
+		return usage_error(cmd, "unknown option '-%c'", optopt);
+	return usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
 static struct store *
 open_store(struct cli *c)
 {
@@ -148,11 +159,21 @@ wants_help(int argc, char **argv)
 {
 	int i;
 
+	static const char *const with_value[] = { "-o", "--outlet", "-f", "--format", "-s",
+		"--speaker", "-a", "--article" };
+
 	for (i = 1; i < argc; i++) {
+		size_t k;
+
 		if (strcmp(argv[i], "--") == 0)
 			return 0;
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
 			return 1;
+		for (k = 0; k < sizeof with_value / sizeof with_value[0]; k++)
+			if (strcmp(argv[i], with_value[k]) == 0) {
+				i++; /* its value may be anything, "-h" included */
+				break;
+			}
 	}
 	return 0;
 }
@@ -171,15 +192,52 @@ json_print(json_object *o)
 	json_object_put(o);
 }
 
-/* print_padded: s followed by spaces to cols display columns (names are not ASCII). */
-static void
-print_padded(const char *s, int cols)
-{
-	int w = text_width(s, strlen(s));
+/* Text output is for a terminal: every stored string (and file names, which are
+ * whatever bytes the file system allows) goes out through text_display(), one line per
+ * field, so nothing an article or a path holds can drive the terminal. */
 
-	fputs(s, stdout);
+/* put_field: s on one line, terminal-safe (line breaks become spaces). */
+static void
+put_field(const char *s)
+{
+	char *line = xstrdup(s != NULL ? s : "-"), *p, *safe;
+
+	for (p = line; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	safe = text_display(line, strlen(line));
+	fputs(safe, stdout);
+	free(safe);
+	free(line);
+}
+
+/* put_padded: put_field, then spaces up to cols display columns. */
+static void
+put_padded(const char *s, int cols)
+{
+	int w = text_width(s != NULL ? s : "-", strlen(s != NULL ? s : "-"));
+
+	put_field(s);
 	while (w++ < cols)
 		putchar(' ');
+}
+
+/* put_lines: a body, its line breaks kept, each line terminal-safe. */
+static void
+put_lines(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t n = nl != NULL ? (size_t)(nl - (s + i)) : len - i;
+		char *safe = text_display(s + i, n);
+
+		fputs(safe, stdout);
+		putchar('\n');
+		free(safe);
+		i += n + 1;
+	}
 }
 
 static int
@@ -217,7 +275,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+o:v", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:o:v", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'o':
 			if (optarg[0] == '\0')
@@ -228,7 +286,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 			io.progress = stdout;
 			break;
 		default:
-			return usage_error("import", "unknown option '%s'", argv[optind - 1]);
+			return option_error("import", ch, argv);
 		}
 	}
 	if (optind >= argc)
@@ -259,12 +317,12 @@ cmd_list(struct cli *c, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
 		if (ch == 'f') {
 			if (parse_format("list", optarg, &fmt) != 0)
 				return EXIT_USAGE;
 		} else
-			return usage_error("list", "unknown option '%s'", argv[optind - 1]);
+			return option_error("list", ch, argv);
 	}
 	if (optind < argc)
 		return usage_error("list", "unexpected argument '%s'", argv[optind]);
@@ -294,10 +352,13 @@ cmd_list(struct cli *c, int argc, char **argv)
 				    json_object_new_boolean(r->unread));
 				json_print(o);
 			} else {
-				printf("%6" PRId64 " %c %-10.10s  ", r->id, r->unread ? 'N' : ' ',
-				    r->date != NULL ? r->date : "-");
-				print_padded(r->outlet != NULL ? r->outlet : "-", 20);
-				printf("  %s  (%d quote%s)\n", r->title, r->quote_count,
+				printf("%6" PRId64 " %c ", r->id, r->unread ? 'N' : ' ');
+				put_padded(r->date, 10);
+				fputs("  ", stdout);
+				put_padded(r->outlet, 20);
+				fputs("  ", stdout);
+				put_field(r->title);
+				printf("  (%d quote%s)\n", r->quote_count,
 				    r->quote_count == 1 ? "" : "s");
 			}
 			store_article_row_free(r);
@@ -349,9 +410,16 @@ print_quote(const struct store_quote_row *q, void *arg)
 		json_object_object_add(o, "id", json_object_new_int64(q->id));
 		json_print(o);
 	} else {
-		printf("%s: \xe2\x80\x9c%s\xe2\x80\x9d  [%s%s%s]\n",
-		    q->speaker != NULL ? q->speaker : "(unknown)", q->text, q->title,
-		    q->outlet != NULL ? ", " : "", q->outlet != NULL ? q->outlet : "");
+		put_field(q->speaker != NULL ? q->speaker : "(unknown)");
+		fputs(": \xe2\x80\x9c", stdout);
+		put_field(q->text);
+		fputs("\xe2\x80\x9d  [", stdout);
+		put_field(q->title);
+		if (q->outlet != NULL) {
+			fputs(", ", stdout);
+			put_field(q->outlet);
+		}
+		fputs("]\n", stdout);
 	}
 	return 0;
 }
@@ -391,7 +459,7 @@ cmd_quotes(struct cli *c, int argc, char **argv)
 	memset(&f, 0, sizeof f);
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+s:a:f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:s:a:f:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 's':
 			speaker = optarg;
@@ -408,7 +476,7 @@ cmd_quotes(struct cli *c, int argc, char **argv)
 				return EXIT_USAGE;
 			break;
 		default:
-			return usage_error("quotes", "unknown option '%s'", argv[optind - 1]);
+			return option_error("quotes", ch, argv);
 		}
 	}
 	if (optind < argc)
@@ -422,8 +490,11 @@ cmd_quotes(struct cli *c, int argc, char **argv)
 			return 1;
 		}
 		if (nids == 0) {
+			char *safe = text_display(speaker, strlen(speaker));
+
 			fprintf(stderr, "quoth: no speaker matches '%s' (see 'quoth speakers')\n",
-			    speaker);
+			    safe);
+			free(safe);
 			store_close(st);
 			return 1;
 		}
@@ -469,13 +540,19 @@ print_speaker(const struct store_speaker_row *s, void *arg)
 		json_print(o);
 	} else {
 		printf("%6" PRId64 "  ", s->id);
-		print_padded(s->name, 28);
-		printf(" %4d quote%s in %d article%s", s->quote_count, s->quote_count == 1 ? " " : "s", s->article_count,
+		put_padded(s->name, 28);
+		printf(" %4d quote%s in %d article%s", s->quote_count,
+		    s->quote_count == 1 ? " " : "s", s->article_count,
 		    s->article_count == 1 ? "" : "s");
-		if (s->roles[0] != '\0')
-			printf("  (%s)", s->roles);
-		if (s->aliases[0] != '\0')
-			printf("  aka %s", s->aliases);
+		if (s->roles[0] != '\0') {
+			fputs("  (", stdout);
+			put_field(s->roles);
+			putchar(')');
+		}
+		if (s->aliases[0] != '\0') {
+			fputs("  aka ", stdout);
+			put_field(s->aliases);
+		}
 		putchar('\n');
 	}
 	return 0;
@@ -494,12 +571,12 @@ cmd_speakers(struct cli *c, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
 		if (ch == 'f') {
 			if (parse_format("speakers", optarg, &fmt) != 0)
 				return EXIT_USAGE;
 		} else
-			return usage_error("speakers", "unknown option '%s'", argv[optind - 1]);
+			return option_error("speakers", ch, argv);
 	}
 	if (optind < argc)
 		return usage_error("speakers", "unexpected argument '%s'", argv[optind]);
@@ -528,12 +605,12 @@ cmd_show(struct cli *c, int argc, char **argv)
 
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+f:", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
 		if (ch == 'f') {
 			if (parse_format("show", optarg, &fmt) != 0)
 				return EXIT_USAGE;
 		} else
-			return usage_error("show", "unknown option '%s'", argv[optind - 1]);
+			return option_error("show", ch, argv);
 	}
 	if (optind != argc - 1)
 		return usage_error("show", "name one article id (see 'quoth list')");
@@ -561,14 +638,21 @@ cmd_show(struct cli *c, int argc, char **argv)
 		json_object_object_add(o, "quotes", json_object_new_int(a.quote_count));
 		json_print(o);
 	} else {
-		printf("Title:  %s\n", a.title);
-		if (a.outlet != NULL)
-			printf("Outlet: %s\n", a.outlet);
-		if (a.date != NULL)
-			printf("Date:   %s\n", a.date);
-		if (a.byline != NULL)
-			printf("By:     %s\n", a.byline);
-		printf("Source: %s\n\n%s\n", a.source, a.body);
+		static const char *const label[] = { "Title:  ", "Outlet: ", "Date:   ", "By:     ",
+			"Link:   ", "Source: " };
+		const char *value[] = { a.title, a.outlet, a.date, a.byline, a.url, a.source };
+		size_t i;
+
+		for (i = 0; i < sizeof label / sizeof label[0]; i++) {
+			if (value[i] == NULL || (i == 4 && a.source != NULL &&
+			    strcmp(a.url, a.source) == 0))
+				continue;
+			fputs(label[i], stdout);
+			put_field(value[i]);
+			putchar('\n');
+		}
+		putchar('\n');
+		put_lines(a.body, a.body_len);
 	}
 	article_free(&a);
 	store_close(st);

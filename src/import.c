@@ -219,7 +219,10 @@ struct import_run {
 static void
 import_error(struct import_run *r, const char *path, const char *reason)
 {
-	fprintf(r->errs, "quoth: %s: %s\n", path, reason);
+	char *safe = text_display(path, strlen(path)); /* a file name is any bytes */
+
+	fprintf(r->errs, "quoth: %s: %s\n", safe, reason);
+	free(safe);
 	r->failed = true;
 	r->stats->failed++;
 }
@@ -277,8 +280,12 @@ import_data(struct import_run *r, const char *path, const char *source, const ch
 		r->stats->unchanged++;
 		break;
 	}
-	if (r->o->progress != NULL)
-		fprintf(r->o->progress, "%s %s\n", verbs[what], path);
+	if (r->o->progress != NULL) {
+		char *safe = text_display(path, strlen(path));
+
+		fprintf(r->o->progress, "%s %s\n", verbs[what], safe);
+		free(safe);
+	}
 }
 
 static void
@@ -460,6 +467,11 @@ import_paths(struct store *st, char *const *paths, int npaths, const struct impo
 	for (i = 0; i < npaths && !r.store_failed; i++)
 		import_path(&r, paths[i]);
 	free(r.dirs);
+	/* An updated article may have left speakers nobody quotes any more. */
+	if (!r.store_failed && stats->updated > 0 && store_speakers_gc(st) != 0) {
+		fprintf(r.errs, "quoth: %s\n", store_error(st));
+		r.store_failed = true;
+	}
 	if (!r.store_failed && store_commit(st) != 0) {
 		fprintf(r.errs, "quoth: %s\n", store_error(st));
 		r.store_failed = true;
@@ -495,13 +507,14 @@ import_reindex(struct store *st, int *narticles, int *nquotes)
 		}
 		quote_extract(a.body, a.body_len, &r);
 		rc = store_quotes_set(st, a.id, a.body, a.body_len, &r);
-		*nquotes += (int)r.nspans;
+		for (size_t k = 0; k < r.nspans; k++)
+			*nquotes += r.spans[k].kind != QUOTE_SCARE;
 		quote_result_free(&r);
 		article_free(&a);
 		(*narticles)++;
 	}
 	free(ids);
-	if (rc == 0 && store_commit(st) == 0)
+	if (rc == 0 && store_speakers_gc(st) == 0 && store_commit(st) == 0)
 		return 0;
 	store_rollback(st);
 	*narticles = 0;

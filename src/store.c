@@ -174,7 +174,8 @@ static const char *const migrations[] = {
 	"  quote_id INTEGER, speaker_id INTEGER,"
 	"  orphaned INTEGER NOT NULL DEFAULT 0,"
 	"  created INTEGER NOT NULL);"
-	"CREATE INDEX bookmarks_article ON bookmarks(article_id);",
+	"CREATE INDEX bookmarks_article ON bookmarks(article_id);"
+	"PRAGMA user_version = 1;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -325,8 +326,8 @@ static int
 store_migrate(struct store *st)
 {
 	for (;;) {
-		char *sql, *msg = NULL;
-		int version = 0;
+		char *msg = NULL;
+		int version = 0, bumped = 0;
 
 		if (exec_retry(st, "BEGIN IMMEDIATE", &msg) != SQLITE_OK)
 			goto fail;
@@ -336,10 +337,10 @@ store_migrate(struct store *st)
 			sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 			return 0;
 		}
-		sql = xasprintf("%s PRAGMA user_version = %d;", migrations[version], version + 1);
-		if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK ||
+		/* Each script ends by setting its own version, as a constant. */
+		if (sqlite3_exec(st->db, migrations[version], NULL, NULL, &msg) != SQLITE_OK ||
+		    store_user_version(st, &bumped) != 0 || bumped != version + 1 ||
 		    sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK) {
-			free(sql);
 			free(st->error);
 			st->error = xasprintf("%s: migrating the store to version %d failed: %s",
 			    st->path, version + 1, msg != NULL ? msg : sqlite3_errmsg(st->db));
@@ -347,7 +348,6 @@ store_migrate(struct store *st)
 			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
-		free(sql);
 		continue;
 fail:
 		free(st->error);
@@ -526,6 +526,10 @@ store_article_put(struct store *st, struct article *a, enum store_put *what)
 		return 0;
 	}
 	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "looking up an article");
+		return -1;
+	}
 
 	s = stmt(st, STMT_ART_INSERT);
 	if (a->feed_id != 0)
@@ -610,6 +614,7 @@ store_article_index(struct store *st, int64_t id)
 
 	sqlite3_bind_int64(s, 1, id);
 	if (sqlite3_step(s) != SQLITE_ROW) {
+		store_set_error(st, "finding an article");
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -620,6 +625,8 @@ store_article_index(struct store *st, int64_t id)
 	sqlite3_bind_int64(s, 2, id);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = (long)sqlite3_column_int64(s, 0);
+	else
+		store_set_error(st, "finding an article");
 	sqlite3_reset(s);
 	free(key);
 	return n;
@@ -745,20 +752,25 @@ resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
 	sqlite3_stmt *s;
 	char *key = speaker_key(e->name), *sur = speaker_surname_key(e->name);
 	int64_t id = 0, cand = 0;
-	int ncand = 0, rc = -1;
+	int ncand = 0, rc = -1, step;
 	size_t i;
 
 	s = stmt(st, STMT_SPK_BY_KEY);
 	bind_text(s, 1, key);
-	if (sqlite3_step(s) == SQLITE_ROW)
+	step = sqlite3_step(s);
+	if (step == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
+	if (step != SQLITE_ROW && step != SQLITE_DONE) {
+		store_set_error(st, "looking up a speaker");
+		goto out;
+	}
 
 	if (id == 0) {
 		s = stmt(st, STMT_SPK_BY_SURNAME);
 		bind_text(s, 1, sur);
 		sqlite3_bind_int(s, 2, e->is_org != 0);
-		while (sqlite3_step(s) == SQLITE_ROW) {
+		while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 			const char *name = (const char *)sqlite3_column_text(s, 1);
 			const char *roles = (const char *)sqlite3_column_text(s, 2);
 			bool by_role = roles_agree(roles, e->role);
@@ -770,6 +782,10 @@ resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
 			}
 		}
 		sqlite3_reset(s);
+		if (step != SQLITE_DONE) {
+			store_set_error(st, "looking up a speaker");
+			goto out;
+		}
 		/* A surname-only entity matches only when it is unambiguous. */
 		if (cand != 0 && (strchr(e->name, ' ') != NULL || ncand == 1))
 			id = cand;

@@ -22,6 +22,12 @@ has "unknown option is named" "$tmp/err" "unknown option '--frob'"
 expect "--db without a path exits 2" 2 "$QUOTH" --db
 expect "unknown command option exits 2" 2 "$QUOTH" --db "$db" list --frob
 has "command option error points to help" "$tmp/err" "quoth list --help"
+expect "option without its value exits 2" 2 "$QUOTH" --db "$db" list --format
+has "missing value is named" "$tmp/err" "option '--format' needs a value"
+expect "unknown short option in a bundle exits 2" 2 "$QUOTH" --db "$db" import -vx a.txt
+has "the bad letter is named" "$tmp/err" "unknown option '-x'"
+expect "an option's value may be -h" 1 "$QUOTH" --db "$db" quotes -s -h
+has "-h taken as the speaker" "$tmp/err" "no speaker matches '-h'"
 expect "bad format exits 2" 2 "$QUOTH" --db "$db" list --format=xml
 has "bad format is named" "$tmp/err" "unknown format 'xml'"
 expect "import with nothing exits 2" 2 "$QUOTH" --db "$db" import

@@ -34,6 +34,23 @@ has "text output shows speaker and quote" "$tmp/out" "Ingrid Sølberg: “The ba
 expect "speakers" 0 "$QUOTH" --db "$db" speakers --format=jsonl
 has "speaker listed with count" "$tmp/out" '"quotes":2'
 
+# Terminal safety: a file name and stored text can hold escape sequences; text output
+# never passes them on (ESC, BEL, CSI as bytes).
+esc=$(printf '\033')
+evil="$tmp/evil${esc}]0;PWNED$(printf '\007')${esc}[31mname.txt"
+printf 'Evil %s[2J title\n\n"Fine words," said Ana Lima.\n' "$esc" >"$evil"
+run "$QUOTH" --db "$tmp/evil.db" import -v "$evil" "$tmp/gone${esc}[2J.txt"
+same "import with a hostile name reports the missing one" "$status" 1
+for f in out err; do
+	if grep -q "$esc" "$tmp/$f"; then not_ok "import $f has no ESC"; else ok "import $f has no ESC"; fi
+done
+has "hostile name still named" "$tmp/err" "gone"
+for cmd in "list" "show 1" "quotes" "speakers"; do
+	run "$QUOTH" --db "$tmp/evil.db" $cmd
+	if [ "$status" -eq 0 ] && ! grep -q "$esc" "$tmp/out"; then ok "$cmd prints no ESC"; else
+		not_ok "$cmd prints no ESC (status $status)"; fi
+done
+
 # The whole samples corpus: every quote honours the output contract.
 expect "import samples" 0 "$QUOTH" --db "$db" import "$SRCDIR/samples"
 "$QUOTH" --db "$db" quotes --all --format=jsonl >"$tmp/all.jsonl"
