@@ -39,6 +39,18 @@ for t in tests/unit/test_*; do
 done
 cd "$top"
 
+step "fuzz the extractor and the parsers (libFuzzer + ASan, ${FUZZ_SECONDS:=30} s each)"
+cd build-check
+make fuzz >/dev/null
+for f in fuzz/fuzz_quote fuzz/fuzz_parse; do
+	# New inputs go to the first (scratch) directory; the articles only seed it.
+	rm -rf "$f.corpus" && mkdir "$f.corpus"
+	./$f -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=4096 "$f.corpus" \
+		"$top/tests/corpus/articles" >"$f.log" 2>&1 || { tail -40 "$f.log"; exit 1; }
+	echo "$f: $(grep -o 'Done [0-9]* runs' "$f.log") without a crash"
+done
+cd "$top"
+
 step "make distcheck"
 cd build-check
 make -j"$jobs" distcheck >/dev/null 2>distcheck.err || { tail -30 distcheck.err; exit 1; }

@@ -5,9 +5,9 @@
 set -u
 want=${1:-build}
 pkgs="build-essential autoconf automake pkg-config libncurses-dev libutf8proc-dev
-libsqlite3-dev libxml2-dev libjson-c-dev libcurl4-openssl-dev"
+libsqlite3-dev libxml2-dev libjson-c-dev"
 if [ "$want" = test ]; then
-	pkgs="$pkgs libcmocka-dev tmux python3 valgrind sqlite3"
+	pkgs="$pkgs libcmocka-dev tmux python3 valgrind sqlite3 clang"
 fi
 missing=
 for p in $pkgs; do
