@@ -720,7 +720,7 @@ tui_h_browser(struct tui *t, enum action a)
 	const char *browser = getenv("BROWSER"), *url;
 	char *argv[3];
 	pid_t pid;
-	int status = 0;
+	int status = 0, fork_errno;
 
 	if (!t->have_art)
 		return TUI_NOOP;
@@ -741,6 +741,7 @@ tui_h_browser(struct tui *t, enum action a)
 	def_prog_mode();
 	endwin();
 	pid = fork();
+	fork_errno = errno; /* endwin's undoing below may change errno */
 	if (pid == 0) {
 		argv[0] = (char *)browser;
 		argv[1] = (char *)url;
@@ -755,7 +756,7 @@ tui_h_browser(struct tui *t, enum action a)
 	refresh();
 	t->frame_dirty = true;
 	if (pid < 0) {
-		tui_message(t, "cannot start %s: %s", browser, strerror(errno));
+		tui_message(t, "cannot start %s: %s", browser, strerror(fork_errno));
 		return TUI_ERROR;
 	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
@@ -1093,7 +1094,8 @@ tui_clock(clockid_t which)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void
+/* tui_loop: returns 0 when the user quit, 1 when the terminal went away. */
+static int
 tui_loop(struct tui *t)
 {
 	int errors = 0;
@@ -1116,7 +1118,7 @@ tui_loop(struct tui *t)
 		if (r < 0) {
 			/* A blocking read fails only when the terminal is gone. */
 			if (++errors >= TUI_MAX_READ_ERRORS)
-				break;
+				return 1;
 			continue;
 		}
 		errors = 0;
@@ -1141,6 +1143,7 @@ tui_loop(struct tui *t)
 			fflush(tui_trace);
 		}
 	}
+	return 0;
 }
 
 int
@@ -1149,6 +1152,7 @@ tui_run(struct store *st)
 	struct tui t;
 	SCREEN *scr;
 	char why[256];
+	int rc;
 
 	if (action_check(why, sizeof why) != 0)
 		fatal("key bindings: %s", why);
@@ -1183,7 +1187,7 @@ tui_run(struct store *st)
 	tui_place(&t);
 	tui_list_reload(&t);
 	tui_article_follow(&t);
-	tui_loop(&t);
+	rc = tui_loop(&t);
 
 	tui_free(&t);
 	if (tui_trace != NULL) {
@@ -1194,5 +1198,7 @@ tui_run(struct store *st)
 	tui_curses_on = false;
 	util_set_fatal_hook(NULL);
 	delscreen(scr);
-	return 0;
+	if (rc != 0)
+		fprintf(stderr, "quoth: the terminal went away\n");
+	return rc;
 }

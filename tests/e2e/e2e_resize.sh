@@ -22,6 +22,19 @@ alive()
 	! pane_dead
 }
 
+# list_pos: the list position the status bar shows ("17" of " 17/123 ").
+list_pos()
+{
+	capture | grep -o -E ' [0-9]+/123 ' | head -n 1 | tr -d ' ' | cut -d/ -f1
+}
+
+# pos_between MIN MAX: the list position is within [MIN, MAX].
+pos_between()
+{
+	p=$(list_pos)
+	[ -n "$p" ] && [ "$p" -ge "$1" ] && [ "$p" -le "$2" ]
+}
+
 # Side by side, the list and the body share rows, split by the separator.
 side_by_side()
 {
@@ -60,8 +73,9 @@ send g
 check "g pages back to the first" wait_for " 1/123 "
 send Space Space
 check "Space pages down" wait_for_re " (3[0-9]|4[0-9])/123 "
+before=$(list_pos)
 send C-u
-check "C-u moves half a page up" not wait_for " 1/123 "
+check "C-u moves half a page up (from $before)" eventually pos_between 2 $((before - 5))
 send g
 
 resize 20 6
