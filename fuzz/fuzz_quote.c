@@ -29,7 +29,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    sp->mark_off + sp->mark_len > size || sp->entity < -1 ||
 		    sp->entity >= (int)r.nentities || sp->kind >= QUOTE_KIND_COUNT ||
 		    sp->mention_off + sp->mention_len > size || memchr(sp->cue, '\0', sizeof sp->cue) == NULL ||
-		    (i > 0 && r.spans[i - 1].mark_off + r.spans[i - 1].mark_len > sp->mark_off))
+		    (i > 0 && r.spans[i - 1].mark_off + r.spans[i - 1].mark_len > sp->mark_off) ||
+		    sp->len == 0 || memmem(body + sp->off, sp->len, "\n\n", 2) != NULL)
 			abort();
 	}
 	for (i = 0; i < r.nentities; i++)

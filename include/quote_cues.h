@@ -27,7 +27,9 @@ enum {
 	QC_ABBR = 1u << 17,     /* abbreviation whose period does not end a sentence */
 	QC_GIVEN = 1u << 18,    /* a common given name (with QC_MALE or QC_FEMALE) */
 	QC_INDEF = 1u << 19,    /* indefinite determiner: "a", "an", "another" */
-	QC_ELISION = 1u << 20   /* word after a leading apostrophe: 'em, 'til, 'n' */
+	QC_ELISION = 1u << 20,  /* word after a leading apostrophe: 'em, 'til, 'n' */
+	QC_VERB = 1u << 21,     /* irregular finite verb ("won", "spent"): a name before it is a subject */
+	QC_PREP = 1u << 22      /* preposition or "whose": a name after it is no subject ("against X") */
 };
 
 /* quote_cue_flags: the flags of the word w[0..n), compared without regard to ASCII case,

@@ -561,6 +561,7 @@ struct ent {
 struct ment {
 	int ent;
 	size_t pos;
+	bool subj;         /* named as the subject of a clause (or as a speaker) */
 };
 
 struct ctx {
@@ -579,10 +580,16 @@ struct ctx {
 	int *span_ent;      /* internal entity index */
 	int *span_fallback; /* a role noun's same-paragraph candidate when nobody is named later */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
+	size_t coord_end;   /* token just after the last name scan_mentions registered */
+	size_t coord_ring;  /* that name's ring slot (total count at its push) */
+	size_t prev_para;   /* byte offset where the previous paragraph began */
+	size_t cur_para;    /* and where this one begins */
 	int role_fallback;  /* set by np_resolve for an unresolved role noun */
+	char cuebuf[32];    /* a one-word "according to" cue as written, copied by span_set */
 };
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
+static bool title_compound(struct ctx *c, const struct tok *t);
 
 static unsigned
 tok_cf(struct ctx *c, struct tok *t)
@@ -592,7 +599,7 @@ tok_cf(struct ctx *c, struct tok *t)
 	if (!(t->wf & W_CFK)) {
 		t->cf = quote_cue_flags(c->s + t->off, t->len);
 		t->wf |= W_CFK;
-		if (t->cf == 0 && role_suffix(c, t))
+		if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t)))
 			t->cf = QC_ROLE;
 	}
 	return t->cf;
@@ -857,12 +864,13 @@ ent_add_alias(struct ent *e, const char *form)
 }
 
 static void
-ring_push(struct ctx *c, int ent, size_t pos)
+ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 {
 	struct ment *m = &c->ring[c->nring % QUOTE_RING];
 
 	m->ent = ent;
 	m->pos = pos;
+	m->subj = subj;
 	c->nring++;
 }
 
@@ -1040,6 +1048,27 @@ role_suffix(struct ctx *c, const struct tok *t)
 	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
 		n = strlen(suf[i]);
 		if (t->len >= n + 3 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A German compound title, capitalised, whose last part is a listed title: 
+ * "Gewerkschaftschef", "Gemeindepräsidentin", "Vorstandssprecherin". */
+static bool
+title_compound(struct ctx *c, const struct tok *t)
+{
+	static const char *const suf[] = { "präsident", "präsidentin", "chef", "chefin", "sprecher",
+	    "sprecherin", "leiter", "leiterin", "minister", "ministerin", "direktor", "direktorin",
+	    "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "sekretär", "sekretärin",
+	    "bürgermeister", "bürgermeisterin", "trainer", "trainerin", "kommissar", "kommissarin" };
+	size_t i, n;
+
+	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP))
+		return false;
+	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
+		n = strlen(suf[i]);
+		if (t->len >= n + 4 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
 			return true;
 	}
 	return false;
@@ -1406,20 +1435,35 @@ ent_person_ok(const struct ent *e, int gender)
 	return !e->is_org && (gender == 0 || e->gender == 0 || e->gender == gender);
 }
 
+/* A pronoun refers to the most recent person named as a subject (or speaker) who agrees
+ * in gender; a person named only in another role ("beat X", "X's shop") is taken only
+ * when no such subject is in reach: "Y beat X on Sunday. 'It was hard,' she said." */
 static int
 resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0;
+	int subj = -1, other = -1;
 
+	/* the ring is in push order, which is not text order (speakers are pushed when their
+	 * quotation is attributed), so take the nearest preceding mention by position */
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 
-		if (m->pos >= pos)
+		if (m->pos >= pos || !ent_person_ok(&c->ents[m->ent], gender))
 			continue;
-		if (ent_person_ok(&c->ents[m->ent], gender))
-			return m->ent;
+		if (m->subj && (subj < 0 || m->pos > spos)) {
+			subj = m->ent;
+			spos = m->pos;
+		}
+		if (other < 0 || m->pos > opos) {
+			other = m->ent;
+			opos = m->pos;
+		}
 	}
-	return -1;
+	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
+	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para))
+		return subj;
+	return other;
 }
 
 static int
@@ -1516,11 +1560,11 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		e = ent_register(c, np->na, np->nb, 0, np->gender);
 		if (np->rb > np->ra)
 			ent_set_role(c, e, np->ra, np->rb);
-		ring_push(c, e, pos);
+		ring_push(c, e, pos, true);
 		return e;
 	case NP_ORG:
 		e = ent_register(c, np->na, np->nb, 1, 0);
-		ring_push(c, e, pos);
+		ring_push(c, e, pos, true);
 		return e;
 	case NP_PLURAL:
 	case NP_ROLE:
@@ -1528,7 +1572,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		if (np->indef || np->kind == NP_PLURAL) {
 			if (np->rb >= np->ra + 2) {
 				e = ent_register(c, np->ra, np->rb, 1, 0);
-				ring_push(c, e, pos);
+				ring_push(c, e, pos, true);
 				return e;
 			}
 			return -1;
@@ -1779,11 +1823,29 @@ quote_end_punct(struct ctx *c, const struct quote_span *sp)
 	return 0;
 }
 
+/* Tokens of an "according to" cue at k: "according to" (2), French "selon" and German
+ * "laut" (1), and German "so" right after a quotation's comma ("..., so Weber"); 0 when none. */
+static size_t
+according_len(struct ctx *c, size_t k, bool after_comma)
+{
+	struct tok *v = c->tk.v;
+
+	if (v[k].type != T_WORD)
+		return 0;
+	if (tok_is(c, &v[k], "according") && k + 1 < c->tk.n && tok_is(c, &v[k + 1], "to"))
+		return 2;
+	if (tok_is(c, &v[k], "selon") || tok_is(c, &v[k], "laut"))
+		return 1;
+	if (after_comma && tok_is(c, &v[k], "so") && !(v[k].wf & W_CAP))
+		return 1;
+	return 0;
+}
+
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t n = c->tk.n, j = q + 1, e, k;
+	size_t n = c->tk.n, j = q + 1, e, k, a;
 	char ep = quote_end_punct(c, &c->spans[v[q].q]);
 	bool comma = false;
 
@@ -1794,10 +1856,15 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (j >= n || v[j].type != T_WORD)
 		return false;
 	/* "according to X" */
-	if (tok_is(c, &v[j], "according") && j + 1 < n && tok_is(c, &v[j + 1], "to")) {
-		e = np_fwd(c, j + 2, n);
-		if (e > j + 2 && attr_take(c, j + 2, e, j, 0.9f, 1, r)) {
-			r->cuestr = "according to";
+	if ((a = according_len(c, j, comma)) > 0) {
+		e = np_fwd(c, j + a, n);
+		if (e > j + a && attr_take(c, j + a, e, j, 0.9f, 1, r)) {
+			if (a == 2) {
+				r->cuestr = "according to";
+			} else {
+				snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[j].len, c->s + v[j].off);
+				r->cuestr = c->cuebuf;
+			}
 			return true;
 		}
 		return false;
@@ -1829,11 +1896,11 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			return false;
 	}
 	{
-		size_t a = 0;
+		size_t adv = 0;
 
-		while (k < n && a < 3 && tok_adverb(c, k)) {
+		while (k < n && adv < 3 && tok_adverb(c, k)) {
 			k++;
-			a++;
+			adv++;
 		}
 	}
 	if (k >= n || !tok_cue(c, k, QC_SAY | QC_TELL))
@@ -1928,16 +1995,21 @@ static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX;
+	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, a;
 
 	for (k = q; k-- > lo;) {
 		if (v[k].type == T_QUOTE)
 			break;
-		if (tok_is(c, &v[k], "according") && k + 1 < n && tok_is(c, &v[k + 1], "to")) {
-			size_t e = np_fwd(c, k + 2, n);
+		if ((a = according_len(c, k, false)) > 0) {
+			size_t e = np_fwd(c, k + a, n);
 
-			if (e > k + 2 && attr_take(c, k + 2, e, k, 0.8f, 3, r)) {
-				r->cuestr = "according to";
+			if (e > k + a && attr_take(c, k + a, e, k, 0.8f, 3, r)) {
+				if (a == 2) {
+					r->cuestr = "according to";
+				} else {
+					snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
+					r->cuestr = c->cuebuf;
+				}
 				return true;
 			}
 		}
@@ -1952,11 +2024,16 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	for (k = q + 1; k < n && k < q + 20; k++) {
 		if (v[k].type == T_END || v[k].type == T_QUOTE)
 			break;
-		if (tok_is(c, &v[k], "according") && k + 1 < n && tok_is(c, &v[k + 1], "to")) {
-			size_t e = np_fwd(c, k + 2, n);
+		if ((a = according_len(c, k, false)) > 0) {
+			size_t e = np_fwd(c, k + a, n);
 
-			if (e > k + 2 && attr_take(c, k + 2, e, k, 0.8f, 3, r)) {
-				r->cuestr = "according to";
+			if (e > k + a && attr_take(c, k + a, e, k, 0.8f, 3, r)) {
+				if (a == 2) {
+					r->cuestr = "according to";
+				} else {
+					snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
+					r->cuestr = c->cuebuf;
+				}
 				return true;
 			}
 		}
@@ -1982,12 +2059,15 @@ verb_like(struct ctx *c, struct tok *t)
 	const char *w = c->s + t->off;
 	unsigned f;
 
-	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)) || t->len < 2)
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)))
 		return false;
 	f = tok_cf(c, t);
-	if (f & (QC_SAY | QC_TELL | QC_DESCRIBE | QC_AUX))
+	/* French "a" (has) is an auxiliary of one letter */
+	if (f & (QC_SAY | QC_TELL | QC_DESCRIBE | QC_AUX | QC_VERB))
 		return true;
-	if (f & (QC_STOP | QC_PARTICLE | QC_DET | QC_ROLE | QC_ORG | QC_PLURAL))
+	if (t->len < 2)
+		return false;
+	if (f & (QC_STOP | QC_PARTICLE | QC_DET | QC_ROLE | QC_ORG | QC_PLURAL | QC_PREP))
 		return false;
 	if (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd')
 		return true;
@@ -2002,15 +2082,29 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 	struct tok *v = c->tk.v;
 	size_t i = lo_tok;
 
+	c->coord_end = SIZE_MAX;
 	while (i < hi_tok) {
 		size_t e, k;
 		struct np np;
 		int ent = -1;
-		bool subject;
+		bool subject, oblique;
 
 		if (v[i].type != T_WORD || !((v[i].wf & W_CAP) || (tok_cf(c, &v[i]) & QC_DET) ||
 		    (v[i].wf & W_POSS))) {
 			i++;
+			continue;
+		}
+		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
+		 * may mean, though not a subject; not when the possessive opens a longer name
+		 * ("St Ann's Hospital") or the words are roles, organisations or stop words */
+		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
+		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
+		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
+		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
+		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
+			ent = ent_register(c, i, i + 2, 0, 0);
+			ring_push(c, ent, v[i].off, false);
+			i += 2;
 			continue;
 		}
 		e = np_fwd(c, i, hi_tok);
@@ -2020,12 +2114,23 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		{
 			/* "as mayor Egle Stankeviciute": lowercase roles before the name */
-			size_t b0 = np_back(c, e - 1, i >= 6 ? i - 6 : lo_tok);
+			size_t b0 = np_back(c, e - 1, i >= 6 ? i - 6 : lo_tok), st = i;
 
-			if (b0 != SIZE_MAX && b0 < i && b0 >= lo_tok)
+			if (b0 != SIZE_MAX && b0 < i && b0 >= lo_tok) {
 				np_analyse(c, b0, e, &np);
-			else
+				st = b0;
+			} else {
 				np_analyse(c, i, e, &np);
+			}
+			/* the object of a preposition or of a verb ("against X", "told X", "beat X")
+			 * is no subject; a later pronoun rather means the clause's subject */
+			oblique = false;
+			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
+				unsigned pf = tok_cf(c, &v[st - 1]);
+
+				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
+				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]));
+			}
 		}
 		k = e;
 		/* "Jonas Rask, 49, had told", "X, who took over in May, said" */
@@ -2037,9 +2142,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (x < hi_tok && x > k + 1 && v[x].type == T_COMMA)
 				k = x + 1;
 		}
+		/* "X has spent", "X also won": an auxiliary right after the name marks a subject */
+		subject = k < hi_tok && verb_like(c, &v[k]);
 		while (k < hi_tok && k - e < 3 && tok_adverb(c, k))
 			k++;
-		subject = k < hi_tok && verb_like(c, &v[k]);
+		subject = (subject || (k < hi_tok && verb_like(c, &v[k]))) && !oblique;
+		/* "X and Y share the lead": the second of two coordinated names before a verb */
+		if (!subject && i >= 2 && tok_is(c, &v[i - 1], "and") && c->coord_end == i - 1 &&
+		    k < hi_tok && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT)) &&
+		    !(tok_cf(c, &v[k]) & (QC_STOP | QC_DET | QC_PARTICLE)))
+			subject = true;
 		if (!subject && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
 			subject = true;
 		if (np.kind == NP_NAME) {
@@ -2086,7 +2198,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					ent_set_role(c, ent, np.ra, np.rb);
 				else if (appos)
 					ent_set_role(c, ent, rp.ra, rp.rb);
-				ring_push(c, ent, v[i].off);
+				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
+				    c->nring - c->coord_ring <= QUOTE_RING)
+					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
+				ring_push(c, ent, v[i].off, subject || !oblique);
+				c->coord_end = e;
+				c->coord_ring = c->nring;
 				if (subject)
 					c->last_subject = ent;
 			}
@@ -2126,10 +2243,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			int re = resolve_role(c, &np, v[i].off);
 
 			if (re >= 0)
-				ring_push(c, re, v[i].off);
+				ring_push(c, re, v[i].off, subject || !oblique);
 		} else if (np.kind == NP_ORG && (v[np.nb - 1].wf & W_CAP) && !(v[np.na].wf & W_ALLCAP)) {
 			ent = ent_register(c, np.na, np.nb, 1, 0);
-			ring_push(c, ent, v[i].off);
+			ring_push(c, ent, v[i].off, subject || !oblique);
 		}
 		i = e;
 	}
@@ -2360,6 +2477,75 @@ resolve_pending(struct ctx *c)
 	}
 }
 
+/* A quotation running over several paragraphs becomes one span per paragraph, so that no
+ * span's text holds a paragraph break or the mark that reopens the next paragraph. The
+ * later parts keep the speaker but carry no cue or mention of their own. Spans never
+ * overlap, so this is one linear pass over their text. */
+static void
+split_paragraphs(struct ctx *c)
+{
+	struct quote_span *nv = NULL;
+	int *ne = NULL;
+	size_t i, n = 0, cap = 0;
+	bool any = false;
+
+	for (i = 0; i < c->nspans && !any; i++)
+		if (quote_para_end(c->s, c->spans[i].off + c->spans[i].len, c->spans[i].off) <
+		    c->spans[i].off + c->spans[i].len)
+			any = true;
+	if (!any)
+		return;
+	for (i = 0; i < c->nspans; i++) {
+		const struct quote_span sp = c->spans[i];
+		size_t end = sp.off + sp.len, cs = sp.off, mo = sp.mark_off;
+		bool first = true;
+
+		while (cs < end) {
+			size_t pe = quote_para_end(c->s, end, cs), ce = pe, me, mlen, p;
+			struct quote_span *part;
+
+			while (ce > cs && quote_space_byte((unsigned char)c->s[ce - 1]))
+				ce--;
+			me = pe < end ? ce : sp.mark_off + sp.mark_len;
+			if (ce > cs) {
+				if (n == cap) {
+					cap = cap ? cap * 2 : c->nspans + 8;
+					nv = xreallocarray(nv, cap, sizeof *nv);
+					ne = xreallocarray(ne, cap, sizeof *ne);
+				}
+				part = &nv[n];
+				*part = sp;
+				part->off = cs;
+				part->len = ce - cs;
+				part->mark_off = mo;
+				part->mark_len = me - mo;
+				if (!first) {
+					part->cue[0] = '\0';
+					part->mention_off = part->mention_len = 0;
+				}
+				ne[n++] = c->span_ent[i];
+				first = false;
+			}
+			if (pe >= end)
+				break;
+			p = quote_skip_newlines(c->s, end, pe);
+			mo = p;
+			if (p < end && quote_mark_at(c->s, end, p, &mlen) != QM_NONE)
+				p += mlen;
+			while (p < end && quote_space_byte((unsigned char)c->s[p]))
+				p++;
+			if (p + 1 < end && (unsigned char)c->s[p] == 0xc2 && (unsigned char)c->s[p + 1] == 0xa0)
+				p += 2;
+			cs = p;
+		}
+	}
+	free(c->spans);
+	free(c->span_ent);
+	c->spans = nv;
+	c->span_ent = ne;
+	c->nspans = n;
+}
+
 static void
 build_result(struct ctx *c, struct quote_result *out)
 {
@@ -2443,6 +2629,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			tq++;
 		}
 		quote_tokenise(&c, p, e, qi);
+		c.prev_para = c.cur_para;
+		c.cur_para = p;
 		c.last_subject = -1;
 		t0 = 0;
 		scan_mentions(&c, t0, c.tk.n);
@@ -2454,6 +2642,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			p++;
 	}
 	resolve_pending(&c);
+	split_paragraphs(&c);
 	build_result(&c, out);
 	for (i = 0; i < c.nents; i++) {
 		size_t k;

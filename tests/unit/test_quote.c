@@ -78,7 +78,8 @@ static const struct qcase qcases[] = {
 	  { { "The river rose in an hour,", "Selma Hartvig", ANY }, { "By midnight the school was an island.", "Selma Hartvig", ANY } }, 2 },
 	{ "multi-paragraph quote", "Inspector Noor Haddad said: \"We searched the house twice.\n\n"
 	  "\"We found nothing.\"",
-	  { { NULL, "Noor Haddad", QUOTE_SPEECH } }, 1 },
+	  { { "We searched the house twice.", "Noor Haddad", QUOTE_SPEECH },
+	    { "We found nothing.", "Noor Haddad", QUOTE_SPEECH } }, 2 },
 	{ "surname alias", "Chief Executive Ada Winterbottom spoke first.\n\n\"Profits fell,\" Winterbottom said.",
 	  { { "Profits fell,", "Ada Winterbottom", QUOTE_SPEECH } }, 1 },
 	{ "particles", "\"The vote was fair,\" said Ursula van der Berg.",
@@ -125,6 +126,34 @@ static const struct qcase qcases[] = {
 	  { { "It is late,", NULL, ANY } }, 1 },
 	{ "question quote", "\"Why now?\" asked Farid Haddou.",
 	  { { "Why now?", "Farid Haddou", QUOTE_SPEECH } }, 1 },
+	{ "auxiliary then irregular verb marks a subject", "Marta Quell has spent a decade on the ferry. "
+	  "\"I know every wave,\" she said.",
+	  { { "I know every wave,", "Marta Quell", QUOTE_SPEECH } }, 1 },
+	{ "pronoun skips an object for the subject", "Pia Lorne beat veteran Hanne Strid in three sets on Sunday. "
+	  "\"I felt strong,\" she said.",
+	  { { "I felt strong,", "Pia Lorne", QUOTE_SPEECH } }, 1 },
+	{ "pronoun to a possessive name", "Oumar Diallo's bakery opened in May.\n\n\"I still bake at four,\" he said.",
+	  { { "I still bake at four,", "Oumar Diallo", QUOTE_SPEECH } }, 1 },
+	{ "coordinated subjects", "Grandmaster Ivo Pell and Norway's Rana Okoro share the lead.\n\n"
+	  "Okoro won quickly against the veteran Dag Brun. \"It was instinct,\" she said.",
+	  { { "It was instinct,", "Rana Okoro", QUOTE_SPEECH } }, 1 },
+	{ "whose thing is no subject", "Landlady Tess Varga, whose Lantern Tavern faces the square, said sales had fallen.\n\n"
+	  "\"It is quiet,\" she said.",
+	  { { "It is quiet,", "Tess Varga", QUOTE_SPEECH } }, 1 },
+	{ "german compound title", "\u201eWir bleiben hart\u201c, sagte Betriebsratschef Uwe Kranich.",
+	  { { "Wir bleiben hart", "Uwe Kranich", ANY } }, 1 },
+	{ "german pronoun er", "Betriebsratschef Uwe Kranich sprach vor dem Werk. \u201eWir bleiben hart\u201c, sagte er.",
+	  { { "Wir bleiben hart", "Uwe Kranich", ANY } }, 1 },
+	{ "german so", "\u201eDas ist zu wenig\u201c, so Helga Brandt.",
+	  { { "Das ist zu wenig", "Helga Brandt", ANY } }, 1 },
+	{ "french a-t-il", "L'amiral Paul Garnier a d\u00e9fendu la mesure. \u00ab Nous n'avons pas le choix \u00bb, "
+	  "a-t-il affirm\u00e9.",
+	  { { "Nous n'avons pas le choix", "Paul Garnier", ANY } }, 1 },
+	{ "french selon", "Le port doit rester ouvert. \u00ab C'est vital \u00bb, selon Claire Vautrin.",
+	  { { "C'est vital", "Claire Vautrin", ANY } }, 1 },
+	{ "french elle is no name", "La ministre Odile Brun a visit\u00e9 le port. \u00ab Nous paierons \u00bb, a-t-elle dit. "
+	  "Elle a ajout\u00e9 : \u00ab Rien ne changera. \u00bb",
+	  { { "Nous paierons", "Odile Brun", ANY }, { "Rien ne changera.", "Odile Brun", ANY } }, 2 },
 	{ "they org", "Brackwater Shipping Ltd confirmed the sale. \"The yard will close,\" the company said.",
 	  { { "The yard will close,", "Brackwater Shipping Ltd", ANY } }, 1 },
 };
@@ -309,6 +338,47 @@ test_unclosed_and_unbalanced(void **state)
 	quote_result_free(&r);
 }
 
+/* A quotation over three paragraphs is three spans: none holds a paragraph break or the
+ * reopening mark, all share the speaker, only the first carries the cue. */
+static void
+test_multi_paragraph_split(void **state)
+{
+	const char *b = "Harbourmaster Idris Penhale said: \u201cThe tide came in twice as fast.\n\n"
+	    "\u201cWe moved the boats at dawn.\n\n"
+	    "\u201cNext year we will be ready.\u201d\n\nThe harbour reopened on Friday.";
+	static const char *const parts[] = { "The tide came in twice as fast.",
+	    "We moved the boats at dawn.", "Next year we will be ready." };
+	struct quote_result r;
+	size_t i, k;
+
+	(void)state;
+	quote_extract(b, strlen(b), &r);
+	assert_int_equal(r.nspans, 3);
+	for (i = 0; i < r.nspans; i++) {
+		const struct quote_span *sp = &r.spans[i];
+
+		assert_int_equal(sp->len, strlen(parts[i]));
+		assert_memory_equal(b + sp->off, parts[i], sp->len);
+		for (k = sp->off; k + 1 < sp->off + sp->len; k++)
+			assert_false(b[k] == '\n' && b[k + 1] == '\n');
+		assert_true(sp->mark_off <= sp->off && sp->off + sp->len <= sp->mark_off + sp->mark_len);
+		assert_true(sp->mark_off + sp->mark_len <= strlen(b));
+		assert_int_equal(sp->kind, QUOTE_SPEECH);
+		assert_true(sp->entity >= 0);
+		assert_string_equal(r.entities[sp->entity].name, "Idris Penhale");
+		if (i > 0) {
+			assert_string_equal(sp->cue, "");
+			assert_int_equal(sp->mention_len, 0);
+			assert_true(r.spans[i - 1].mark_off + r.spans[i - 1].mark_len <= sp->mark_off);
+		}
+	}
+	assert_string_equal(r.spans[0].cue, "said");
+	/* the reopening marks lie outside the texts, inside the marked ranges */
+	assert_memory_equal(b + r.spans[1].mark_off, "\u201c", 3);
+	assert_memory_equal(b + r.spans[2].mark_off + r.spans[2].mark_len - 3, "\u201d", 3);
+	quote_result_free(&r);
+}
+
 static void
 test_kind_names_and_table(void **state)
 {
@@ -337,6 +407,7 @@ main(void)
 		cmocka_unit_test(test_org_flag_and_scare_confidence),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_unclosed_and_unbalanced),
+		cmocka_unit_test(test_multi_paragraph_split),
 		cmocka_unit_test(test_kind_names_and_table),
 	};
 
