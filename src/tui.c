@@ -326,18 +326,26 @@ tui_list_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 
 	if (a == NULL)
 		return;
-	/* Narrow lists drop the outlet, then the date, so the title keeps room. */
+	/* Narrow lists shorten the date to MM-DD and the outlet, then drop the outlet, then
+	 * the date, so the title keeps room. */
 	buf_adds(b, a->unread ? "N " : "  ");
-	if (w >= 32) {
-		size_t n = a->date != NULL ? text_prefix_fit(a->date, strlen(a->date), 10, NULL) : 0;
-		char *date = xstrndup(a->date != NULL ? a->date : "", n);
+	if (w >= 28) {
+		int dw = w >= 48 ? 10 : 5;
+		const char *d = a->date != NULL ? a->date : "";
+		size_t n;
+		char *date;
 
-		tui_add_cell(b, date, 10);
+		/* An ISO date "YYYY-MM-DD..." keeps its month and day when short. */
+		if (dw == 5 && strlen(d) >= 10 && d[4] == '-')
+			d += 5;
+		n = text_prefix_fit(d, strlen(d), dw, NULL);
+		date = xstrndup(d, n);
+		tui_add_cell(b, date, dw);
 		buf_addc(b, ' ');
 		free(date);
 	}
-	if (w >= 48) {
-		tui_add_cell(b, a->outlet, w >= 70 ? 16 : 10);
+	if (w >= 36) {
+		tui_add_cell(b, a->outlet, w >= 70 ? 16 : w >= 48 ? 10 : 8);
 		buf_addc(b, ' ');
 	}
 	buf_adds(b, a->title != NULL ? a->title : "");

@@ -71,12 +71,12 @@ e2e_start $COLS $ROWS
 
 # The list: titles, newest first, position, counts, unread marks.
 check "list shows the article count" wait_for "» Articles (4)"
-check "list shows every title" wait_for_re "^. 2024-03-05 Harbour council k.*│"
+check "list shows every title" wait_for_re "^. 03-05 Harbour council k.*│"
 check "list shows the wide title" wait_for "東京の市場"
-check "list shows the escape title" wait_for_re "^. 2024-03-03 Terminal escapes.*│"
+check "list shows the escape title" wait_for_re "^. 03-03 Terminal escapes.*│"
 check "status shows the position" wait_for " 1/4 "
 check "status shows key hints from the action table" wait_for "?:help q:quit Tab:next-pane"
-check "list shows dates" wait_for "2024-03-05"
+check "list shows dates (month-day in a narrow list)" wait_for "03-05 Harbour"
 check "an unseen article is marked unread" wait_for_re "^N .*東京の市場"
 check "the shown article is marked read" wait_for_re "^  .*Harbour council"
 
@@ -157,7 +157,7 @@ send Tab
 send k
 check "the escape article opens" wait_for "Before"
 check "text after the escapes is shown" wait_for "after red words and the end of the line."
-check "the screen was not cleared" wait_for "2024-03-05 Harbour council"
+check "the screen was not cleared" wait_for "03-05 Harbour council"
 check "the window title was not changed" title_not_set
 
 # $BROWSER unset: a message, no crash.
@@ -233,7 +233,7 @@ body = 'Raw ' || char(27) || '[2J body' || char(10) || char(10) || 'left ' || ch
 	send G k
 	check "a raw escape in a title is drawn inert" wait_for "Raw �[2J�]0;pwned� title�[31m end"
 	check "a raw escape in a body is drawn inert" wait_for "left �[H� right"
-	check "raw escapes do not clear the screen" wait_for "2024-03-05 Harbour council"
+	check "raw escapes do not clear the screen" wait_for "03-05 Harbour council"
 	check "raw escapes do not rename the window" title_not_set
 	check "raw escapes keep the separator intact" eventually sep_aligned
 	send q

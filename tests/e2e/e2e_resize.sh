@@ -102,6 +102,10 @@ check "200x60 shows the list again" wait_for "» Articles (123)"
 check "200x60 is side by side" eventually side_by_side
 check "200x60 shows outlets" wait_for "2020-05-08 Filler Po"
 check "200x60 keeps the cursor" wait_for " 3/123 "
+resize 120 30
+check "120x30 shows month-day and outlet" wait_for_re "^. [0-9]{2}-[0-9]{2} Filler .+ Filler [0-9]+"
+resize 200 60
+wait_for "2020-05-08 Filler Po" >/dev/null
 send G
 check "G at 200x60" wait_for " 123/123 "
 check "200x60 rows fit" eventually fits 200
