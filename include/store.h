@@ -11,7 +11,7 @@
 
 struct store;
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* store_default_path: $QUOTH_DB, else $XDG_DATA_HOME/quoth/quoth.db, else
  * $HOME/.local/share/quoth/quoth.db. Caller frees. */
@@ -106,5 +106,48 @@ int store_speakers_each(struct store *st, int (*fn)(const struct store_speaker_r
 int store_speaker_find(struct store *st, const char *name, int64_t **ids, size_t *n);
 /* store_speakers_gc: removes speakers no quote refers to (after reindex). */
 int store_speakers_gc(struct store *st);
+
+/* User corrections of the automatic result. They are keyed by things that survive a
+ * reindex or re-import (article id and the quotation's folded-text hash; folded speaker
+ * names), kept apart from the automatic rows, and re-applied in id order whenever
+ * store_quotes_set runs and by store_corrections_apply. */
+enum store_fix {
+	STORE_FIX_REASSIGN,  /* a quotation belongs to the speaker named */
+	STORE_FIX_NOT_QUOTE, /* a quotation is not one: it becomes a scare quote */
+	STORE_FIX_MERGE,     /* every quote of speaker name becomes target's; aliases too */
+	STORE_FIX_RENAME     /* speaker name is displayed as target */
+};
+
+/* store_fix_name: "reassign", "not-quote", "merge", "rename". */
+const char *store_fix_name(enum store_fix k);
+
+struct store_correction {
+	int64_t id, created, article_id; /* article_id 0 for speaker corrections */
+	enum store_fix kind;
+	char *quote;        /* the quotation's text (quote fixes), else NULL */
+	char *name, *target; /* as the user wrote them; NULL when unused */
+};
+
+/* store_fix_quote: records a reassign (speaker is the name) or not-quote (speaker NULL)
+ * of the quote with this id (the "id" of quotes --format=jsonl). Returns 0 and sets *fix_id,
+ * 1 when there is no such quote (store_error names it), or -1. Inside the caller's
+ * transaction; call store_corrections_apply after. */
+int store_fix_quote(struct store *st, enum store_fix kind, int64_t quote_id,
+                    const char *speaker, int64_t *fix_id);
+/* store_fix_speaker: records a merge (name into target) or a rename (name displayed as
+ * target). Returns 0, 1 when a name matches no speaker or the fix makes no sense (merging
+ * a speaker into itself; store_error says which), or -1. */
+int store_fix_speaker(struct store *st, enum store_fix kind, const char *name,
+                      const char *target, int64_t *fix_id);
+/* store_corrections_each: every correction in id order; as store_quotes_each. */
+int store_corrections_each(struct store *st,
+                           int (*fn)(const struct store_correction *, void *), void *ctx);
+/* store_correction_delete: forgets correction id, undoing what only it added (aliases, a
+ * display name). Quotes keep their corrected values until extraction runs again
+ * (import_reindex). Returns 0, 1 when there is no such correction, or -1. */
+int store_correction_delete(struct store *st, int64_t id);
+/* store_corrections_apply: applies every correction to the whole store, in id order, and
+ * recounts quotes. */
+int store_corrections_apply(struct store *st);
 
 #endif

@@ -47,6 +47,7 @@ static int cmd_quotes(struct cli *, int, char **);
 static int cmd_speakers(struct cli *, int, char **);
 static int cmd_reindex(struct cli *, int, char **);
 static int cmd_show(struct cli *, int, char **);
+static int cmd_fix(struct cli *, int, char **);
 
 static const struct cli_command commands[] = {
 	{ "read", cmd_read, "", "open the reader (the default command)", "" },
@@ -68,6 +69,10 @@ static const struct cli_command commands[] = {
 	  "print every speaker with counts, aliases and roles",
 	  "  -f, --format FMT    text (default) or jsonl\n" },
 	{ "reindex", cmd_reindex, "", "re-run quote extraction over the whole store", "" },
+	{ "fix", cmd_fix, "reassign QUOTE_ID NAME | not-quote QUOTE_ID | merge FROM INTO |"
+	  " rename NAME NEW_NAME | list [--format=text|jsonl] | undo ID",
+	  "correct who said what; corrections survive reindex and re-import",
+	  "  -f, --format FMT    text (default) or jsonl, for fix list\n" },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -677,6 +682,195 @@ cmd_reindex(struct cli *c, int argc, char **argv)
 		fprintf(stderr, "quoth: %d articles, %d quotes\n", na, nq);
 	store_close(st);
 	return rc;
+}
+
+/* fix_say: "NAME" made terminal-safe, for the one line each fix prints. */
+static void
+fix_say(const char *fmt, const char *a, const char *b, int64_t id)
+{
+	char *sa = text_display(a, strlen(a)), *sb = text_display(b != NULL ? b : "",
+	    b != NULL ? strlen(b) : 0);
+
+	printf(fmt, sa, sb);
+	printf(" (correction %" PRId64 ")\n", id);
+	free(sa);
+	free(sb);
+}
+
+static int
+print_correction(const struct store_correction *k, void *arg)
+{
+	enum cli_format *fmt = arg;
+
+	if (*fmt == FORMAT_JSONL) {
+		json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "id", json_object_new_int64(k->id));
+		json_put_str(o, "kind", store_fix_name(k->kind));
+		json_object_object_add(o, "created", json_object_new_int64(k->created));
+		json_object_object_add(o, "article_id", k->article_id != 0 ?
+		    json_object_new_int64(k->article_id) : NULL);
+		json_put_str(o, "quote", k->quote);
+		json_put_str(o, "name", k->name);
+		json_put_str(o, "target", k->target);
+		json_print(o);
+		return 0;
+	}
+	printf("%6" PRId64 "  %-9s ", k->id, store_fix_name(k->kind));
+	switch (k->kind) {
+	case STORE_FIX_REASSIGN:
+	case STORE_FIX_NOT_QUOTE:
+		fputs("\xe2\x80\x9c", stdout);
+		put_field(k->quote);
+		printf("\xe2\x80\x9d in article %" PRId64, k->article_id);
+		if (k->kind == STORE_FIX_REASSIGN) {
+			fputs(" -> ", stdout);
+			put_field(k->name);
+		}
+		break;
+	case STORE_FIX_MERGE:
+	case STORE_FIX_RENAME:
+		put_field(k->name);
+		fputs(k->kind == STORE_FIX_MERGE ? " into " : " -> ", stdout);
+		put_field(k->target);
+		break;
+	}
+	putchar('\n');
+	return 0;
+}
+
+/* fix_commit: commits a new correction once it is applied, or says why not. */
+static int
+fix_commit(struct store *st, int rc)
+{
+	if (rc == 0 && store_corrections_apply(st) == 0 && store_commit(st) == 0)
+		return 0;
+	fprintf(stderr, "quoth: %s\n", store_error(st));
+	store_rollback(st);
+	return 1;
+}
+
+static int
+cmd_fix(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum cli_format fmt = FORMAT_TEXT;
+	const char *sub;
+	struct store *st;
+	int64_t qid = 0, fid = 0;
+	int ch, rc, nargs;
+
+	if (argc < 2)
+		return usage_error("fix", "name what to fix: reassign, not-quote, merge, rename,"
+		    " list or undo");
+	sub = argv[1];
+	argc--;
+	argv++;
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
+		if (ch == 'f' && strcmp(sub, "list") == 0) {
+			if (parse_format("fix", optarg, &fmt) != 0)
+				return EXIT_USAGE;
+		} else if (ch == 'f')
+			return usage_error("fix", "--format is for 'fix list'");
+		else
+			return option_error("fix", ch, argv);
+	}
+	nargs = argc - optind;
+	argv += optind;
+	if (strcmp(sub, "reassign") == 0) {
+		if (nargs != 2)
+			return usage_error("fix", "usage: quoth fix reassign QUOTE_ID SPEAKER_NAME");
+	} else if (strcmp(sub, "not-quote") == 0 || strcmp(sub, "undo") == 0) {
+		if (nargs != 1)
+			return usage_error("fix", "usage: quoth fix %s %s", sub,
+			    sub[0] == 'u' ? "ID" : "QUOTE_ID");
+	} else if (strcmp(sub, "merge") == 0 || strcmp(sub, "rename") == 0) {
+		if (nargs != 2)
+			return usage_error("fix", "usage: quoth fix %s", sub[0] == 'm' ?
+			    "merge FROM_NAME INTO_NAME" : "rename NAME NEW_NAME");
+	} else if (strcmp(sub, "list") == 0) {
+		if (nargs != 0)
+			return usage_error("fix", "unexpected argument '%s'", argv[0]);
+	} else {
+		char *safe = text_display(sub, strlen(sub));
+
+		rc = usage_error("fix", "unknown fix '%s'", safe);
+		free(safe);
+		return rc;
+	}
+	if ((strcmp(sub, "reassign") == 0 || strcmp(sub, "not-quote") == 0) &&
+	    parse_id("fix", "the quote id", argv[0], &qid) != 0)
+		return EXIT_USAGE;
+	if (strcmp(sub, "undo") == 0 && parse_id("fix", "the correction id", argv[0], &fid) != 0)
+		return EXIT_USAGE;
+	if ((st = open_store(c)) == NULL)
+		return 1;
+
+	if (strcmp(sub, "list") == 0) {
+		rc = store_corrections_each(st, print_correction, &fmt) != 0;
+		if (rc != 0)
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+		store_close(st);
+		return rc;
+	}
+	if (strcmp(sub, "undo") == 0) {
+		int na = 0, nq = 0;
+
+		if (store_begin(st) != 0) {
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+			store_close(st);
+			return 1;
+		}
+		rc = store_correction_delete(st, fid);
+		if (rc != 0 || store_commit(st) != 0) {
+			fprintf(stderr, "quoth: %s\n", store_error(st));
+			store_rollback(st);
+			store_close(st);
+			return 1;
+		}
+		/* What the correction changed is only known to extraction: run it again. */
+		if (import_reindex(st, &na, &nq) != 0) {
+			fprintf(stderr, "quoth: correction %" PRId64 " removed, but re-extraction "
+			    "failed (run 'quoth reindex'): %s\n", fid, store_error(st));
+			store_close(st);
+			return 1;
+		}
+		printf("removed correction %" PRId64 "; re-extracted %d articles\n", fid, na);
+		store_close(st);
+		return 0;
+	}
+
+	if (store_begin(st) != 0) {
+		fprintf(stderr, "quoth: %s\n", store_error(st));
+		store_close(st);
+		return 1;
+	}
+	if (strcmp(sub, "reassign") == 0)
+		rc = store_fix_quote(st, STORE_FIX_REASSIGN, qid, argv[1], &fid);
+	else if (strcmp(sub, "not-quote") == 0)
+		rc = store_fix_quote(st, STORE_FIX_NOT_QUOTE, qid, NULL, &fid);
+	else
+		rc = store_fix_speaker(st, sub[0] == 'm' ? STORE_FIX_MERGE : STORE_FIX_RENAME,
+		    argv[0], argv[1], &fid);
+	if (fix_commit(st, rc) != 0) {
+		store_close(st);
+		return 1;
+	}
+	if (strcmp(sub, "reassign") == 0)
+		fix_say("quote %s now attributed to %s", argv[0], argv[1], fid);
+	else if (strcmp(sub, "not-quote") == 0)
+		fix_say("quote %s marked as not a quotation%s", argv[0], NULL, fid);
+	else if (sub[0] == 'm')
+		fix_say("merged speaker %s into %s", argv[0], argv[1], fid);
+	else
+		fix_say("speaker %s renamed to %s", argv[0], argv[1], fid);
+	store_close(st);
+	return 0;
 }
 
 int

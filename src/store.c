@@ -86,7 +86,42 @@
 	X(SPK_FIND, "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE fold = ?1" \
 	  " ORDER BY speaker_id") \
 	X(SPK_GC, "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q" \
-	  " WHERE q.speaker_id = speakers.id)")
+	  " WHERE q.speaker_id = speakers.id)") \
+	X(SPK_BY_FOLD, "SELECT speaker_id FROM speaker_aliases WHERE fold = ?1" \
+	  " ORDER BY speaker_id LIMIT 1") \
+	X(SPK_NAME, "SELECT name FROM speakers WHERE id = ?1") \
+	X(Q_KEY, "SELECT article_id, text_key, text FROM quotes WHERE id = ?1") \
+	X(COR_INSERT, "INSERT INTO corrections(kind, created, article_id, text_key, quote," \
+	  " name, fold, target, target_fold, old) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9," \
+	  " ?10)") \
+	X(COR_EACH, "SELECT id, kind, created, coalesce(article_id, 0), quote, name, target" \
+	  " FROM corrections ORDER BY id") \
+	X(COR_APPLY_ALL, "SELECT id, kind, coalesce(article_id, 0), text_key, name, fold," \
+	  " target, target_fold FROM corrections ORDER BY id") \
+	X(COR_APPLY_ART, "SELECT id, kind, coalesce(article_id, 0), text_key, name, fold," \
+	  " target, target_fold FROM corrections WHERE article_id = ?1 OR article_id IS NULL" \
+	  " ORDER BY id") \
+	X(COR_GET, "SELECT kind, fold, old FROM corrections WHERE id = ?1") \
+	X(COR_DELETE, "DELETE FROM corrections WHERE id = ?1") \
+	X(FIX_SPEAKER, "UPDATE quotes SET speaker_id = ?3 WHERE article_id = ?1 AND text_key = ?2") \
+	X(FIX_KIND, "UPDATE quotes SET kind = ?3 WHERE article_id = ?1 AND text_key = ?2") \
+	X(FIX_MERGE_ART, "UPDATE quotes SET speaker_id = ?3 WHERE article_id = ?1 AND" \
+	  " speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE fold = ?2) AND" \
+	  " speaker_id <> ?3") \
+	X(FIX_MERGE_ALL, "UPDATE quotes SET speaker_id = ?3 WHERE" \
+	  " speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE fold = ?2) AND" \
+	  " speaker_id <> ?3") \
+	X(FIX_MERGE_ALIASES, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold," \
+	  " correction_id) SELECT ?2, alias, fold, ?3 FROM speaker_aliases WHERE speaker_id IN" \
+	  " (SELECT speaker_id FROM speaker_aliases WHERE fold = ?1) AND speaker_id <> ?2") \
+	X(FIX_RENAME, "UPDATE speakers SET name = ?2 WHERE id IN (SELECT speaker_id FROM" \
+	  " speaker_aliases WHERE fold = ?1)") \
+	X(FIX_RENAME_ALIAS, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold," \
+	  " correction_id) SELECT DISTINCT speaker_id, ?2, ?3, ?4 FROM speaker_aliases" \
+	  " WHERE fold = ?1") \
+	X(ALIAS_UNTAG, "DELETE FROM speaker_aliases WHERE correction_id = ?1") \
+	X(ART_QCOUNT_ALL, "UPDATE articles SET quote_count = (SELECT count(*) FROM quotes" \
+	  " WHERE article_id = articles.id AND kind <> ?1)")
 
 enum stmt_id {
 #define STMT_ENUM(id, sql) STMT_##id,
@@ -176,6 +211,21 @@ static const char *const migrations[] = {
 	"  created INTEGER NOT NULL);"
 	"CREATE INDEX bookmarks_article ON bookmarks(article_id);"
 	"PRAGMA user_version = 1;",
+	/* 2: user corrections, kept apart from the automatic rows; aliases they add are
+	 * tagged so undoing one removes exactly those */
+	"CREATE TABLE corrections ("
+	"  id INTEGER PRIMARY KEY,"
+	"  kind TEXT NOT NULL,"
+	"  created INTEGER NOT NULL,"
+	"  article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,"
+	"  text_key TEXT,"
+	"  quote TEXT,"
+	"  name TEXT, fold TEXT,"
+	"  target TEXT, target_fold TEXT,"
+	"  old TEXT);"
+	"CREATE INDEX corrections_article ON corrections(article_id);"
+	"ALTER TABLE speaker_aliases ADD COLUMN correction_id INTEGER;"
+	"PRAGMA user_version = 2;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -827,6 +877,8 @@ out:
 	return rc;
 }
 
+static int corrections_apply(struct store *st, int64_t article_id);
+
 int
 store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t body_len,
     const struct quote_result *r)
@@ -888,6 +940,8 @@ store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t 
 			goto out;
 	}
 
+	if (corrections_apply(st, article_id) != 0)
+		goto out;
 	s = stmt(st, STMT_ART_SET_QCOUNT);
 	sqlite3_bind_int64(s, 1, article_id);
 	sqlite3_bind_int(s, 2, QUOTE_SCARE);
@@ -1031,4 +1085,410 @@ int
 store_speakers_gc(struct store *st)
 {
 	return run(st, stmt(st, STMT_SPK_GC), "removing unused speakers");
+}
+
+static const char *const fix_names[] = { "reassign", "not-quote", "merge", "rename" };
+
+const char *
+store_fix_name(enum store_fix k)
+{
+	return (unsigned)k < sizeof fix_names / sizeof fix_names[0] ? fix_names[k] : "unknown";
+}
+
+/* fix_parse: the kind stored as text; -1 for a kind this quoth does not know. */
+static int
+fix_parse(const char *v)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < sizeof fix_names / sizeof fix_names[0]; i++)
+		if (strcmp(v, fix_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+store_set_message(struct store *st, const char *msg)
+{
+	free(st->error);
+	st->error = xstrdup(msg);
+}
+
+/* speaker_by_fold: the lowest speaker id with an alias folding to fold; 0 when none. */
+static int
+speaker_by_fold(struct store *st, const char *fold, int64_t *id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_BY_FOLD);
+	int rc;
+
+	*id = 0;
+	bind_text(s, 1, fold);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(st, "finding a speaker");
+		return -1;
+	}
+	return 0;
+}
+
+/* speaker_for_name: the speaker a reassign names, created (a person, the name its own
+ * alias) when no alias matches. */
+static int
+speaker_for_name(struct store *st, const char *name, const char *fold, int64_t *id)
+{
+	sqlite3_stmt *s;
+	char *key, *sur;
+	int rc;
+
+	if (speaker_by_fold(st, fold, id) != 0)
+		return -1;
+	if (*id != 0)
+		return 0;
+	key = speaker_key(name);
+	sur = speaker_surname_key(name);
+	s = stmt(st, STMT_SPK_INSERT);
+	bind_text(s, 1, name);
+	bind_text(s, 2, key);
+	bind_text(s, 3, sur);
+	sqlite3_bind_int(s, 4, 0);
+	rc = run(st, s, "adding a speaker");
+	free(key);
+	free(sur);
+	if (rc != 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(st->db);
+	return add_alias(st, *id, name);
+}
+
+/* apply_one: applies the correction in the current row of s (COR_APPLY_*), to the quotes
+ * of article_id only when it is not 0. */
+static int
+apply_one(struct store *st, sqlite3_stmt *row, int64_t article_id)
+{
+	int64_t cid = sqlite3_column_int64(row, 0), art = sqlite3_column_int64(row, 2), sid;
+	int kind = fix_parse((const char *)sqlite3_column_text(row, 1));
+	char *key = col_strdup(row, 3), *name = col_strdup(row, 4), *fold = col_strdup(row, 5);
+	char *target = col_strdup(row, 6), *tfold = col_strdup(row, 7);
+	sqlite3_stmt *s;
+	int rc = 0;
+
+	switch (kind) {
+	case STORE_FIX_REASSIGN:
+		if (key == NULL || name == NULL || fold == NULL)
+			break;
+		if ((rc = speaker_for_name(st, name, fold, &sid)) != 0)
+			break;
+		s = stmt(st, STMT_FIX_SPEAKER);
+		sqlite3_bind_int64(s, 1, art);
+		bind_text(s, 2, key);
+		sqlite3_bind_int64(s, 3, sid);
+		rc = run(st, s, "reassigning a quote");
+		break;
+	case STORE_FIX_NOT_QUOTE:
+		if (key == NULL)
+			break;
+		s = stmt(st, STMT_FIX_KIND);
+		sqlite3_bind_int64(s, 1, art);
+		bind_text(s, 2, key);
+		sqlite3_bind_int(s, 3, QUOTE_SCARE);
+		rc = run(st, s, "marking a quote");
+		break;
+	case STORE_FIX_MERGE:
+		if (fold == NULL || tfold == NULL)
+			break;
+		/* Until extraction meets the target again, the merge waits. */
+		if ((rc = speaker_by_fold(st, tfold, &sid)) != 0 || sid == 0)
+			break;
+		s = stmt(st, STMT_FIX_MERGE_ALIASES);
+		bind_text(s, 1, fold);
+		sqlite3_bind_int64(s, 2, sid);
+		sqlite3_bind_int64(s, 3, cid);
+		if ((rc = run(st, s, "merging speaker aliases")) != 0)
+			break;
+		s = stmt(st, article_id != 0 ? STMT_FIX_MERGE_ART : STMT_FIX_MERGE_ALL);
+		sqlite3_bind_int64(s, 1, article_id);
+		bind_text(s, 2, fold);
+		sqlite3_bind_int64(s, 3, sid);
+		rc = run(st, s, "merging speakers");
+		break;
+	case STORE_FIX_RENAME:
+		if (fold == NULL || target == NULL || tfold == NULL)
+			break;
+		s = stmt(st, STMT_FIX_RENAME);
+		bind_text(s, 1, fold);
+		bind_text(s, 2, target);
+		if ((rc = run(st, s, "renaming a speaker")) != 0)
+			break;
+		s = stmt(st, STMT_FIX_RENAME_ALIAS);
+		bind_text(s, 1, fold);
+		bind_text(s, 2, target);
+		bind_text(s, 3, tfold);
+		sqlite3_bind_int64(s, 4, cid);
+		rc = run(st, s, "renaming a speaker");
+		break;
+	default:
+		break; /* a kind from a newer quoth: left alone */
+	}
+	free(key);
+	free(name);
+	free(fold);
+	free(target);
+	free(tfold);
+	return rc;
+}
+
+/* corrections_apply: every correction that concerns article_id (all when 0), in id
+ * order. The rows are read first: applying one writes tables the cursor would see. */
+static int
+corrections_apply(struct store *st, int64_t article_id)
+{
+	sqlite3_stmt *rows = NULL;
+	int rc, ret = 0;
+
+	/* A private statement: apply_one uses the shared ones, and reindex calls this per
+	 * article while no other cursor is open on corrections. */
+	if (sqlite3_prepare_v2(st->db, stmt_sql[article_id != 0 ? STMT_COR_APPLY_ART :
+	    STMT_COR_APPLY_ALL], -1, &rows, NULL) != SQLITE_OK) {
+		store_set_error(st, "reading corrections");
+		return -1;
+	}
+	if (article_id != 0)
+		sqlite3_bind_int64(rows, 1, article_id);
+	while (ret == 0 && (rc = sqlite3_step(rows)) == SQLITE_ROW)
+		ret = apply_one(st, rows, article_id);
+	if (ret == 0 && rc != SQLITE_DONE) {
+		store_set_error(st, "reading corrections");
+		ret = -1;
+	}
+	sqlite3_finalize(rows);
+	return ret;
+}
+
+int
+store_corrections_apply(struct store *st)
+{
+	sqlite3_stmt *s;
+
+	if (corrections_apply(st, 0) != 0)
+		return -1;
+	s = stmt(st, STMT_ART_QCOUNT_ALL);
+	sqlite3_bind_int(s, 1, QUOTE_SCARE);
+	return run(st, s, "counting quotes");
+}
+
+/* cor_insert: one correction row; NULL values stay NULL. */
+static int
+cor_insert(struct store *st, enum store_fix kind, int64_t article_id, const char *key,
+    const char *quote, const char *name, const char *target, const char *old, int64_t *id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_COR_INSERT);
+	char *fold = name != NULL ? text_fold(name, strlen(name)) : NULL;
+	char *tfold = target != NULL ? text_fold(target, strlen(target)) : NULL;
+	int rc;
+
+	bind_text(s, 1, store_fix_name(kind));
+	sqlite3_bind_int64(s, 2, (int64_t)time(NULL));
+	if (article_id != 0)
+		sqlite3_bind_int64(s, 3, article_id);
+	bind_text(s, 4, key);
+	bind_text(s, 5, quote);
+	bind_text(s, 6, name);
+	bind_text(s, 7, fold);
+	bind_text(s, 8, target);
+	bind_text(s, 9, tfold);
+	bind_text(s, 10, old);
+	rc = run(st, s, "recording a correction");
+	free(fold);
+	free(tfold);
+	if (rc == 0)
+		*id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+/* blank: nothing but spaces, which folds to a name no speaker can have. */
+static bool
+blank(const char *v)
+{
+	while (*v == ' ' || *v == '\t')
+		v++;
+	return *v == '\0';
+}
+
+int
+store_fix_quote(struct store *st, enum store_fix kind, int64_t quote_id, const char *speaker,
+    int64_t *fix_id)
+{
+	sqlite3_stmt *s;
+	int64_t art;
+	char *key, *text;
+	int rc;
+
+	if (kind != STORE_FIX_REASSIGN && kind != STORE_FIX_NOT_QUOTE) {
+		store_set_message(st, "not a quote correction");
+		return -1;
+	}
+	if (kind == STORE_FIX_REASSIGN && (speaker == NULL || blank(speaker))) {
+		store_set_message(st, "a quote is reassigned to a speaker's name, not to nothing");
+		return 1;
+	}
+	s = stmt(st, STMT_Q_KEY);
+	sqlite3_bind_int64(s, 1, quote_id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE) {
+			store_set_error(st, "finding a quote");
+			return -1;
+		}
+		free(st->error);
+		st->error = xasprintf("no quote with id %lld (see 'quoth quotes --format=jsonl')",
+		    (long long)quote_id);
+		return 1;
+	}
+	art = sqlite3_column_int64(s, 0);
+	key = col_strdup(s, 1);
+	text = col_strdup(s, 2);
+	sqlite3_reset(s);
+	rc = cor_insert(st, kind, art, key, text, kind == STORE_FIX_REASSIGN ? speaker : NULL,
+	    NULL, NULL, fix_id);
+	free(key);
+	free(text);
+	return rc;
+}
+
+int
+store_fix_speaker(struct store *st, enum store_fix kind, const char *name, const char *target,
+    int64_t *fix_id)
+{
+	sqlite3_stmt *s;
+	char *fold, *tfold, *old = NULL;
+	int64_t from = 0, into = 0;
+	int rc = -1;
+
+	if (kind != STORE_FIX_MERGE && kind != STORE_FIX_RENAME) {
+		store_set_message(st, "not a speaker correction");
+		return -1;
+	}
+	if (blank(name) || blank(target)) {
+		store_set_message(st, "a speaker's name cannot be empty");
+		return 1;
+	}
+	fold = text_fold(name, strlen(name));
+	tfold = text_fold(target, strlen(target));
+	if (speaker_by_fold(st, fold, &from) != 0 ||
+	    (kind == STORE_FIX_MERGE && speaker_by_fold(st, tfold, &into) != 0))
+		goto out;
+	rc = 1;
+	if (from == 0 || (kind == STORE_FIX_MERGE && into == 0)) {
+		char *safe = text_display(from == 0 ? name : target,
+		    strlen(from == 0 ? name : target));
+
+		free(st->error);
+		st->error = xasprintf("no speaker matches '%s' (see 'quoth speakers')", safe);
+		free(safe);
+		goto out;
+	}
+	if (kind == STORE_FIX_MERGE && (strcmp(fold, tfold) == 0 || from == into)) {
+		store_set_message(st, "those names are already the same speaker");
+		goto out;
+	}
+	if (kind == STORE_FIX_RENAME) {
+		s = stmt(st, STMT_SPK_NAME);
+		sqlite3_bind_int64(s, 1, from);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			old = col_strdup(s, 0);
+		sqlite3_reset(s);
+	}
+	rc = cor_insert(st, kind, 0, NULL, NULL, name, target, old, fix_id);
+out:
+	free(fold);
+	free(tfold);
+	free(old);
+	return rc;
+}
+
+int
+store_corrections_each(struct store *st, int (*fn)(const struct store_correction *, void *),
+    void *ctx)
+{
+	sqlite3_stmt *s = stmt(st, STMT_COR_EACH);
+	int rc, ret = 0;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct store_correction c;
+		int kind = fix_parse((const char *)sqlite3_column_text(s, 1));
+
+		if (kind < 0)
+			continue; /* from a newer quoth; nothing this one can say about it */
+		c.id = sqlite3_column_int64(s, 0);
+		c.kind = (enum store_fix)kind;
+		c.created = sqlite3_column_int64(s, 2);
+		c.article_id = sqlite3_column_int64(s, 3);
+		c.quote = col_strdup(s, 4);
+		c.name = col_strdup(s, 5);
+		c.target = col_strdup(s, 6);
+		ret = fn(&c, ctx);
+		free(c.quote);
+		free(c.name);
+		free(c.target);
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE) {
+		store_set_error(st, "listing corrections");
+		ret = -1;
+	}
+	sqlite3_reset(s);
+	return ret;
+}
+
+int
+store_correction_delete(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_COR_GET);
+	char *kind, *fold, *old;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE) {
+			store_set_error(st, "finding a correction");
+			return -1;
+		}
+		free(st->error);
+		st->error = xasprintf("no correction with id %lld (see 'quoth fix list')",
+		    (long long)id);
+		return 1;
+	}
+	kind = col_strdup(s, 0);
+	fold = col_strdup(s, 1);
+	old = col_strdup(s, 2);
+	sqlite3_reset(s);
+	rc = 0;
+	/* The name a rename replaced comes back; extraction only ever lengthens names. */
+	if (fix_parse(kind) == STORE_FIX_RENAME && fold != NULL && old != NULL) {
+		s = stmt(st, STMT_FIX_RENAME);
+		bind_text(s, 1, fold);
+		bind_text(s, 2, old);
+		rc = run(st, s, "restoring a speaker's name");
+	}
+	if (rc == 0) {
+		s = stmt(st, STMT_ALIAS_UNTAG);
+		sqlite3_bind_int64(s, 1, id);
+		rc = run(st, s, "removing aliases a correction added");
+	}
+	if (rc == 0) {
+		s = stmt(st, STMT_COR_DELETE);
+		sqlite3_bind_int64(s, 1, id);
+		rc = run(st, s, "removing a correction");
+	}
+	free(kind);
+	free(fold);
+	free(old);
+	return rc;
 }
