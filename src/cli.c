@@ -158,6 +158,28 @@ parse_format(const char *cmd, const char *v, enum cli_format *f)
 	return 0;
 }
 
+/* parse_format_opts: the options of a command whose only option is -f/--format.
+ * Returns 0 with optind at the first operand, or the usage status. */
+static int
+parse_format_opts(const char *cmd, int argc, char **argv, enum cli_format *fmt)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int ch;
+
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
+		if (ch != 'f')
+			return option_error(cmd, ch, argv);
+		if (parse_format(cmd, optarg, fmt) != 0)
+			return EXIT_USAGE;
+	}
+	return 0;
+}
+
 /* is_help: a command's own --help/-h, checked before getopt so it works anywhere. */
 static int
 wants_help(int argc, char **argv)
@@ -310,25 +332,14 @@ cmd_import(struct cli *c, int argc, char **argv)
 static int
 cmd_list(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum cli_format fmt = FORMAT_TEXT;
 	struct store_article_row rows[256];
 	struct store *st;
 	long off = 0, n, i;
-	int ch;
+	int rc;
 
-	optind = 1;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
-		if (ch == 'f') {
-			if (parse_format("list", optarg, &fmt) != 0)
-				return EXIT_USAGE;
-		} else
-			return option_error("list", ch, argv);
-	}
+	if ((rc = parse_format_opts("list", argc, argv, &fmt)) != 0)
+		return rc;
 	if (optind < argc)
 		return usage_error("list", "unexpected argument '%s'", argv[optind]);
 	if ((st = open_store(c)) == NULL)
@@ -566,23 +577,12 @@ print_speaker(const struct store_speaker_row *s, void *arg)
 static int
 cmd_speakers(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum cli_format fmt = FORMAT_TEXT;
 	struct store *st;
-	int ch, rc = 0;
+	int rc;
 
-	optind = 1;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
-		if (ch == 'f') {
-			if (parse_format("speakers", optarg, &fmt) != 0)
-				return EXIT_USAGE;
-		} else
-			return option_error("speakers", ch, argv);
-	}
+	if ((rc = parse_format_opts("speakers", argc, argv, &fmt)) != 0)
+		return rc;
 	if (optind < argc)
 		return usage_error("speakers", "unexpected argument '%s'", argv[optind]);
 	if ((st = open_store(c)) == NULL)
@@ -598,25 +598,14 @@ cmd_speakers(struct cli *c, int argc, char **argv)
 static int
 cmd_show(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 }
-	};
 	enum cli_format fmt = FORMAT_TEXT;
 	struct article a;
 	struct store *st;
 	int64_t id;
-	int ch, rc = 0;
+	int rc;
 
-	optind = 1;
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "+:f:", opts, NULL)) != -1) {
-		if (ch == 'f') {
-			if (parse_format("show", optarg, &fmt) != 0)
-				return EXIT_USAGE;
-		} else
-			return option_error("show", ch, argv);
-	}
+	if ((rc = parse_format_opts("show", argc, argv, &fmt)) != 0)
+		return rc;
 	if (optind != argc - 1)
 		return usage_error("show", "name one article id (see 'quoth list')");
 	if (parse_id("show", "the article id", argv[optind], &id) != 0)
