@@ -55,6 +55,33 @@ static const unsigned char quote_mark_lead[256] = {
 	['"'] = 1, ['\''] = 1, [0xc2] = 1, [0xe2] = 1, [0xe3] = 1,
 };
 
+/* The first position in [pos, end) holding a byte that can begin a quote mark, or end.
+ * Article text is mostly plain ASCII letters between marks, so this tests eight bytes at a
+ * time: a word holding no '"', no '\'' and no byte >= 0x80 cannot hold a lead byte and is
+ * skipped whole (the zero-byte test below is exact for "is any byte zero"). */
+static size_t
+quote_next_lead(const char *s, size_t pos, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+
+	while (pos + 8 <= end) {
+		uint64_t w, dq, sq;
+
+		memcpy(&w, s + pos, 8);
+		dq = w ^ (ones * '"');
+		sq = w ^ (ones * '\'');
+		if ((w & highs) == 0 && ((dq - ones) & ~dq & highs) == 0 &&
+		    ((sq - ones) & ~sq & highs) == 0) {
+			pos += 8;
+			continue;
+		}
+		break;
+	}
+	while (pos < end && !quote_mark_lead[(unsigned char)s[pos]])
+		pos++;
+	return pos;
+}
+
 static enum qmark
 quote_mark_at(const char *s, size_t len, size_t pos, size_t *mlen)
 {
@@ -351,10 +378,9 @@ quote_find_close(const char *s, size_t len, size_t lo, size_t cs, size_t pe, enu
 		while (pos < pe) {
 			enum qmark m;
 
-			if (!quote_mark_lead[(unsigned char)s[pos]]) {
-				pos++;
-				continue;
-			}
+			pos = quote_next_lead(s, pos, pe);
+			if (pos >= pe)
+				break;
 			m = quote_mark_at(s, pe, pos, &mlen);
 			if (m == QM_NONE) {
 				pos++;
@@ -404,10 +430,9 @@ quote_find_all(const char *s, size_t len, struct rawq_list *out)
 			enum qmark m;
 			size_t cmo = 0, cme = 0, stop = 0;
 
-			if (!quote_mark_lead[(unsigned char)s[pos]]) {
-				pos++;
-				continue;
-			}
+			pos = quote_next_lead(s, pos, pe);
+			if (pos >= pe)
+				break;
 			m = quote_mark_at(s, pe, pos, &mlen);
 			struct rawq q;
 			bool single;
@@ -530,6 +555,15 @@ cp_upper(long cp)
 	}
 }
 
+/* ASCII bytes that are word characters, by kind (0: not one). */
+enum { AW_LOWER = 1, AW_UPPER, AW_DIGIT };
+
+static const unsigned char quote_ascii_word[256] = {
+	['0' ... '9'] = AW_DIGIT,
+	['a' ... 'z'] = AW_LOWER,
+	['A' ... 'Z'] = AW_UPPER,
+};
+
 static bool
 cp_alnum(long cp)
 {
@@ -591,36 +625,45 @@ struct ctx {
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
 
-static unsigned
+/* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
+ * per token by the phrase parsers, inlines to a test of the memo. */
+static __attribute__((noinline)) unsigned
+tok_cf_lookup(struct ctx *c, struct tok *t)
+{
+	t->cf = quote_cue_flags(c->s + t->off, t->len);
+	t->wf |= W_CFK;
+	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t)))
+		t->cf = QC_ROLE;
+	return t->cf;
+}
+
+static inline unsigned
 tok_cf(struct ctx *c, struct tok *t)
 {
 	if (t->type != T_WORD)
 		return 0;
-	if (!(t->wf & W_CFK)) {
-		t->cf = quote_cue_flags(c->s + t->off, t->len);
-		t->wf |= W_CFK;
-		if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t)))
-			t->cf = QC_ROLE;
-	}
-	return t->cf;
+	if (t->wf & W_CFK)
+		return t->cf;
+	return tok_cf_lookup(c, t);
 }
 
 static bool
 tok_is(struct ctx *c, const struct tok *t, const char *w)
 {
-	size_t n = strlen(w), i;
+	size_t i;
 
-	if (t->type != T_WORD || t->len != n)
+	/* w is lowercase and NUL-terminated: walking it replaces a strlen per call */
+	if (t->type != T_WORD)
 		return false;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < t->len; i++) {
 		char a = c->s[t->off + i];
 
 		if (a >= 'A' && a <= 'Z')
 			a = (char)(a + 32);
-		if (a != w[i])
+		if (w[i] == '\0' || a != w[i])
 			return false;
 	}
-	return true;
+	return w[i] == '\0';
 }
 
 /* One word: letters and digits with inner hyphens, apostrophes and periods; a possessive
@@ -635,6 +678,20 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	struct tok *t;
 
 	while (p < hi) {
+		unsigned char k;
+
+		/* Runs of ASCII letters and digits, the bulk of every word, go by table without
+		 * decoding: the same counts the general path below keeps. */
+		while (p < hi && (k = quote_ascii_word[(unsigned char)s[p]]) != 0) {
+			if (first < 0)
+				first = (unsigned char)s[p];
+			uppers += k == AW_UPPER;
+			nalpha += k != AW_DIGIT;
+			letters++;
+			p++;
+		}
+		if (p >= hi)
+			break;
 		q = p;
 		if ((unsigned char)s[p] < 0x80) {
 			cp = (unsigned char)s[p];
@@ -1022,35 +1079,49 @@ struct np {
 	int gender;
 };
 
+/* A word ending; its length is kept beside it because the suffix tests below run on most
+ * unknown words of every article and strlen on each entry showed in profiles. */
+struct suffix {
+	const char *s;
+	size_t n;
+};
+
+#define SUFFIX(lit) { lit, sizeof lit - 1 }
+
+/* Does token t end in one of suf[0..n), with at least extra bytes before it? Comparing the
+ * last byte first rejects nearly every non-matching suffix without a memcmp call. */
+static bool
+tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix *suf, size_t n, size_t extra)
+{
+	const char *end = c->s + t->off + t->len;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (t->len >= suf[i].n + extra && end[-1] == suf[i].s[suf[i].n - 1] &&
+		    memcmp(end - suf[i].n, suf[i].s, suf[i].n) == 0)
+			return true;
+	return false;
+}
+
 static bool
 adj_suffix(struct ctx *c, const struct tok *t)
 {
-	static const char *const suf[] = { "al", "ial", "ian", "ese", "ish", "ic", "ary", "an" };
-	size_t i, n;
+	static const struct suffix suf[] = { SUFFIX("al"), SUFFIX("ial"), SUFFIX("ian"),
+	    SUFFIX("ese"), SUFFIX("ish"), SUFFIX("ic"), SUFFIX("ary"), SUFFIX("an") };
 
-	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
-		n = strlen(suf[i]);
-		if (t->len > n + 2 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
-			return true;
-	}
-	return false;
+	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
 }
 
 /* A lowercase noun naming what a person does, by its ending: "bassist", "fisherwoman". */
 static bool
 role_suffix(struct ctx *c, const struct tok *t)
 {
-	static const char *const suf[] = { "ist", "man", "woman", "person", "keeper" };
-	size_t i, n;
+	static const struct suffix suf[] = { SUFFIX("ist"), SUFFIX("man"), SUFFIX("woman"),
+	    SUFFIX("person"), SUFFIX("keeper") };
 
 	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)))
 		return false;
-	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
-		n = strlen(suf[i]);
-		if (t->len >= n + 3 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
-			return true;
-	}
-	return false;
+	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
 }
 
 /* A German compound title, capitalised, whose last part is a listed title: 
@@ -1058,20 +1129,17 @@ role_suffix(struct ctx *c, const struct tok *t)
 static bool
 title_compound(struct ctx *c, const struct tok *t)
 {
-	static const char *const suf[] = { "präsident", "präsidentin", "chef", "chefin", "sprecher",
-	    "sprecherin", "leiter", "leiterin", "minister", "ministerin", "direktor", "direktorin",
-	    "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "sekretär", "sekretärin",
-	    "bürgermeister", "bürgermeisterin", "trainer", "trainerin", "kommissar", "kommissarin" };
-	size_t i, n;
+	static const struct suffix suf[] = { SUFFIX("präsident"), SUFFIX("präsidentin"),
+	    SUFFIX("chef"), SUFFIX("chefin"), SUFFIX("sprecher"), SUFFIX("sprecherin"),
+	    SUFFIX("leiter"), SUFFIX("leiterin"), SUFFIX("minister"), SUFFIX("ministerin"),
+	    SUFFIX("direktor"), SUFFIX("direktorin"), SUFFIX("vorsitzende"), SUFFIX("vorsitzender"),
+	    SUFFIX("kanzler"), SUFFIX("kanzlerin"), SUFFIX("sekretär"), SUFFIX("sekretärin"),
+	    SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
+	    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
 
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP))
 		return false;
-	for (i = 0; i < sizeof suf / sizeof suf[0]; i++) {
-		n = strlen(suf[i]);
-		if (t->len >= n + 4 && memcmp(c->s + t->off + t->len - n, suf[i], n) == 0)
-			return true;
-	}
-	return false;
+	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 4);
 }
 
 /* A capitalised word that can be part of a name or a role. */
@@ -1349,9 +1417,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		j = b - 5;
 	{
 		/* "Bassist Marguerite N'Diaye" at a sentence start: the first word is a role */
-		const struct tok *t = &v[j];
-		size_t l = t->len;
-		const char *w = c->s + t->off;
+		/* j can lie outside [rs, b) here (the test below checks), so no token is touched
+		 * before then */
+		const struct tok *t = j < b ? &v[j] : NULL;
+		size_t l = t != NULL ? t->len : 0;
+		const char *w = t != NULL ? c->s + t->off : NULL;
 
 		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(tok_cf(c, &v[j]) & QC_GIVEN) &&
 		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&

@@ -2,6 +2,7 @@
  * pronouns, particles, honorifics, given-name gender hints), looked up by hashing. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -1621,32 +1622,6 @@ static const uint16_t quote_cue_slots[QUOTE_CUE_NSLOTS] = {
 };
 #define QUOTE_CUE_MAXLEN 24
 
-/* Lowers ASCII and the Latin-1 capitals (U+00C0-U+00DE but U+00D7) so that "Élysée" and
- * "Zoë" find their lowercase entries. */
-static size_t
-quote_cue_lower(const char *w, size_t n, char *out)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		else if (c == 0xc3 && i + 1 < n) {
-			unsigned char d = (unsigned char)w[i + 1];
-
-			out[i++] = (char)c;
-			if (d >= 0x80 && d <= 0x9e && d != 0x97)
-				d = (unsigned char)(d + 32);
-			c = d;
-		}
-		out[i] = (char)c;
-	}
-	out[n] = '\0';
-	return n;
-}
-
 /* FNV-1a of the lowercase key; must match the hash the slot table was built with. */
 static uint32_t
 quote_cue_hash(const char *s)
@@ -1658,34 +1633,162 @@ quote_cue_hash(const char *s)
 	return h;
 }
 
+/* Probes the slot table for key, whose quote_cue_hash is h. */
 static unsigned
-quote_cue_find(const char *key)
+quote_cue_probe(const char *key, uint32_t h)
 {
-	uint32_t i = quote_cue_hash(key) & (QUOTE_CUE_NSLOTS - 1);
+	uint32_t i = h & (QUOTE_CUE_NSLOTS - 1);
 
 	while (quote_cue_slots[i] != 0) {
 		const struct quote_cue_word *w = &quote_cue_words[quote_cue_slots[i] - 1];
 
-		if (w->w[0] == key[0] && strcmp(w->w, key) == 0)
+		/* an inline comparison: the keys are short, a strcmp call costs more */
+		const char *a = w->w, *b = key;
+
+		while (*a != '\0' && *a == *b) {
+			a++;
+			b++;
+		}
+		if (*a == *b)
 			return w->flags;
 		i = (i + 1) & (QUOTE_CUE_NSLOTS - 1);
 	}
 	return 0;
 }
 
+static unsigned
+quote_cue_find(const char *key)
+{
+	return quote_cue_probe(key, quote_cue_hash(key));
+}
+
+/* Most words looked up are short ASCII words ("said", "the", "council"). Those of the
+ * table, up to eight bytes, are also kept packed into a uint64_t each (byte i in bits
+ * 8i..8i+7, zero padding) in a second open-addressed table, so such a word is found with one
+ * multiply and a few integer comparisons instead of lowering, hashing and comparing strings.
+ * An ASCII key can only equal an ASCII word of its own length, so a miss here is final. The
+ * table is built from quote_cue_words before main runs, so lookups never race its building
+ * and need no "built yet" test. */
+#define QUOTE_CUE_NSHORT 2048
+_Static_assert(QUOTE_CUE_NSHORT > QUOTE_CUE_NWORDS, "the short-word table must never fill");
+
+static uint64_t quote_cue_short_key[QUOTE_CUE_NSHORT];  /* 0: empty slot */
+static unsigned quote_cue_short_flags[QUOTE_CUE_NSHORT];
+
+static uint32_t
+quote_cue_short_slot(uint64_t k)
+{
+	return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> 40) & (QUOTE_CUE_NSHORT - 1);
+}
+
+static __attribute__((constructor)) void
+quote_cue_short_build(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < QUOTE_CUE_NWORDS; i++) {
+		const unsigned char *w = (const unsigned char *)quote_cue_words[i].w;
+		uint64_t k = 0;
+		uint32_t slot;
+
+		for (j = 0; w[j] != '\0' && j < 8 && w[j] < 0x80; j++)
+			k |= (uint64_t)w[j] << (8 * j);
+		if (w[j] != '\0')
+			continue;  /* longer than eight bytes, or not ASCII */
+		slot = quote_cue_short_slot(k);
+		while (quote_cue_short_key[slot] != 0)
+			slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
+		quote_cue_short_key[slot] = k;
+		quote_cue_short_flags[slot] = quote_cue_words[i].flags;
+	}
+}
+
+static unsigned
+quote_cue_short_find(uint64_t k)
+{
+	uint32_t slot = quote_cue_short_slot(k);
+
+	while (quote_cue_short_key[slot] != 0) {
+		if (quote_cue_short_key[slot] == k)
+			return quote_cue_short_flags[slot];
+		slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
+	}
+	return 0;
+}
+
+/* The lookup of a word of one to eight bytes: true with *f set when the word is plain ASCII
+ * without NUL bytes, false to leave it to the general path. */
+static bool
+quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w[i];
+
+		if (ch == 0 || ch >= 0x80)
+			return false;
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (unsigned char)(ch + 32);
+		k |= (uint64_t)ch << (8 * i);
+	}
+	*f = quote_cue_short_find(k);
+	if (*f == 0 && n > 1 && w[n - 1] == '.')
+		*f = quote_cue_short_find(k & ~((uint64_t)0xff << (8 * (n - 1))));
+	return true;
+}
+
 unsigned
 quote_cue_flags(const char *w, size_t n)
 {
 	char key[QUOTE_CUE_MAXLEN + 1];
+	uint32_t h = 2166136261u, hdot = 0;
+	size_t i;
+	bool hashing = true;
 	unsigned f;
 
 	if (n == 0 || n > QUOTE_CUE_MAXLEN)
 		return 0;
-	quote_cue_lower(w, n, key);
-	f = quote_cue_find(key);
+	if (n <= 8 && quote_cue_short_flags_of(w, n, &f))
+		return f;
+	/* Lowers ASCII and the Latin-1 capitals (U+00C0-U+00DE but U+00D7) so that "Élysée"
+	 * and "Zoë" find their lowercase entries. Every word of every article is looked up, so
+	 * lowering and hashing share one pass; the hash without a trailing period is noted on
+	 * the way for the retry below. Like quote_cue_hash, hashing stops at a NUL byte. */
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)w[i];
+
+		if (ch >= 'A' && ch <= 'Z') {
+			ch = (unsigned char)(ch + 32);
+		} else if (ch == 0xc3 && i + 1 < n) {
+			unsigned char d = (unsigned char)w[i + 1];
+
+			key[i] = (char)ch;
+			if (hashing)
+				h = (h ^ ch) * 16777619u;
+			i++;
+			if (d >= 0x80 && d <= 0x9e && d != 0x97)
+				d = (unsigned char)(d + 32);
+			ch = d;
+		}
+		key[i] = (char)ch;
+		if (ch == '\0')
+			hashing = false;
+		if (!hashing)
+			continue;
+		if (i == n - 1)
+			hdot = h;
+		h = (h ^ ch) * 16777619u;
+	}
+	key[n] = '\0';
+	f = quote_cue_probe(key, h);
 	if (f == 0 && n > 1 && key[n - 1] == '.') {
+		/* a NUL before the period leaves the hashed key unchanged */
+		bool dot_hashed = memchr(key, '\0', n - 1) == NULL;
+
 		key[n - 1] = '\0';
-		f = quote_cue_find(key);
+		f = quote_cue_probe(key, dot_hashed ? hdot : h);
 	}
 	return f;
 }
@@ -1699,7 +1802,9 @@ quote_cue_table_sorted(void)
 		if (strcmp(quote_cue_words[i - 1].w, quote_cue_words[i].w) >= 0)
 			return 0;
 	for (i = 0; i < QUOTE_CUE_NWORDS; i++)
-		if (quote_cue_find(quote_cue_words[i].w) != quote_cue_words[i].flags)
+		if (quote_cue_find(quote_cue_words[i].w) != quote_cue_words[i].flags ||
+		    quote_cue_flags(quote_cue_words[i].w, strlen(quote_cue_words[i].w)) !=
+		    quote_cue_words[i].flags)
 			return 0;
 	return 1;
 }
