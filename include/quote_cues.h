@@ -4,6 +4,7 @@
 #define QUOTH_QUOTE_CUES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Flags of a word; one word may carry several. */
 enum {
@@ -38,7 +39,13 @@ enum {
 unsigned quote_cue_flags(const char *w, size_t n);
 
 /* quote_cue_table_sorted: true when the table is in strictly ascending order without
- * duplicates and its hash slots find every word (the unit test checks it). */
+ * duplicates, its hash slots find every word and quote_cue_flags_packed agrees with
+ * quote_cue_flags on the short ones (the unit test checks it). */
 int quote_cue_table_sorted(void);
+
+/* quote_cue_flags_packed: quote_cue_flags of a word of n bytes, 1 <= n <= 8, all of them
+ * ASCII and none NUL, given packed as byte i in bits 8i..8i+7 of k with the bits from byte n
+ * on zero. For callers that already hold the word's bytes in a register. */
+unsigned quote_cue_flags_packed(uint64_t k, size_t n);
 
 #endif

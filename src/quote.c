@@ -625,12 +625,34 @@ struct ctx {
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
 
+/* A word's flags from the table. Nearly every word is short ASCII: with eight bytes of text
+ * left to read it is loaded in one go and looked up packed, skipping quote_cue_flags's byte
+ * loop. A word never holds a NUL byte (tok_word takes none), as quote_cue_flags_packed
+ * requires. */
+static unsigned
+tok_table_flags(const struct ctx *c, const struct tok *t)
+{
+	uint64_t k;
+
+	if (t->len >= 1 && t->len <= 8 && t->off + 8 <= c->len) {
+		memcpy(&k, c->s + t->off, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		k = __builtin_bswap64(k);
+#endif
+		if (t->len < 8)
+			k &= ((uint64_t)1 << (8 * t->len)) - 1;
+		if ((k & 0x8080808080808080ull) == 0)
+			return quote_cue_flags_packed(k, t->len);
+	}
+	return quote_cue_flags(c->s + t->off, t->len);
+}
+
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
  * per token by the phrase parsers, inlines to a test of the memo. */
 static __attribute__((noinline)) unsigned
 tok_cf_lookup(struct ctx *c, struct tok *t)
 {
-	t->cf = quote_cue_flags(c->s + t->off, t->len);
+	t->cf = tok_table_flags(c, t);
 	t->wf |= W_CFK;
 	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t)))
 		t->cf = QC_ROLE;
@@ -760,7 +782,7 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	/* abbreviations and initials keep their period */
 	if (!(t->wf & W_POSS) && p < hi && s[p] == '.' && nalpha > 0) {
 		bool abbr = has_dot || (letters == 1 && (t->wf & W_CAP)) ||
-		    (quote_cue_flags(s + t->off, t->len) & QC_ABBR);
+		    (tok_table_flags(c, t) & QC_ABBR);
 
 		if (abbr) {
 			p++;

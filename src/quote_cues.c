@@ -1668,12 +1668,16 @@ quote_cue_find(const char *key)
  * multiply and a few integer comparisons instead of lowering, hashing and comparing strings.
  * An ASCII key can only equal an ASCII word of its own length, so a miss here is final. The
  * table is built from quote_cue_words before main runs, so lookups never race its building
- * and need no "built yet" test. */
-#define QUOTE_CUE_NSHORT 2048
+ * and need no "built yet" test. Most words looked up are not in the table, and a miss walks
+ * the whole run of taken slots it lands in: at about a third full those runs stay short. */
+#define QUOTE_CUE_NSHORT 4096
 _Static_assert(QUOTE_CUE_NSHORT > QUOTE_CUE_NWORDS, "the short-word table must never fill");
 
-static uint64_t quote_cue_short_key[QUOTE_CUE_NSHORT];  /* 0: empty slot */
-static unsigned quote_cue_short_flags[QUOTE_CUE_NSHORT];
+/* A key and its flags side by side, so that a hit reads one cache line, not two. */
+static struct quote_cue_short {
+	uint64_t key;      /* 0: empty slot */
+	unsigned flags;
+} quote_cue_short[QUOTE_CUE_NSHORT];
 
 static uint32_t
 quote_cue_short_slot(uint64_t k)
@@ -1696,10 +1700,10 @@ quote_cue_short_build(void)
 		if (w[j] != '\0')
 			continue;  /* longer than eight bytes, or not ASCII */
 		slot = quote_cue_short_slot(k);
-		while (quote_cue_short_key[slot] != 0)
+		while (quote_cue_short[slot].key != 0)
 			slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
-		quote_cue_short_key[slot] = k;
-		quote_cue_short_flags[slot] = quote_cue_words[i].flags;
+		quote_cue_short[slot].key = k;
+		quote_cue_short[slot].flags = quote_cue_words[i].flags;
 	}
 }
 
@@ -1708,9 +1712,9 @@ quote_cue_short_find(uint64_t k)
 {
 	uint32_t slot = quote_cue_short_slot(k);
 
-	while (quote_cue_short_key[slot] != 0) {
-		if (quote_cue_short_key[slot] == k)
-			return quote_cue_short_flags[slot];
+	while (quote_cue_short[slot].key != 0) {
+		if (quote_cue_short[slot].key == k)
+			return quote_cue_short[slot].flags;
 		slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
 	}
 	return 0;
@@ -1737,6 +1741,23 @@ quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
 	if (*f == 0 && n > 1 && w[n - 1] == '.')
 		*f = quote_cue_short_find(k & ~((uint64_t)0xff << (8 * (n - 1))));
 	return true;
+}
+
+unsigned
+quote_cue_flags_packed(uint64_t k, size_t n)
+{
+	/* Lowers all eight bytes at once: every byte is below 0x80, so adding 0x3f sets its top
+	 * bit exactly when it is 'A' or above, adding 0x25 when it is above 'Z', and no sum
+	 * carries into the next byte. Where the two differ the byte is a capital. */
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t upper = ((k + 0x3f * ones) ^ (k + 0x25 * ones)) & 0x80 * ones;
+	unsigned f;
+
+	k |= upper >> 2;
+	f = quote_cue_short_find(k);
+	if (f == 0 && n > 1 && (k >> (8 * (n - 1))) == '.')
+		f = quote_cue_short_find(k & ~((uint64_t)0xff << (8 * (n - 1))));
+	return f;
 }
 
 unsigned
@@ -1806,5 +1827,19 @@ quote_cue_table_sorted(void)
 		    quote_cue_flags(quote_cue_words[i].w, strlen(quote_cue_words[i].w)) !=
 		    quote_cue_words[i].flags)
 			return 0;
+	/* the packed lookup agrees for every short ASCII word, written lower or upper case */
+	for (i = 0; i < QUOTE_CUE_NWORDS; i++) {
+		const unsigned char *w = (const unsigned char *)quote_cue_words[i].w;
+		uint64_t lo = 0, up = 0;
+		size_t j;
+
+		for (j = 0; w[j] != '\0' && j < 8 && w[j] < 0x80; j++) {
+			lo |= (uint64_t)w[j] << (8 * j);
+			up |= (uint64_t)(w[j] >= 'a' && w[j] <= 'z' ? w[j] - 32 : w[j]) << (8 * j);
+		}
+		if (j > 0 && w[j] == '\0' && (quote_cue_flags_packed(lo, j) != quote_cue_words[i].flags ||
+		    quote_cue_flags_packed(up, j) != quote_cue_words[i].flags))
+			return 0;
+	}
 	return 1;
 }
