@@ -2083,28 +2083,40 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 	return false;
 }
 
+
+/* attr_according: token k starts "according to X" (or a one-word form such as "selon",
+ * "laut"); credits X when it is a name phrase. The cue is the phrase as written. */
+static bool
+attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
+{
+	const struct tok *v = c->tk.v;
+	size_t a = according_len(c, k, false), e;
+
+	if (a == 0)
+		return false;
+	e = np_fwd(c, k + a, n);
+	if (e <= k + a || !attr_take(c, k + a, e, k, 0.8f, 3, r))
+		return false;
+	if (a == 2) {
+		r->cuestr = "according to";
+	} else {
+		snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
+		r->cuestr = c->cuebuf;
+	}
+	return true;
+}
+
 static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, a;
+	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX;
 
 	for (k = q; k-- > lo;) {
 		if (v[k].type == T_QUOTE)
 			break;
-		if ((a = according_len(c, k, false)) > 0) {
-			size_t e = np_fwd(c, k + a, n);
-
-			if (e > k + a && attr_take(c, k + a, e, k, 0.8f, 3, r)) {
-				if (a == 2) {
-					r->cuestr = "according to";
-				} else {
-					snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
-					r->cuestr = c->cuebuf;
-				}
-				return true;
-			}
-		}
+		if (attr_according(c, k, n, r))
+			return true;
 		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) && k + 1 < q) {
 			if (cue_subject(c, k, lo, 0.8f, 3, r))
 				return true;
@@ -2116,19 +2128,8 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	for (k = q + 1; k < n && k < q + 20; k++) {
 		if (v[k].type == T_END || v[k].type == T_QUOTE)
 			break;
-		if ((a = according_len(c, k, false)) > 0) {
-			size_t e = np_fwd(c, k + a, n);
-
-			if (e > k + a && attr_take(c, k + a, e, k, 0.8f, 3, r)) {
-				if (a == 2) {
-					r->cuestr = "according to";
-				} else {
-					snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
-					r->cuestr = c->cuebuf;
-				}
-				return true;
-			}
-		}
+		if (attr_according(c, k, n, r))
+			return true;
 	}
 	if (unnamed != SIZE_MAX) {
 		/* reported speech whose speaker cannot be named */
