@@ -44,4 +44,9 @@ int import_paths(struct store *st, char *const *paths, int npaths,
 /* import_reindex: re-runs extraction over every stored article. Returns 0 or -1. */
 int import_reindex(struct store *st, int *narticles, int *nquotes);
 
+/* import_reindex_articles: re-runs extraction over ids[0..n) only, in one transaction
+ * (ids no longer in the store are skipped), e.g. after a correction is undone.
+ * Returns 0 or -1. */
+int import_reindex_articles(struct store *st, const int64_t *ids, size_t n);
+
 #endif

@@ -483,14 +483,40 @@ import_paths(struct store *st, char *const *paths, int npaths, const struct impo
 	return r.failed ? 1 : 0;
 }
 
+/* Re-extracts ids[0..n) inside the caller's transaction; absent articles are skipped
+ * when skip_absent (they may have gone since the ids were read). */
+static int
+import_reextract(struct store *st, const int64_t *ids, size_t n, bool skip_absent,
+                 int *narticles, int *nquotes)
+{
+	struct article a;
+	struct quote_result r;
+	size_t i, k;
+	int rc = 0;
+
+	for (i = 0; i < n && rc == 0; i++) {
+		if (store_article_get(st, ids[i], &a) != 0) {
+			if (skip_absent)
+				continue;
+			return -1;
+		}
+		quote_extract(a.body, a.body_len, &r);
+		rc = store_quotes_set(st, a.id, a.body, a.body_len, &r);
+		for (k = 0; k < r.nspans; k++)
+			*nquotes += r.spans[k].kind != QUOTE_SCARE;
+		quote_result_free(&r);
+		article_free(&a);
+		(*narticles)++;
+	}
+	return rc;
+}
+
 int
 import_reindex(struct store *st, int *narticles, int *nquotes)
 {
 	int64_t *ids = NULL;
-	size_t n = 0, i;
-	struct article a;
-	struct quote_result r;
-	int rc = 0;
+	size_t n = 0;
+	int rc;
 
 	*narticles = 0;
 	*nquotes = 0;
@@ -500,24 +526,26 @@ import_reindex(struct store *st, int *narticles, int *nquotes)
 		store_rollback(st);
 		return -1;
 	}
-	for (i = 0; i < n && rc == 0; i++) {
-		if (store_article_get(st, ids[i], &a) != 0) {
-			rc = -1;
-			break;
-		}
-		quote_extract(a.body, a.body_len, &r);
-		rc = store_quotes_set(st, a.id, a.body, a.body_len, &r);
-		for (size_t k = 0; k < r.nspans; k++)
-			*nquotes += r.spans[k].kind != QUOTE_SCARE;
-		quote_result_free(&r);
-		article_free(&a);
-		(*narticles)++;
-	}
+	rc = import_reextract(st, ids, n, false, narticles, nquotes);
 	free(ids);
 	if (rc == 0 && store_speakers_gc(st) == 0 && store_commit(st) == 0)
 		return 0;
 	store_rollback(st);
 	*narticles = 0;
 	*nquotes = 0;
+	return -1;
+}
+
+int
+import_reindex_articles(struct store *st, const int64_t *ids, size_t n)
+{
+	int na = 0, nq = 0;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if (import_reextract(st, ids, n, true, &na, &nq) == 0 && store_speakers_gc(st) == 0 &&
+	    store_commit(st) == 0)
+		return 0;
+	store_rollback(st);
 	return -1;
 }

@@ -1,5 +1,6 @@
-/* store.c: the SQLite store: schema migrations, articles, quotes, speakers. The only
- * module that speaks SQL; every statement is prepared once and bound, never printed. */
+/* store.c: the SQLite store: schema migrations, articles, quotes, speakers, corrections,
+ * bookmarks. The only module that speaks SQL; every statement is prepared once and bound,
+ * never printed. */
 #include "config.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include "anchor.h"
 #include "speaker.h"
 #include "store.h"
 #include "text.h"
@@ -25,9 +27,14 @@
 	" a.outlet, a.date, q.text, s.name, q.mention, q.cue, q.off, q.len, q.mark_off," \
 	" q.mark_len, q.mention_off, q.mention_len, q.kind, q.confidence," \
 	" (SELECT count(DISTINCT q2.article_id) FROM quotes q2 WHERE q2.text_key = q.text_key" \
-	"  AND q2.article_id <> q.article_id)" \
+	"  AND q2.article_id <> q.article_id), q.text_key" \
 	" FROM quotes q JOIN articles a ON a.id = q.article_id" \
 	" LEFT JOIN speakers s ON s.id = q.speaker_id"
+/* The bookmark readers: the bookmark and what its article says about itself. */
+#define BM_SELECT "SELECT b.id, coalesce(b.article_id, 0), b.off, b.len, b.text, b.before," \
+	" b.after, b.note, coalesce(b.speaker_id, 0), b.speaker, b.orphaned, b.created," \
+	" a.title, a.outlet, a.date, a.url, a.source" \
+	" FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id"
 #define Q_ORDER " ORDER BY CASE WHEN ?5 THEN coalesce(a.date, '') END DESC," \
 	" CASE WHEN ?5 THEN a.id END DESC, a.id, q.off"
 
@@ -50,11 +57,14 @@
 	X(ART_PAGE, "SELECT id, title, outlet, date, source, quote_count, unread FROM articles" \
 	  " ORDER BY coalesce(date, '') DESC, id DESC LIMIT ?1 OFFSET ?2") \
 	X(ART_ORDER_KEY, "SELECT coalesce(date, '') FROM articles WHERE id = ?1") \
-	X(ART_INDEX, "SELECT count(*) FROM articles WHERE (coalesce(date, ''), id) > (?1, ?2)") \
+	/* Two range counts on articles_order: a row-value comparison would scan the table. */ \
+	X(ART_INDEX, "SELECT (SELECT count(*) FROM articles WHERE coalesce(date, '') > ?1)" \
+	  " + (SELECT count(*) FROM articles WHERE coalesce(date, '') = ?1 AND id > ?2)") \
 	X(ART_GET, "SELECT id, source, url, outlet, title, byline, date, body, hash, unread," \
 	  " quote_count, coalesce(feed_id, 0) FROM articles WHERE id = ?1") \
 	X(ART_SET_UNREAD, "UPDATE articles SET unread = ?2 WHERE id = ?1") \
 	X(ART_IDS, "SELECT id FROM articles ORDER BY coalesce(date, '') DESC, id DESC") \
+	X(ART_BODY, "SELECT body FROM articles WHERE id = ?1") \
 	X(ART_SET_QCOUNT, "UPDATE articles SET quote_count = (SELECT count(*) FROM quotes" \
 	  " WHERE article_id = ?1 AND kind <> ?2) WHERE id = ?1") \
 	X(Q_DELETE, "DELETE FROM quotes WHERE article_id = ?1") \
@@ -65,6 +75,9 @@
 	  " AND (?3 OR q.kind <> ?4)" Q_ORDER) \
 	X(Q_BY_SPEAKER, Q_SELECT " WHERE q.speaker_id = ?2 AND (?3 OR q.kind <> ?4)" Q_ORDER) \
 	X(Q_ALL, Q_SELECT " WHERE (?3 OR q.kind <> ?4)" Q_ORDER) \
+	X(Q_ALSO_OUTLETS, "SELECT DISTINCT coalesce(nullif(a.outlet, ''), a.title) AS o" \
+	  " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.text_key = ?1" \
+	  " AND q.article_id <> ?2 ORDER BY o") \
 	X(SPK_BY_KEY, "SELECT id FROM speakers WHERE key = ?1 ORDER BY id LIMIT 1") \
 	X(SPK_BY_SURNAME, "SELECT s.id, s.name, (SELECT group_concat(role, '|') FROM" \
 	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
@@ -76,13 +89,41 @@
 	X(SPK_ALIAS_ADD, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold)" \
 	  " VALUES (?1, ?2, ?3)") \
 	X(SPK_ROLE_ADD, "INSERT OR IGNORE INTO speaker_roles(speaker_id, role) VALUES (?1, ?2)") \
+	/* The counts are kept in speakers (SPK_RECOUNT_*), so listing every speaker does not \
+	 * aggregate every quote in the store. */ \
 	X(SPK_EACH, "SELECT s.id, s.name, s.is_org," \
 	  " (SELECT group_concat(alias, '; ') FROM speaker_aliases a WHERE a.speaker_id = s.id" \
 	  "  AND a.alias <> s.name)," \
 	  " (SELECT group_concat(role, '; ') FROM speaker_roles r WHERE r.speaker_id = s.id)," \
-	  " count(q.id), count(DISTINCT q.article_id)" \
-	  " FROM speakers s JOIN quotes q ON q.speaker_id = s.id AND q.kind <> ?1" \
-	  " GROUP BY s.id ORDER BY count(q.id) DESC, s.name") \
+	  " s.nquotes, s.narticles FROM speakers s WHERE s.nquotes > 0 AND ?1 = ?1" \
+	  " ORDER BY s.nquotes DESC, s.name") \
+	X(SPK_BRIEF, "SELECT s.id, s.name, s.is_org, NULL, NULL, s.nquotes, s.narticles" \
+	  " FROM speakers s WHERE s.nquotes > 0 AND ?1 = ?1 ORDER BY s.nquotes DESC, s.name") \
+	X(SPK_GET, "SELECT s.id, s.name, s.is_org," \
+	  " (SELECT group_concat(alias, '; ') FROM speaker_aliases a WHERE a.speaker_id = s.id" \
+	  "  AND a.alias <> s.name)," \
+	  " (SELECT group_concat(role, '; ') FROM speaker_roles r WHERE r.speaker_id = s.id)," \
+	  " s.nquotes, s.narticles FROM speakers s WHERE s.id = ?2 AND ?1 = ?1") \
+	X(SPK_ART_SPEAKERS, "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?1" \
+	  " AND speaker_id IS NOT NULL") \
+	X(SPK_RECOUNT_ONE, "UPDATE speakers SET" \
+	  " nquotes = (SELECT count(*) FROM quotes q WHERE q.speaker_id = ?1 AND q.kind <> ?2)," \
+	  " narticles = (SELECT count(DISTINCT article_id) FROM quotes q" \
+	  "  WHERE q.speaker_id = ?1 AND q.kind <> ?2) WHERE id = ?1") \
+	X(SPK_RECOUNT_ALL, "UPDATE speakers SET" \
+	  " nquotes = (SELECT count(*) FROM quotes q WHERE q.speaker_id = speakers.id" \
+	  "  AND q.kind <> ?1)," \
+	  " narticles = (SELECT count(DISTINCT article_id) FROM quotes q" \
+	  "  WHERE q.speaker_id = speakers.id AND q.kind <> ?1)") \
+	/* CROSS JOIN keeps quotes as the outer loop, reached through quotes_speaker: the \
+	 * planner would otherwise walk articles_order to skip the sort, which reads the \
+	 * whole store when the speaker's nearest article is far away. */ \
+	X(SPK_NEXT_ART, "SELECT a.id FROM quotes q CROSS JOIN articles a ON a.id = q.article_id" \
+	  " WHERE q.speaker_id = ?1 AND q.kind <> ?2 AND (coalesce(a.date, ''), a.id) < (?3, ?4)" \
+	  " ORDER BY coalesce(a.date, '') DESC, a.id DESC LIMIT 1") \
+	X(SPK_PREV_ART, "SELECT a.id FROM quotes q CROSS JOIN articles a ON a.id = q.article_id" \
+	  " WHERE q.speaker_id = ?1 AND q.kind <> ?2 AND (coalesce(a.date, ''), a.id) > (?3, ?4)" \
+	  " ORDER BY coalesce(a.date, ''), a.id LIMIT 1") \
 	X(SPK_FIND, "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE fold = ?1" \
 	  " ORDER BY speaker_id") \
 	X(SPK_GC, "DELETE FROM speakers WHERE NOT EXISTS (SELECT 1 FROM quotes q" \
@@ -101,7 +142,7 @@
 	X(COR_APPLY_ART, "SELECT id, kind, coalesce(article_id, 0), text_key, name, fold," \
 	  " target, target_fold FROM corrections WHERE article_id = ?1 OR article_id IS NULL" \
 	  " ORDER BY id") \
-	X(COR_GET, "SELECT kind, fold, old FROM corrections WHERE id = ?1") \
+	X(COR_GET, "SELECT kind, fold, old, name, target_fold FROM corrections WHERE id = ?1") \
 	X(COR_DELETE, "DELETE FROM corrections WHERE id = ?1") \
 	X(FIX_SPEAKER, "UPDATE quotes SET speaker_id = ?3 WHERE article_id = ?1 AND text_key = ?2") \
 	X(FIX_KIND, "UPDATE quotes SET kind = ?3 WHERE article_id = ?1 AND text_key = ?2") \
@@ -120,6 +161,40 @@
 	  " correction_id) SELECT DISTINCT speaker_id, ?2, ?3, ?4 FROM speaker_aliases" \
 	  " WHERE fold = ?1") \
 	X(ALIAS_UNTAG, "DELETE FROM speaker_aliases WHERE correction_id = ?1") \
+	X(ALIAS_KEEP, "UPDATE speaker_aliases SET correction_id = NULL WHERE correction_id = ?1") \
+	X(SPLIT_IS_ALIAS, "SELECT 1 FROM speaker_aliases WHERE speaker_id = ?1 AND fold = ?2") \
+	X(SPLIT_FIND, "SELECT speaker_id, alias FROM speaker_aliases WHERE correction_id = ?1" \
+	  " ORDER BY speaker_id LIMIT 1") \
+	X(SPLIT_WRITTEN, "SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 AND fold = ?2") \
+	X(SPLIT_NEW, "INSERT INTO speakers(name, key, surname_key, is_org)" \
+	  " SELECT ?1, ?2, ?3, is_org FROM speakers WHERE id = ?4") \
+	X(SPLIT_ALIAS, "INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias, fold," \
+	  " correction_id) VALUES (?1, ?2, ?3, ?4)") \
+	X(SPLIT_DROP_ALIAS, "DELETE FROM speaker_aliases WHERE speaker_id = ?1 AND fold = ?2") \
+	X(SPLIT_MOVE_ALL, "UPDATE quotes SET speaker_id = ?2 WHERE speaker_id = ?1" \
+	  " AND quoth_fold(mention) = ?3") \
+	/* "+speaker_id": through quotes_article, one article's few quotes, not through all \
+	 * of a prolific speaker's. */ \
+	X(SPLIT_MOVE_ART, "UPDATE quotes SET speaker_id = ?2 WHERE article_id = ?4" \
+	  " AND +speaker_id = ?1 AND quoth_fold(mention) = ?3") \
+	X(SPLIT_UNDO, "UPDATE quotes SET speaker_id = ?2 WHERE speaker_id = ?1") \
+	X(SPK_DELETE, "DELETE FROM speakers WHERE id = ?1") \
+	X(BM_INSERT, "INSERT INTO bookmarks(article_id, off, len, text, before, after, note," \
+	  " speaker_id, speaker, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") \
+	X(BM_GET, BM_SELECT " WHERE b.id = ?1") \
+	X(BM_BY_ARTICLE, BM_SELECT " WHERE b.article_id = ?1 ORDER BY b.created DESC, b.id DESC") \
+	X(BM_ALL, BM_SELECT " ORDER BY b.created DESC, b.id DESC") \
+	X(BM_SET_NOTE, "UPDATE bookmarks SET note = ?2 WHERE id = ?1") \
+	X(BM_DELETE, "DELETE FROM bookmarks WHERE id = ?1") \
+	X(BM_EXISTS, "SELECT 1 FROM bookmarks WHERE id = ?1") \
+	X(BM_RESTORE, "INSERT INTO bookmarks(id, article_id, off, len, text, before, after," \
+	  " note, speaker_id, speaker, orphaned, created) VALUES (?1, (SELECT id FROM articles" \
+	  " WHERE id = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") \
+	X(BM_OF_ARTICLE, "SELECT id, off, text, before, after FROM bookmarks" \
+	  " WHERE article_id = ?1") \
+	X(BM_MOVE, "UPDATE bookmarks SET off = ?2, len = ?3, text = ?4, before = ?5, after = ?6," \
+	  " orphaned = 0 WHERE id = ?1") \
+	X(BM_ORPHAN, "UPDATE bookmarks SET orphaned = 1 WHERE id = ?1") \
 	X(ART_QCOUNT_ALL, "UPDATE articles SET quote_count = (SELECT count(*) FROM quotes" \
 	  " WHERE article_id = articles.id AND kind <> ?1)")
 
@@ -144,6 +219,12 @@ struct store {
 };
 
 /* The schema, one script per version; each runs in its own transaction. */
+/* Migrations are constant text: the one enum value they need is spelled out here and
+ * checked against quote.h below. */
+#define QUOTE_SCARE_VALUE 2
+#define STORE_STR2(x) #x
+#define STORE_STR(x) STORE_STR2(x)
+
 static const char *const migrations[] = {
 	/* 1: articles, feeds, speakers, quotes, bookmarks */
 	"CREATE TABLE feeds ("
@@ -226,14 +307,46 @@ static const char *const migrations[] = {
 	"CREATE INDEX corrections_article ON corrections(article_id);"
 	"ALTER TABLE speaker_aliases ADD COLUMN correction_id INTEGER;"
 	"PRAGMA user_version = 2;",
+	/* 3: bookmarks keep their speaker's name as it was; listed newest first, per article
+	 * and overall, from an index. The few aliases corrections added are found by an
+	 * index, since a split looks for its speaker on every article imported. */
+	"ALTER TABLE bookmarks ADD COLUMN speaker TEXT;"
+	"DROP INDEX bookmarks_article;"
+	"CREATE INDEX bookmarks_article ON bookmarks(article_id, created);"
+	"CREATE INDEX bookmarks_created ON bookmarks(created);"
+	"CREATE INDEX speaker_aliases_correction ON speaker_aliases(correction_id)"
+	"  WHERE correction_id IS NOT NULL;"
+	/* Speakers keep their speech-quote and article counts, for the picker: aggregating
+	 * every quote on each opening is far too slow in a large store. The speaker index
+	 * covers kind and article so recounting one speaker reads only the index. */
+	"ALTER TABLE speakers ADD COLUMN nquotes INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE speakers ADD COLUMN narticles INTEGER NOT NULL DEFAULT 0;"
+	"DROP INDEX quotes_speaker;"
+	"CREATE INDEX quotes_speaker ON quotes(speaker_id, kind, article_id);"
+	"UPDATE speakers SET"
+	"  nquotes = (SELECT count(*) FROM quotes q WHERE q.speaker_id = speakers.id"
+	"   AND q.kind <> " STORE_STR(QUOTE_SCARE_VALUE) "),"
+	"  narticles = (SELECT count(DISTINCT article_id) FROM quotes q"
+	"   WHERE q.speaker_id = speakers.id AND q.kind <> " STORE_STR(QUOTE_SCARE_VALUE) ");"
+	"PRAGMA user_version = 3;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
+_Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
+_Static_assert(sizeof migrations / sizeof migrations[0] == STORE_SCHEMA_VERSION,
+    "one migration per schema version");
 
 static void
 store_set_error(struct store *st, const char *what)
 {
 	free(st->error);
 	st->error = xasprintf("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+static void
+store_set_message(struct store *st, const char *msg)
+{
+	free(st->error);
+	st->error = xstrdup(msg);
 }
 
 const char *
@@ -408,6 +521,20 @@ fail:
 	}
 }
 
+/* store_sql_fold: text_fold as an SQL function, so a correction can compare the names
+ * written in articles the way every other name comparison in quoth does. */
+static void
+store_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *v = (const char *)sqlite3_value_text(argv[0]);
+
+	if (v == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, text_fold(v, (size_t)sqlite3_value_bytes(argv[0])), -1, free);
+}
+
 struct store *
 store_open(const char *path, char **err)
 {
@@ -446,6 +573,15 @@ store_open(const char *path, char **err)
 	}
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* Direct-only: the schema never depends on it, so other SQLite tools can open the
+	 * store. */
+	if (sqlite3_create_function(st->db, "quoth_fold", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, store_sql_fold, NULL,
+	    NULL) != SQLITE_OK) {
+		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
+		store_close(st);
+		return NULL;
+	}
 
 	if (store_user_version(st, &version) != 0) {
 		*err = xasprintf("%s: not a quoth store (%s)", path, sqlite3_errmsg(st->db));
@@ -525,6 +661,81 @@ store_rollback_savepoint(struct store *st)
 	run(st, stmt(st, STMT_RELEASE), "release");
 }
 
+/* A bookmark as re-anchoring needs it. */
+struct bm_anchor {
+	int64_t id;
+	size_t off;
+	char *text, *before, *after;
+};
+
+/* bookmarks_reanchor: finds every bookmark of article_id again in its new body: found,
+ * it moves there with fresh context; gone, it is flagged orphaned and keeps its words.
+ * Bookmarks are never deleted here. The rows are read first because each is rewritten. */
+static int
+bookmarks_reanchor(struct store *st, int64_t article_id, const char *body, size_t len)
+{
+	sqlite3_stmt *s = stmt(st, STMT_BM_OF_ARTICLE);
+	struct bm_anchor *v = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc, ret = 0;
+
+	sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap == 0 ? 8 : cap * 2;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n].id = sqlite3_column_int64(s, 0);
+		v[n].off = (size_t)sqlite3_column_int64(s, 1);
+		v[n].text = col_strdup(s, 2);
+		v[n].before = col_strdup(s, 3);
+		v[n].after = col_strdup(s, 4);
+		n++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "reading bookmarks");
+		ret = -1;
+	}
+	for (i = 0; i < n && ret == 0; i++) {
+		struct anchor an;
+		size_t off, got;
+
+		an.off = v[i].off;
+		an.text = v[i].text != NULL ? v[i].text : "";
+		an.len = strlen(an.text);
+		an.before = v[i].before != NULL ? v[i].before : "";
+		an.after = v[i].after != NULL ? v[i].after : "";
+		if (an.len > 0 && anchor_find(body, len, &an, &off, &got) == 0 && got > 0 &&
+		    off <= len && got <= len - off) {
+			char *before, *after;
+
+			anchor_context(body, len, off, got, &before, &after);
+			s = stmt(st, STMT_BM_MOVE);
+			sqlite3_bind_int64(s, 1, v[i].id);
+			sqlite3_bind_int64(s, 2, (sqlite3_int64)off);
+			sqlite3_bind_int64(s, 3, (sqlite3_int64)got);
+			sqlite3_bind_text(s, 4, body + off, (int)got, SQLITE_STATIC);
+			bind_text(s, 5, before);
+			bind_text(s, 6, after);
+			ret = run(st, s, "moving a bookmark");
+			free(before);
+			free(after);
+		} else {
+			s = stmt(st, STMT_BM_ORPHAN);
+			sqlite3_bind_int64(s, 1, v[i].id);
+			ret = run(st, s, "orphaning a bookmark");
+		}
+	}
+	for (i = 0; i < n; i++) {
+		free(v[i].text);
+		free(v[i].before);
+		free(v[i].after);
+	}
+	free(v);
+	return ret;
+}
+
 int
 store_article_put(struct store *st, struct article *a, enum store_put *what)
 {
@@ -555,7 +766,8 @@ store_article_put(struct store *st, struct article *a, enum store_put *what)
 		sqlite3_bind_text(s, 7, a->body, (int)a->body_len, SQLITE_STATIC);
 		bind_text(s, 8, a->hash);
 		sqlite3_bind_int64(s, 9, now);
-		if (run(st, s, "updating an article") != 0)
+		if (run(st, s, "updating an article") != 0 ||
+		    bookmarks_reanchor(st, id, a->body, a->body_len) != 0)
 			return -1;
 		*what = STORE_PUT_UPDATED;
 		return 0;
@@ -879,19 +1091,88 @@ out:
 
 static int corrections_apply(struct store *st, int64_t article_id);
 
+/* Recounts the kept speech-quote and article counts of one speaker. */
+static int
+recount_speaker(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_RECOUNT_ONE);
+
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int(s, 2, QUOTE_SCARE);
+	return run(st, s, "counting a speaker's quotes");
+}
+
+/* Recounts every speaker: after corrections, which move quotes anywhere. */
+static int
+recount_speakers(struct store *st)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_RECOUNT_ALL);
+
+	sqlite3_bind_int(s, 1, QUOTE_SCARE);
+	return run(st, s, "counting speakers' quotes");
+}
+
+/* The speakers an article quotes now (caller frees *ids). */
+static int
+article_speakers(struct store *st, int64_t article_id, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_ART_SPEAKERS);
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*ids = xreallocarray(*ids, *n + 1, sizeof **ids);
+		(*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "reading an article's speakers");
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* Recounts the speakers an article quoted before (before[0..nbefore)) and quotes now. */
+static int
+recount_article_speakers(struct store *st, int64_t article_id, const int64_t *before,
+    size_t nbefore)
+{
+	int64_t *now;
+	size_t n, i;
+	int rc = 0;
+
+	if (article_speakers(st, article_id, &now, &n) != 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++)
+		rc = recount_speaker(st, now[i]);
+	for (i = 0; i < nbefore && rc == 0; i++)
+		rc = recount_speaker(st, before[i]);
+	free(now);
+	return rc;
+}
+
 int
 store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t body_len,
     const struct quote_result *r)
 {
 	sqlite3_stmt *s;
-	int64_t *ids = NULL;
-	size_t i;
+	int64_t *ids = NULL, *before = NULL;
+	size_t i, nbefore = 0;
 	int rc = -1;
 
+	if (article_speakers(st, article_id, &before, &nbefore) != 0)
+		return -1;
 	s = stmt(st, STMT_Q_DELETE);
 	sqlite3_bind_int64(s, 1, article_id);
-	if (run(st, s, "clearing quotes") != 0)
+	if (run(st, s, "clearing quotes") != 0) {
+		free(before);
 		return -1;
+	}
 
 	if (r->nentities > 0)
 		ids = xcalloc(r->nentities, sizeof *ids);
@@ -946,8 +1227,11 @@ store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t 
 	sqlite3_bind_int64(s, 1, article_id);
 	sqlite3_bind_int(s, 2, QUOTE_SCARE);
 	rc = run(st, s, "counting quotes");
+	if (rc == 0)
+		rc = recount_article_speakers(st, article_id, before, nbefore);
 out:
 	free(ids);
+	free(before);
 	return rc;
 }
 
@@ -962,7 +1246,43 @@ store_quote_row_free(struct store_quote_row *r)
 	free(r->speaker);
 	free(r->mention);
 	free(r->cue);
+	free(r->also_outlets);
 	memset(r, 0, sizeof *r);
+}
+
+/* also_outlets: the outlets (titles where the outlet is unknown) of the other articles
+ * whose quotation has text_key, distinct and sorted, ", "-joined; NULL when none. A
+ * statement of its own, stepped to the end while the listing's cursor waits. */
+static int
+also_outlets(struct store *st, const char *key, int64_t article_id, char **out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_Q_ALSO_OUTLETS);
+	struct buf b;
+	int rc;
+
+	*out = NULL;
+	buf_init(&b);
+	bind_text(s, 1, key);
+	sqlite3_bind_int64(s, 2, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *o = (const char *)sqlite3_column_text(s, 0);
+
+		if (o == NULL)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_adds(&b, o);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		buf_free(&b);
+		store_set_error(st, "listing the outlets of a quotation");
+		return -1;
+	}
+	if (b.len > 0)
+		*out = buf_detach(&b);
+	buf_free(&b);
+	return 0;
 }
 
 int
@@ -1005,6 +1325,12 @@ store_quotes_each(struct store *st, const struct store_quote_filter *f,
 		r.kind = kind >= 0 && kind < QUOTE_KIND_COUNT ? (enum quote_kind)kind : QUOTE_SCARE;
 		r.confidence = sqlite3_column_double(s, 18);
 		r.also_in = sqlite3_column_int(s, 19);
+		if (r.also_in > 0 && also_outlets(st, (const char *)sqlite3_column_text(s, 20),
+		    r.article_id, &r.also_outlets) != 0) {
+			store_quote_row_free(&r);
+			sqlite3_reset(s);
+			return -1;
+		}
 		ret = fn(&r, ctx);
 		store_quote_row_free(&r);
 		if (ret != 0)
@@ -1018,11 +1344,27 @@ store_quotes_each(struct store *st, const struct store_quote_filter *f,
 	return ret;
 }
 
+static int speakers_rows(struct store *st, sqlite3_stmt *s,
+    int (*fn)(const struct store_speaker_row *, void *), void *ctx);
+
 int
 store_speakers_each(struct store *st, int (*fn)(const struct store_speaker_row *, void *),
     void *ctx)
 {
-	sqlite3_stmt *s = stmt(st, STMT_SPK_EACH);
+	return speakers_rows(st, stmt(st, STMT_SPK_EACH), fn, ctx);
+}
+
+int
+store_speakers_brief(struct store *st, int (*fn)(const struct store_speaker_row *, void *),
+    void *ctx)
+{
+	return speakers_rows(st, stmt(st, STMT_SPK_BRIEF), fn, ctx);
+}
+
+static int
+speakers_rows(struct store *st, sqlite3_stmt *s,
+    int (*fn)(const struct store_speaker_row *, void *), void *ctx)
+{
 	int rc, ret = 0;
 
 	sqlite3_bind_int(s, 1, QUOTE_SCARE);
@@ -1051,6 +1393,99 @@ store_speakers_each(struct store *st, int (*fn)(const struct store_speaker_row *
 	}
 	sqlite3_reset(s);
 	return ret;
+}
+
+void
+store_speaker_row_free(struct store_speaker_row *r)
+{
+	free(r->name);
+	free(r->aliases);
+	free(r->roles);
+	memset(r, 0, sizeof *r);
+}
+
+/* store_speaker_get: unlike the listing, a speaker left without quotes (after a
+ * correction) is still found, with counts of 0. */
+int
+store_speaker_get(struct store *st, int64_t id, struct store_speaker_row *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_GET);
+	const char *al, *ro;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_int(s, 1, QUOTE_SCARE);
+	sqlite3_bind_int64(s, 2, id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE) {
+			store_set_error(st, "finding a speaker");
+			return -1;
+		}
+		free(st->error);
+		st->error = xasprintf("no speaker with id %lld", (long long)id);
+		return 1;
+	}
+	al = (const char *)sqlite3_column_text(s, 3);
+	ro = (const char *)sqlite3_column_text(s, 4);
+	out->id = sqlite3_column_int64(s, 0);
+	out->name = col_strdup(s, 1);
+	out->is_org = sqlite3_column_int(s, 2);
+	out->aliases = xstrdup(al != NULL ? al : "");
+	out->roles = xstrdup(ro != NULL ? ro : "");
+	out->quote_count = sqlite3_column_int(s, 5);
+	out->article_count = sqlite3_column_int(s, 6);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int
+store_speaker_next_article(struct store *st, int64_t speaker_id, int64_t article_id, int dir,
+    int64_t *out)
+{
+	sqlite3_stmt *s;
+	char *key;
+	int rc;
+
+	*out = 0;
+	if (dir == 0) {
+		store_set_message(st, "store_speaker_next_article: no direction");
+		return -1;
+	}
+	s = stmt(st, STMT_ART_ORDER_KEY);
+	sqlite3_bind_int64(s, 1, article_id);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			store_set_error(st, "finding an article");
+		else {
+			free(st->error);
+			st->error = xasprintf("%s: no article %lld", st->path,
+			    (long long)article_id);
+		}
+		return -1;
+	}
+	key = col_strdup(s, 0);
+	sqlite3_reset(s);
+	s = stmt(st, dir > 0 ? STMT_SPK_NEXT_ART : STMT_SPK_PREV_ART);
+	sqlite3_bind_int64(s, 1, speaker_id);
+	sqlite3_bind_int(s, 2, QUOTE_SCARE);
+	bind_text(s, 3, key);
+	sqlite3_bind_int64(s, 4, article_id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	free(key);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "finding a speaker's next article");
+		return -1;
+	}
+	return 1;
 }
 
 int
@@ -1087,7 +1522,7 @@ store_speakers_gc(struct store *st)
 	return run(st, stmt(st, STMT_SPK_GC), "removing unused speakers");
 }
 
-static const char *const fix_names[] = { "reassign", "not-quote", "merge", "rename" };
+static const char *const fix_names[] = { "reassign", "not-quote", "merge", "rename", "split" };
 
 const char *
 store_fix_name(enum store_fix k)
@@ -1105,13 +1540,6 @@ fix_parse(const char *v)
 		if (strcmp(v, fix_names[i]) == 0)
 			return (int)i;
 	return -1;
-}
-
-static void
-store_set_message(struct store *st, const char *msg)
-{
-	free(st->error);
-	st->error = xstrdup(msg);
 }
 
 /* speaker_by_fold: the lowest speaker id with an alias folding to fold; 0 when none. */
@@ -1161,6 +1589,119 @@ speaker_for_name(struct store *st, const char *name, const char *fold, int64_t *
 		return -1;
 	*id = sqlite3_last_insert_rowid(st->db);
 	return add_alias(st, *id, name);
+}
+
+/* split_speaker: the speaker correction cid split off, made (named name, a person or an
+ * organisation like from, holding the alias tagged with cid) when it does not exist,
+ * which is the case after every reindex that left it without quotes. */
+static int
+split_speaker(struct store *st, int64_t cid, int64_t from, const char *name,
+    const char *fold, int64_t *to)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPLIT_FIND);
+	char *key, *sur;
+	int rc;
+
+	*to = 0;
+	sqlite3_bind_int64(s, 1, cid);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*to = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(st, "finding a split speaker");
+		return -1;
+	}
+	if (*to != 0)
+		return 0;
+	key = speaker_key(name);
+	sur = speaker_surname_key(name);
+	s = stmt(st, STMT_SPLIT_NEW);
+	bind_text(s, 1, name);
+	bind_text(s, 2, key);
+	bind_text(s, 3, sur);
+	sqlite3_bind_int64(s, 4, from);
+	rc = run(st, s, "adding a split speaker");
+	free(key);
+	free(sur);
+	if (rc != 0)
+		return -1;
+	*to = sqlite3_last_insert_rowid(st->db);
+	s = stmt(st, STMT_SPLIT_ALIAS);
+	sqlite3_bind_int64(s, 1, *to);
+	bind_text(s, 2, name);
+	bind_text(s, 3, fold);
+	sqlite3_bind_int64(s, 4, cid);
+	return run(st, s, "adding a split speaker");
+}
+
+/* folds_to_name: speaker id's display name folds to fold. */
+static bool
+folds_to_name(struct store *st, int64_t id, const char *fold)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_NAME);
+	bool same = false;
+
+	sqlite3_bind_int64(s, 1, id);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		const char *v = (const char *)sqlite3_column_text(s, 0);
+		char *f = text_fold(v != NULL ? v : "", v != NULL ? strlen(v) : 0);
+
+		same = strcmp(f, fold) == 0;
+		free(f);
+	}
+	sqlite3_reset(s);
+	return same;
+}
+
+/* apply_split: alias name (folded fold) of the speaker named target (tfold) becomes a
+ * speaker of its own: the alias row and the quotes whose written mention folds to fold
+ * move to it. A mention is compared whole ("Kowalczyk" moves the quotes attributed to
+ * "Kowalczyk", not those to "Marta Kowalczyk" or "she"). Waits, like a merge, while no
+ * speaker is named target; does nothing once the alias has become target's display
+ * name, which a split must never take away. */
+static int
+apply_split(struct store *st, int64_t cid, const char *name, const char *fold,
+    const char *tfold, int64_t article_id)
+{
+	sqlite3_stmt *s;
+	int64_t from, to;
+	char *written;
+	int rc;
+
+	if (speaker_by_fold(st, tfold, &from) != 0)
+		return -1;
+	if (from == 0 || folds_to_name(st, from, fold))
+		return 0;
+	/* The new speaker is named as the articles wrote the alias, not as it was typed. */
+	s = stmt(st, STMT_SPLIT_WRITTEN);
+	sqlite3_bind_int64(s, 1, from);
+	bind_text(s, 2, fold);
+	rc = sqlite3_step(s);
+	written = rc == SQLITE_ROW ? col_strdup(s, 0) : NULL;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(st, "finding a speaker's names");
+		return -1;
+	}
+	rc = split_speaker(st, cid, from, written != NULL ? written : name, fold, &to);
+	free(written);
+	if (rc != 0)
+		return -1;
+	if (to == from)
+		return 0;
+	s = stmt(st, STMT_SPLIT_DROP_ALIAS);
+	sqlite3_bind_int64(s, 1, from);
+	bind_text(s, 2, fold);
+	if (run(st, s, "splitting a speaker") != 0)
+		return -1;
+	s = stmt(st, article_id != 0 ? STMT_SPLIT_MOVE_ART : STMT_SPLIT_MOVE_ALL);
+	sqlite3_bind_int64(s, 1, from);
+	sqlite3_bind_int64(s, 2, to);
+	bind_text(s, 3, fold);
+	if (article_id != 0)
+		sqlite3_bind_int64(s, 4, article_id);
+	return run(st, s, "splitting a speaker");
 }
 
 /* apply_one: applies the correction in the current row of s (COR_APPLY_*), to the quotes
@@ -1229,6 +1770,11 @@ apply_one(struct store *st, sqlite3_stmt *row, int64_t article_id)
 		sqlite3_bind_int64(s, 4, cid);
 		rc = run(st, s, "renaming a speaker");
 		break;
+	case STORE_FIX_SPLIT:
+		if (name == NULL || fold == NULL || tfold == NULL)
+			break;
+		rc = apply_split(st, cid, name, fold, tfold, article_id);
+		break;
 	default:
 		break; /* a kind from a newer quoth: left alone */
 	}
@@ -1272,7 +1818,7 @@ store_corrections_apply(struct store *st)
 {
 	sqlite3_stmt *s;
 
-	if (corrections_apply(st, 0) != 0)
+	if (corrections_apply(st, 0) != 0 || recount_speakers(st) != 0)
 		return -1;
 	s = stmt(st, STMT_ART_QCOUNT_ALL);
 	sqlite3_bind_int(s, 1, QUOTE_SCARE);
@@ -1359,6 +1905,51 @@ store_fix_quote(struct store *st, enum store_fix kind, int64_t quote_id, const c
 	return rc;
 }
 
+/* split_check: 0 when name (folded fold) is another name of the speaker named target,
+ * so splitting it off makes sense; 1 with the reason in store_error when not. */
+static int
+split_check(struct store *st, const char *name, const char *fold, const char *target,
+    const char *tfold)
+{
+	sqlite3_stmt *s;
+	int64_t id;
+	char *sname, *starget;
+	int rc;
+
+	if (speaker_by_fold(st, tfold, &id) != 0)
+		return -1;
+	sname = text_display(name, strlen(name));
+	starget = text_display(target, strlen(target));
+	rc = 1;
+	free(st->error);
+	st->error = NULL;
+	if (id == 0) {
+		st->error = xasprintf("no speaker matches '%s' (see 'quoth speakers')", starget);
+	} else if (strcmp(fold, tfold) == 0 || folds_to_name(st, id, fold)) {
+		st->error = xasprintf("'%s' is the speaker's own name; only another name of it "
+		    "can be split off", sname);
+	} else {
+		s = stmt(st, STMT_SPLIT_IS_ALIAS);
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, fold);
+		rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc == SQLITE_ROW)
+			rc = 0;
+		else if (rc == SQLITE_DONE) {
+			st->error = xasprintf("'%s' is not a name of speaker '%s' (see 'quoth "
+			    "speakers')", sname, starget);
+			rc = 1;
+		} else {
+			store_set_error(st, "finding a speaker's names");
+			rc = -1;
+		}
+	}
+	free(sname);
+	free(starget);
+	return rc;
+}
+
 int
 store_fix_speaker(struct store *st, enum store_fix kind, const char *name, const char *target,
     int64_t *fix_id)
@@ -1368,7 +1959,7 @@ store_fix_speaker(struct store *st, enum store_fix kind, const char *name, const
 	int64_t from = 0, into = 0;
 	int rc = -1;
 
-	if (kind != STORE_FIX_MERGE && kind != STORE_FIX_RENAME) {
+	if (kind != STORE_FIX_MERGE && kind != STORE_FIX_RENAME && kind != STORE_FIX_SPLIT) {
 		store_set_message(st, "not a speaker correction");
 		return -1;
 	}
@@ -1378,6 +1969,11 @@ store_fix_speaker(struct store *st, enum store_fix kind, const char *name, const
 	}
 	fold = text_fold(name, strlen(name));
 	tfold = text_fold(target, strlen(target));
+	if (kind == STORE_FIX_SPLIT) {
+		if ((rc = split_check(st, name, fold, target, tfold)) == 0)
+			rc = cor_insert(st, kind, 0, NULL, NULL, name, target, NULL, fix_id);
+		goto out;
+	}
 	if (speaker_by_fold(st, fold, &from) != 0 ||
 	    (kind == STORE_FIX_MERGE && speaker_by_fold(st, tfold, &into) != 0))
 		goto out;
@@ -1445,11 +2041,60 @@ store_corrections_each(struct store *st, int (*fn)(const struct store_correction
 	return ret;
 }
 
+/* undo_split: the split speaker's quotes and the alias (as the articles wrote it) go
+ * back to the speaker named by target fold tfold, and the split speaker is removed, so
+ * extraction cannot find it by its key again. With no such speaker left, the split
+ * speaker stays as an ordinary one. */
+static int
+undo_split(struct store *st, int64_t cid, const char *name, const char *tfold)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPLIT_FIND);
+	int64_t from, to = 0;
+	char *written = NULL;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, cid);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		to = sqlite3_column_int64(s, 0);
+		written = col_strdup(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_set_error(st, "finding a split speaker");
+		return -1;
+	}
+	if (speaker_by_fold(st, tfold, &from) != 0) {
+		free(written);
+		return -1;
+	}
+	if (from == 0 || from == to) {
+		free(written);
+		s = stmt(st, STMT_ALIAS_KEEP);
+		sqlite3_bind_int64(s, 1, cid);
+		return run(st, s, "keeping a split speaker");
+	}
+	rc = add_alias(st, from, written != NULL ? written : name);
+	free(written);
+	if (rc != 0)
+		return -1;
+	if (to == 0)
+		return 0;
+	s = stmt(st, STMT_SPLIT_UNDO);
+	sqlite3_bind_int64(s, 1, to);
+	sqlite3_bind_int64(s, 2, from);
+	if (run(st, s, "undoing a split") != 0)
+		return -1;
+	s = stmt(st, STMT_SPK_DELETE);
+	sqlite3_bind_int64(s, 1, to);
+	return run(st, s, "undoing a split");
+}
+
 int
 store_correction_delete(struct store *st, int64_t id)
 {
 	sqlite3_stmt *s = stmt(st, STMT_COR_GET);
-	char *kind, *fold, *old;
+	char *kind, *fold, *old, *name, *tfold;
 	int rc;
 
 	sqlite3_bind_int64(s, 1, id);
@@ -1468,8 +2113,12 @@ store_correction_delete(struct store *st, int64_t id)
 	kind = col_strdup(s, 0);
 	fold = col_strdup(s, 1);
 	old = col_strdup(s, 2);
+	name = col_strdup(s, 3);
+	tfold = col_strdup(s, 4);
 	sqlite3_reset(s);
 	rc = 0;
+	if (fix_parse(kind) == STORE_FIX_SPLIT && name != NULL && tfold != NULL)
+		rc = undo_split(st, id, name, tfold);
 	/* The name a rename replaced comes back; extraction only ever lengthens names. */
 	if (fix_parse(kind) == STORE_FIX_RENAME && fold != NULL && old != NULL) {
 		s = stmt(st, STMT_FIX_RENAME);
@@ -1487,8 +2136,354 @@ store_correction_delete(struct store *st, int64_t id)
 		sqlite3_bind_int64(s, 1, id);
 		rc = run(st, s, "removing a correction");
 	}
+	if (rc == 0)
+		rc = recount_speakers(st); /* an undone split moved quotes back */
 	free(kind);
 	free(fold);
 	free(old);
+	free(name);
+	free(tfold);
 	return rc;
+}
+
+/* bm_begin: the write transaction of one bookmark call. Bookmarks are written the moment
+ * they are made, so a call inside the caller's transaction is a bug: its bookmark would
+ * be lost with a rollback the reader never asked for. */
+static int
+bm_begin(struct store *st, const char *what)
+{
+	char *msg = NULL;
+
+	if (!sqlite3_get_autocommit(st->db)) {
+		free(st->error);
+		st->error = xasprintf("%s: %s: not allowed inside a transaction", st->path, what);
+		return -1;
+	}
+	if (exec_retry(st, "BEGIN IMMEDIATE", &msg) != SQLITE_OK) {
+		free(st->error);
+		st->error = xasprintf("%s: %s: %s", st->path, what,
+		    msg != NULL ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* bm_end: commits when rc is 0, else rolls back; returns rc, or -1 when the commit
+ * fails. */
+static int
+bm_end(struct store *st, int rc, const char *what)
+{
+	char *msg = NULL;
+
+	if (rc == 0 && exec_retry(st, "COMMIT", &msg) != SQLITE_OK) {
+		free(st->error);
+		st->error = xasprintf("%s: %s: %s", st->path, what,
+		    msg != NULL ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		rc = -1;
+	}
+	if (rc != 0)
+		store_rollback(st);
+	return rc;
+}
+
+void
+store_bookmark_free(struct store_bookmark *b)
+{
+	free(b->text);
+	free(b->before);
+	free(b->after);
+	free(b->note);
+	free(b->speaker);
+	free(b->title);
+	free(b->outlet);
+	free(b->date);
+	free(b->url);
+	free(b->source);
+	memset(b, 0, sizeof *b);
+}
+
+/* bm_fill: a bookmark from the current row of a BM_SELECT statement. */
+static void
+bm_fill(sqlite3_stmt *s, struct store_bookmark *b)
+{
+	b->id = sqlite3_column_int64(s, 0);
+	b->article_id = sqlite3_column_int64(s, 1);
+	b->off = (size_t)sqlite3_column_int64(s, 2);
+	b->len = (size_t)sqlite3_column_int64(s, 3);
+	b->text = col_strdup(s, 4);
+	b->before = col_strdup(s, 5);
+	b->after = col_strdup(s, 6);
+	b->note = col_strdup(s, 7);
+	b->speaker_id = sqlite3_column_int64(s, 8);
+	b->speaker = col_strdup(s, 9);
+	b->orphaned = sqlite3_column_int(s, 10) != 0;
+	b->created = sqlite3_column_int64(s, 11);
+	b->title = col_strdup(s, 12);
+	b->outlet = col_strdup(s, 13);
+	b->date = col_strdup(s, 14);
+	b->url = col_strdup(s, 15);
+	b->source = col_strdup(s, 16);
+}
+
+/* bm_read: bookmark id into *out (zeroed first); 0, 1 when absent, or -1. */
+static int
+bm_read(struct store *st, int64_t id, struct store_bookmark *out)
+{
+	sqlite3_stmt *s = stmt(st, STMT_BM_GET);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		bm_fill(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "reading a bookmark");
+		return -1;
+	}
+	free(st->error);
+	st->error = xasprintf("no bookmark with id %lld", (long long)id);
+	return 1;
+}
+
+/* article_body: a copy of article id's body; 0, 1 when there is no such article, or -1. */
+static int
+article_body(struct store *st, int64_t id, char **body, size_t *len)
+{
+	sqlite3_stmt *s = stmt(st, STMT_ART_BODY);
+	int rc;
+
+	*body = NULL;
+	*len = 0;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*len = (size_t)sqlite3_column_bytes(s, 0);
+		*body = xstrndup((const char *)sqlite3_column_text(s, 0), *len);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "reading an article");
+		return -1;
+	}
+	free(st->error);
+	st->error = xasprintf("no article with id %lld", (long long)id);
+	return 1;
+}
+
+/* utf8_inside: byte i of s[0..len) continues a UTF-8 sequence, so a range may not start
+ * or end there. */
+static bool
+utf8_inside(const char *s, size_t len, size_t i)
+{
+	return i < len && ((unsigned char)s[i] & 0xc0) == 0x80;
+}
+
+static int
+bm_add(struct store *st, struct store_bookmark *b)
+{
+	sqlite3_stmt *s;
+	struct store_bookmark got;
+	char *body, *before = NULL, *after = NULL;
+	const char *note = b->note != NULL && *b->note != '\0' ? b->note : NULL;
+	size_t len;
+	int64_t now = (int64_t)time(NULL);
+	int rc;
+
+	if ((rc = article_body(st, b->article_id, &body, &len)) != 0)
+		return rc;
+	if (b->len == 0 || b->off > len || b->len > len - b->off ||
+	    utf8_inside(body, len, b->off) || utf8_inside(body, len, b->off + b->len)) {
+		free(st->error);
+		st->error = xasprintf("bytes %zu+%zu are not a passage of article %lld "
+		    "(%zu bytes)", b->off, b->len, (long long)b->article_id, len);
+		free(body);
+		return 1;
+	}
+	anchor_context(body, len, b->off, b->len, &before, &after);
+	s = stmt(st, STMT_BM_INSERT);
+	sqlite3_bind_int64(s, 1, b->article_id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)b->off);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)b->len);
+	sqlite3_bind_text(s, 4, body + b->off, (int)b->len, SQLITE_STATIC);
+	bind_text(s, 5, before);
+	bind_text(s, 6, after);
+	bind_text(s, 7, note);
+	if (b->speaker_id != 0)
+		sqlite3_bind_int64(s, 8, b->speaker_id);
+	bind_text(s, 9, b->speaker);
+	sqlite3_bind_int64(s, 10, now);
+	rc = run(st, s, "adding a bookmark");
+	free(body);
+	free(before);
+	free(after);
+	if (rc != 0)
+		return -1;
+	if ((rc = bm_read(st, sqlite3_last_insert_rowid(st->db), &got)) != 0)
+		return -1;
+	/* The caller's note and speaker stay the caller's; the rest is ours to fill. */
+	b->id = got.id;
+	b->text = got.text;
+	b->before = got.before;
+	b->after = got.after;
+	b->orphaned = got.orphaned;
+	b->created = got.created;
+	b->title = got.title;
+	b->outlet = got.outlet;
+	b->date = got.date;
+	b->url = got.url;
+	b->source = got.source;
+	free(got.note);
+	free(got.speaker);
+	return 0;
+}
+
+int
+store_bookmark_add(struct store *st, struct store_bookmark *b)
+{
+	if (bm_begin(st, "adding a bookmark") != 0)
+		return -1;
+	return bm_end(st, bm_add(st, b), "adding a bookmark");
+}
+
+int
+store_bookmark_get(struct store *st, int64_t id, struct store_bookmark *out)
+{
+	return bm_read(st, id, out);
+}
+
+/* bm_changed: 0 when the last statement changed a row, else 1 naming bookmark id. */
+static int
+bm_changed(struct store *st, int64_t id)
+{
+	if (sqlite3_changes(st->db) > 0)
+		return 0;
+	free(st->error);
+	st->error = xasprintf("no bookmark with id %lld", (long long)id);
+	return 1;
+}
+
+int
+store_bookmark_set_note(struct store *st, int64_t id, const char *note)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (bm_begin(st, "noting a bookmark") != 0)
+		return -1;
+	s = stmt(st, STMT_BM_SET_NOTE);
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, note != NULL && *note != '\0' ? note : NULL);
+	rc = run(st, s, "noting a bookmark");
+	if (rc == 0)
+		rc = bm_changed(st, id);
+	return bm_end(st, rc, "noting a bookmark");
+}
+
+int
+store_bookmark_delete(struct store *st, int64_t id)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (bm_begin(st, "deleting a bookmark") != 0)
+		return -1;
+	s = stmt(st, STMT_BM_DELETE);
+	sqlite3_bind_int64(s, 1, id);
+	rc = run(st, s, "deleting a bookmark");
+	if (rc == 0)
+		rc = bm_changed(st, id);
+	return bm_end(st, rc, "deleting a bookmark");
+}
+
+/* bm_restore: the row as it was; then, since the article may have changed while the
+ * bookmark was gone, its bookmarks are found again in the current body. */
+static int
+bm_restore(struct store *st, const struct store_bookmark *b)
+{
+	sqlite3_stmt *s = stmt(st, STMT_BM_EXISTS);
+	char *body;
+	size_t len;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, b->id);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW) {
+		free(st->error);
+		st->error = xasprintf("bookmark id %lld is in use again", (long long)b->id);
+		return 1;
+	}
+	if (rc != SQLITE_DONE) {
+		store_set_error(st, "restoring a bookmark");
+		return -1;
+	}
+	s = stmt(st, STMT_BM_RESTORE);
+	sqlite3_bind_int64(s, 1, b->id);
+	sqlite3_bind_int64(s, 2, b->article_id);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)b->off);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)b->len);
+	bind_text(s, 5, b->text);
+	bind_text(s, 6, b->before != NULL ? b->before : "");
+	bind_text(s, 7, b->after != NULL ? b->after : "");
+	bind_text(s, 8, b->note != NULL && *b->note != '\0' ? b->note : NULL);
+	if (b->speaker_id != 0)
+		sqlite3_bind_int64(s, 9, b->speaker_id);
+	bind_text(s, 10, b->speaker);
+	sqlite3_bind_int(s, 11, b->orphaned);
+	sqlite3_bind_int64(s, 12, b->created);
+	if (run(st, s, "restoring a bookmark") != 0)
+		return -1;
+	if (b->article_id == 0)
+		return 0;
+	if ((rc = article_body(st, b->article_id, &body, &len)) != 0)
+		return rc < 0 ? -1 : 0; /* the article is gone: the bookmark stays, unattached */
+	rc = bookmarks_reanchor(st, b->article_id, body, len);
+	free(body);
+	return rc;
+}
+
+int
+store_bookmark_restore(struct store *st, const struct store_bookmark *b)
+{
+	if (b->id <= 0 || b->text == NULL || *b->text == '\0') {
+		store_set_message(st, "store_bookmark_restore: not a bookmark that was stored");
+		return -1;
+	}
+	if (bm_begin(st, "restoring a bookmark") != 0)
+		return -1;
+	return bm_end(st, bm_restore(st, b), "restoring a bookmark");
+}
+
+int
+store_bookmarks_each(struct store *st, int64_t article_id,
+    int (*fn)(const struct store_bookmark *, void *), void *ctx)
+{
+	sqlite3_stmt *s = stmt(st, article_id != 0 ? STMT_BM_BY_ARTICLE : STMT_BM_ALL);
+	struct store_bookmark b;
+	int rc, ret = 0;
+
+	if (article_id != 0)
+		sqlite3_bind_int64(s, 1, article_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		memset(&b, 0, sizeof b);
+		bm_fill(s, &b);
+		ret = fn(&b, ctx);
+		store_bookmark_free(&b);
+		if (ret != 0)
+			break;
+	}
+	if (ret == 0 && rc != SQLITE_DONE) {
+		store_set_error(st, "listing bookmarks");
+		ret = -1;
+	}
+	sqlite3_reset(s);
+	return ret;
 }
