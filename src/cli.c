@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -24,7 +25,8 @@
 
 enum cli_format {
 	FORMAT_TEXT,
-	FORMAT_JSONL
+	FORMAT_JSONL,
+	FORMAT_MARKDOWN /* bookmarks only */
 };
 
 struct cli {
@@ -48,6 +50,7 @@ static int cmd_speakers(struct cli *, int, char **);
 static int cmd_reindex(struct cli *, int, char **);
 static int cmd_show(struct cli *, int, char **);
 static int cmd_fix(struct cli *, int, char **);
+static int cmd_bookmarks(struct cli *, int, char **);
 
 static const struct cli_command commands[] = {
 	{ "read", cmd_read, "", "open the reader (the default command)", "" },
@@ -70,9 +73,18 @@ static const struct cli_command commands[] = {
 	  "  -f, --format FMT    text (default) or jsonl\n" },
 	{ "reindex", cmd_reindex, "", "re-run quote extraction over the whole store", "" },
 	{ "fix", cmd_fix, "reassign QUOTE_ID NAME | not-quote QUOTE_ID | merge FROM INTO |"
-	  " rename NAME NEW_NAME | list [--format=text|jsonl] | undo ID",
+	  " rename NAME NEW_NAME | split ALIAS SPEAKER | list [--format=text|jsonl] | undo ID",
 	  "correct who said what; corrections survive reindex and re-import",
 	  "  -f, --format FMT    text (default) or jsonl, for fix list\n" },
+	{ "bookmarks", cmd_bookmarks, "[--format=text|markdown|jsonl] [--article ID] |"
+	  " --add ARTICLE_ID:OFFSET:LENGTH [--note TEXT] | --delete ID...",
+	  "print, add or delete the bookmarked passages",
+	  "  -f, --format FMT    text (default), markdown or jsonl\n"
+	  "  -a, --article ID    only the bookmarks of this article\n"
+	  "      --add A:OFF:LEN bookmark LEN bytes at byte OFF of article A's body\n"
+	  "                      (the offsets of quotes --format=jsonl)\n"
+	  "      --note TEXT     the new bookmark's note\n"
+	  "      --delete ID...  delete these bookmarks\n" },
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
@@ -146,16 +158,31 @@ open_store(struct cli *c)
 	return st;
 }
 
+/* parse_format_md: a --format value; markdown only where the command has it. */
 static int
-parse_format(const char *cmd, const char *v, enum cli_format *f)
+parse_format_md(const char *cmd, const char *v, bool markdown, enum cli_format *f)
 {
 	if (strcmp(v, "text") == 0)
 		*f = FORMAT_TEXT;
 	else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
 		*f = FORMAT_JSONL;
-	else
-		return usage_error(cmd, "unknown format '%s' (use text or jsonl)", v);
+	else if (markdown && (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0))
+		*f = FORMAT_MARKDOWN;
+	else {
+		char *safe = text_display(v, strlen(v));
+		int rc = usage_error(cmd, "unknown format '%s' (use text%s or jsonl)", safe,
+		    markdown ? ", markdown" : "");
+
+		free(safe);
+		return rc;
+	}
 	return 0;
+}
+
+static int
+parse_format(const char *cmd, const char *v, enum cli_format *f)
+{
+	return parse_format_md(cmd, v, false, f);
 }
 
 /* parse_format_opts: the options of a command whose only option is -f/--format.
@@ -187,7 +214,7 @@ wants_help(int argc, char **argv)
 	int i;
 
 	static const char *const with_value[] = { "-o", "--outlet", "-f", "--format", "-s",
-		"--speaker", "-a", "--article" };
+		"--speaker", "-a", "--article", "--add", "--note", "--delete" };
 
 	for (i = 1; i < argc; i++) {
 		size_t k;
@@ -719,8 +746,10 @@ print_correction(const struct store_correction *k, void *arg)
 		break;
 	case STORE_FIX_MERGE:
 	case STORE_FIX_RENAME:
+	case STORE_FIX_SPLIT:
 		put_field(k->name);
-		fputs(k->kind == STORE_FIX_MERGE ? " into " : " -> ", stdout);
+		fputs(k->kind == STORE_FIX_MERGE ? " into " : k->kind == STORE_FIX_RENAME ?
+		    " -> " : " off ", stdout);
 		put_field(k->target);
 		break;
 	}
@@ -754,7 +783,7 @@ cmd_fix(struct cli *c, int argc, char **argv)
 
 	if (argc < 2)
 		return usage_error("fix", "name what to fix: reassign, not-quote, merge, rename,"
-		    " list or undo");
+		    " split, list or undo");
 	sub = argv[1];
 	argc--;
 	argv++;
@@ -778,10 +807,12 @@ cmd_fix(struct cli *c, int argc, char **argv)
 		if (nargs != 1)
 			return usage_error("fix", "usage: quoth fix %s %s", sub,
 			    sub[0] == 'u' ? "ID" : "QUOTE_ID");
-	} else if (strcmp(sub, "merge") == 0 || strcmp(sub, "rename") == 0) {
+	} else if (strcmp(sub, "merge") == 0 || strcmp(sub, "rename") == 0 ||
+	    strcmp(sub, "split") == 0) {
 		if (nargs != 2)
 			return usage_error("fix", "usage: quoth fix %s", sub[0] == 'm' ?
-			    "merge FROM_NAME INTO_NAME" : "rename NAME NEW_NAME");
+			    "merge FROM_NAME INTO_NAME" : sub[0] == 'r' ? "rename NAME NEW_NAME" :
+			    "split ALIAS SPEAKER_NAME");
 	} else if (strcmp(sub, "list") == 0) {
 		if (nargs != 0)
 			return usage_error("fix", "unexpected argument '%s'", argv[0]);
@@ -844,8 +875,8 @@ cmd_fix(struct cli *c, int argc, char **argv)
 	else if (strcmp(sub, "not-quote") == 0)
 		rc = store_fix_quote(st, STORE_FIX_NOT_QUOTE, qid, NULL, &fid);
 	else
-		rc = store_fix_speaker(st, sub[0] == 'm' ? STORE_FIX_MERGE : STORE_FIX_RENAME,
-		    argv[0], argv[1], &fid);
+		rc = store_fix_speaker(st, sub[0] == 'm' ? STORE_FIX_MERGE : sub[0] == 'r' ?
+		    STORE_FIX_RENAME : STORE_FIX_SPLIT, argv[0], argv[1], &fid);
 	if (fix_commit(st, rc) != 0) {
 		store_close(st);
 		return 1;
@@ -856,10 +887,523 @@ cmd_fix(struct cli *c, int argc, char **argv)
 		fix_say("quote %s marked as not a quotation%s", argv[0], NULL, fid);
 	else if (sub[0] == 'm')
 		fix_say("merged speaker %s into %s", argv[0], argv[1], fid);
-	else
+	else if (sub[0] == 'r')
 		fix_say("speaker %s renamed to %s", argv[0], argv[1], fid);
+	else
+		fix_say("split %s off speaker %s", argv[0], argv[1], fid);
 	store_close(st);
 	return 0;
+}
+
+/* Bookmarks. Text is one block per bookmark for people, markdown is what a reader pastes
+ * into notes, jsonl is every field for scripts. */
+
+struct bookmarks_ctx {
+	enum cli_format fmt;
+	long count;
+};
+
+/* iso_utc: t as "YYYY-MM-DDTHH:MM:SSZ" into out; false when t is out of range. */
+static bool
+iso_utc(int64_t t, char out[32])
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if ((int64_t)tt != t || gmtime_r(&tt, &tm) == NULL)
+		return false;
+	return strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) != 0;
+}
+
+/* md_inline: s (NULL for nothing) as Markdown text on one line: line breaks become
+ * spaces, and the characters that would start emphasis, code, a link or HTML are
+ * escaped, so a title holding "]" cannot end its link early. */
+static void
+md_inline(struct buf *b, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		if (*s == '\n') {
+			buf_addc(b, ' ');
+			continue;
+		}
+		if (strchr("\\`*_[]<", *s) != NULL)
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+	}
+}
+
+/* md_dest: a link destination. Plain when nothing in it can end or split the link,
+ * otherwise in angle brackets, where only "<", ">" and "\" need escaping. */
+static void
+md_dest(struct buf *b, const char *s)
+{
+	const char *p;
+
+	if (strpbrk(s, " ()<>\\\n") == NULL) {
+		buf_adds(b, s);
+		return;
+	}
+	buf_addc(b, '<');
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '\n') {
+			buf_adds(b, "%0A");
+			continue;
+		}
+		if (*p == '<' || *p == '>' || *p == '\\')
+			buf_addc(b, '\\');
+		buf_addc(b, *p);
+	}
+	buf_addc(b, '>');
+}
+
+/* md_put: one line of Markdown out, terminal-safe. */
+static void
+md_put(struct buf *b)
+{
+	char *safe = text_display(b->s != NULL ? b->s : "", b->len);
+
+	fputs(safe, stdout);
+	putchar('\n');
+	free(safe);
+	b->len = 0;
+	if (b->s != NULL)
+		b->s[0] = '\0';
+}
+
+/* md_block: every line of s behind prefix ("> " for the passage, "" for a note), with
+ * the indentation that would make a code block dropped and a line-start that would make
+ * a heading, list, rule or nested quote escaped; an empty line is the bare prefix
+ * without its trailing space, so the block does not end. */
+static void
+md_block(struct buf *b, const char *prefix, const char *s)
+{
+	while (s != NULL) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl != NULL ? (size_t)(nl - s) : strlen(s), k = 0;
+		char *line;
+
+		while (n > 0 && (*s == ' ' || *s == '\t')) {
+			s++;
+			n--;
+		}
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+		line = xstrndup(s, n);
+		if (n == 0) {
+			buf_add(b, prefix, strcspn(prefix, " "));
+		} else {
+			buf_adds(b, prefix);
+			while (k < n && line[k] >= '0' && line[k] <= '9')
+				k++;
+			if (k > 0 && k < n && (line[k] == '.' || line[k] == ')')) {
+				buf_add(b, line, k); /* "1." would start a list */
+				buf_addc(b, '\\');
+				md_inline(b, line + k);
+			} else {
+				if (strchr("#+-=>|~", line[0]) != NULL)
+					buf_addc(b, '\\');
+				md_inline(b, line);
+			}
+		}
+		free(line);
+		md_put(b);
+		s = nl != NULL ? nl + 1 : NULL;
+	}
+}
+
+static void
+print_bookmark_markdown(const struct store_bookmark *bm)
+{
+	struct buf b;
+	const char *link = bm->url != NULL ? bm->url : bm->source;
+
+	buf_init(&b);
+	md_block(&b, "> ", bm->text);
+	md_put(&b);
+	if (bm->speaker != NULL) {
+		buf_adds(&b, "\xe2\x80\x94 ");
+		md_inline(&b, bm->speaker);
+		buf_adds(&b, ", ");
+	}
+	if (bm->title == NULL && bm->article_id == 0) {
+		buf_adds(&b, "*(article deleted)*");
+	} else if (link != NULL) {
+		buf_addc(&b, '[');
+		md_inline(&b, bm->title != NULL ? bm->title : link);
+		buf_adds(&b, "](");
+		md_dest(&b, link);
+		buf_addc(&b, ')');
+	} else
+		md_inline(&b, bm->title != NULL ? bm->title : "(untitled)");
+	if (bm->outlet != NULL) {
+		buf_adds(&b, ", ");
+		md_inline(&b, bm->outlet);
+	}
+	if (bm->date != NULL) {
+		buf_adds(&b, ", ");
+		md_inline(&b, bm->date);
+	}
+	if (bm->orphaned)
+		buf_adds(&b, " *(orphaned: these words are no longer in the article)*");
+	md_put(&b);
+	if (bm->note != NULL) {
+		md_put(&b);
+		md_block(&b, "", bm->note);
+	}
+	buf_free(&b);
+}
+
+static void
+print_bookmark_jsonl(const struct store_bookmark *bm)
+{
+	json_object *o = json_object_new_object();
+	char iso[32];
+
+	json_object_object_add(o, "id", json_object_new_int64(bm->id));
+	json_object_object_add(o, "article_id", bm->article_id != 0 ?
+	    json_object_new_int64(bm->article_id) : NULL);
+	json_object_object_add(o, "offset", json_object_new_int64((int64_t)bm->off));
+	json_object_object_add(o, "length", json_object_new_int64((int64_t)bm->len));
+	json_put_str(o, "text", bm->text);
+	json_put_str(o, "before", bm->before);
+	json_put_str(o, "after", bm->after);
+	json_put_str(o, "note", bm->note);
+	json_object_object_add(o, "speaker_id", bm->speaker_id != 0 ?
+	    json_object_new_int64(bm->speaker_id) : NULL);
+	json_put_str(o, "speaker", bm->speaker);
+	json_object_object_add(o, "orphaned", json_object_new_boolean(bm->orphaned));
+	json_object_object_add(o, "created", json_object_new_int64(bm->created));
+	json_put_str(o, "created_utc", iso_utc(bm->created, iso) ? iso : NULL);
+	json_put_str(o, "title", bm->title);
+	json_put_str(o, "outlet", bm->outlet);
+	json_put_str(o, "date", bm->date);
+	json_put_str(o, "url", bm->url);
+	json_put_str(o, "source", bm->source);
+	json_print(o);
+}
+
+static void
+print_bookmark_text(const struct store_bookmark *bm)
+{
+	printf("%" PRId64 "  ", bm->id);
+	put_field(bm->date);
+	fputs("  ", stdout);
+	put_field(bm->outlet);
+	fputs("  ", stdout);
+	if (bm->title == NULL && bm->article_id == 0)
+		fputs("(article deleted)", stdout);
+	else
+		put_field(bm->title != NULL ? bm->title : bm->source);
+	if (bm->orphaned)
+		fputs("  [orphaned]", stdout);
+	fputs("\n    ", stdout);
+	put_field(bm->text);
+	putchar('\n');
+	if (bm->speaker != NULL) {
+		fputs("    \xe2\x80\x94 ", stdout);
+		put_field(bm->speaker);
+		putchar('\n');
+	}
+	if (bm->note != NULL) {
+		fputs("    note: ", stdout);
+		put_field(bm->note);
+		putchar('\n');
+	}
+}
+
+static int
+print_bookmark(const struct store_bookmark *bm, void *arg)
+{
+	struct bookmarks_ctx *bc = arg;
+
+	/* Blocks are separated by a blank line; jsonl is one object a line. */
+	if (bc->count++ > 0 && bc->fmt != FORMAT_JSONL)
+		putchar('\n');
+	if (bc->fmt == FORMAT_JSONL)
+		print_bookmark_jsonl(bm);
+	else if (bc->fmt == FORMAT_MARKDOWN)
+		print_bookmark_markdown(bm);
+	else
+		print_bookmark_text(bm);
+	return 0;
+}
+
+/* parse_size: s[0..n) as a decimal number, digits only (strtoull would take "-1" and
+ * " 1"); false when it is not one or does not fit. */
+static bool
+parse_size(const char *s, size_t n, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (n == 0)
+		return false;
+	for (i = 0; i < n; i++) {
+		uint64_t d = (uint64_t)(s[i] - '0');
+
+		if (s[i] < '0' || s[i] > '9' || v > (UINT64_MAX - d) / 10)
+			return false;
+		v = v * 10 + d;
+	}
+	*out = v;
+	return true;
+}
+
+/* parse_add_spec: "ARTICLE_ID:OFFSET:LENGTH". Returns 0 or the usage status. */
+static int
+parse_add_spec(const char *v, int64_t *aid, size_t *off, size_t *len)
+{
+	const char *c1 = strchr(v, ':'), *c2 = c1 != NULL ? strchr(c1 + 1, ':') : NULL;
+	uint64_t a, o, l;
+	char *safe;
+	int rc;
+
+	if (c2 != NULL && parse_size(v, (size_t)(c1 - v), &a) &&
+	    parse_size(c1 + 1, (size_t)(c2 - c1 - 1), &o) && parse_size(c2 + 1, strlen(c2 + 1), &l)) {
+		if (a == 0 || a > INT64_MAX)
+			return usage_error("bookmarks", "the article id of --add must be a positive "
+			    "number");
+		if (l == 0)
+			return usage_error("bookmarks", "the length of --add must be at least 1 byte");
+		if (o > SIZE_MAX || l > SIZE_MAX)
+			return usage_error("bookmarks", "the range of --add is too large");
+		*aid = (int64_t)a;
+		*off = (size_t)o;
+		*len = (size_t)l;
+		return 0;
+	}
+	safe = text_display(v, strlen(v));
+	rc = usage_error("bookmarks", "--add wants ARTICLE_ID:OFFSET:LENGTH in numbers, not '%s'",
+	    safe);
+	free(safe);
+	return rc;
+}
+
+struct quote_pick {
+	size_t off, len, best;
+	int64_t speaker_id;
+	char *speaker;
+};
+
+/* pick_speaker: the quotation (with its marks) that overlaps the passage most gives the
+ * bookmark its speaker; quotations of unknown speakers do not count. */
+static int
+pick_speaker(const struct store_quote_row *q, void *arg)
+{
+	struct quote_pick *p = arg;
+	size_t lo = q->mark_off > p->off ? q->mark_off : p->off;
+	size_t qend = q->mark_off + q->mark_len, bend = p->off + p->len;
+	size_t hi = qend < bend ? qend : bend;
+
+	if (q->speaker_id == 0 || q->speaker == NULL || hi <= lo || hi - lo <= p->best)
+		return 0;
+	p->best = hi - lo;
+	p->speaker_id = q->speaker_id;
+	free(p->speaker);
+	p->speaker = xstrdup(q->speaker);
+	return 0;
+}
+
+/* is_cont: a UTF-8 continuation byte: an offset there would split a character. */
+static bool
+is_cont(const char *body, size_t len, size_t at)
+{
+	return at < len && ((unsigned char)body[at] & 0xc0) == 0x80;
+}
+
+/* bookmarks_add: checks the range against the stored body so a mistake gets a precise
+ * message, then stores the bookmark with the speaker of the quotation it covers. */
+static int
+bookmarks_add(struct store *st, int64_t aid, size_t off, size_t len, const char *note,
+              bool show, enum cli_format fmt)
+{
+	struct store_quote_filter f;
+	struct quote_pick pick;
+	struct store_bookmark b;
+	struct article a;
+	int rc;
+
+	if (store_article_get(st, aid, &a) != 0) {
+		fprintf(stderr, "quoth: no article with id %" PRId64 "\n", aid);
+		return 1;
+	}
+	if (off > a.body_len || len > a.body_len - off) {
+		fprintf(stderr, "quoth: bytes %zu to %zu are outside article %" PRId64 "'s body, "
+		    "which has %zu bytes\n", off, off > SIZE_MAX - len ? SIZE_MAX : off + len, aid,
+		    a.body_len);
+		article_free(&a);
+		return 1;
+	}
+	if (is_cont(a.body, a.body_len, off) || is_cont(a.body, a.body_len, off + len)) {
+		fprintf(stderr, "quoth: bytes %zu to %zu of article %" PRId64 " split a character\n",
+		    off, off + len, aid);
+		article_free(&a);
+		return 1;
+	}
+	article_free(&a);
+
+	memset(&f, 0, sizeof f);
+	f.article_id = aid;
+	memset(&pick, 0, sizeof pick);
+	pick.off = off;
+	pick.len = len;
+	if (store_quotes_each(st, &f, pick_speaker, &pick) != 0) {
+		fprintf(stderr, "quoth: %s\n", store_error(st));
+		free(pick.speaker);
+		return 1;
+	}
+	memset(&b, 0, sizeof b);
+	b.article_id = aid;
+	b.off = off;
+	b.len = len;
+	b.speaker_id = pick.speaker_id;
+	b.speaker = pick.speaker;
+	if (note != NULL) {
+		size_t n;
+
+		b.note = text_clean(note, strlen(note), &n);
+		if (n == 0) {
+			free(b.note);
+			b.note = NULL;
+		}
+	}
+	rc = store_bookmark_add(st, &b);
+	if (rc != 0) {
+		fprintf(stderr, "quoth: cannot bookmark bytes %zu to %zu of article %" PRId64
+		    ": %s\n", off, off + len, aid, store_error(st));
+		store_bookmark_free(&b);
+		return 1;
+	}
+	if (!show) {
+		printf("added bookmark %" PRId64 "\n", b.id);
+	} else {
+		struct bookmarks_ctx bc = { fmt, 0 };
+		struct store_bookmark got;
+
+		if (store_bookmark_get(st, b.id, &got) != 0) {
+			fprintf(stderr, "quoth: bookmark %" PRId64 " added but not read back: %s\n",
+			    b.id, store_error(st));
+			store_bookmark_free(&b);
+			return 1;
+		}
+		print_bookmark(&got, &bc);
+		store_bookmark_free(&got);
+	}
+	store_bookmark_free(&b);
+	return 0;
+}
+
+/* bookmarks_delete: every id is tried; an unknown one is named and makes the status 1. */
+static int
+bookmarks_delete(struct store *st, const int64_t *ids, size_t n)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < n; i++) {
+		switch (store_bookmark_delete(st, ids[i])) {
+		case 0:
+			printf("deleted bookmark %" PRId64 "\n", ids[i]);
+			break;
+		case 1:
+			fprintf(stderr, "quoth: no bookmark with id %" PRId64 "\n", ids[i]);
+			rc = 1;
+			break;
+		default:
+			fprintf(stderr, "quoth: cannot delete bookmark %" PRId64 ": %s\n", ids[i],
+			    store_error(st));
+			rc = 1;
+			break;
+		}
+	}
+	return rc;
+}
+
+static int
+cmd_bookmarks(struct cli *c, int argc, char **argv)
+{
+	enum { OPT_ADD = 256, OPT_NOTE, OPT_DELETE };
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "article", required_argument, NULL, 'a' },
+		{ "add", required_argument, NULL, OPT_ADD },
+		{ "note", required_argument, NULL, OPT_NOTE },
+		{ "delete", required_argument, NULL, OPT_DELETE },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct bookmarks_ctx bc = { FORMAT_TEXT, 0 };
+	const char *add = NULL, *note = NULL;
+	bool fmt_given = false;
+	int64_t article_id = 0, aid = 0, *del;
+	size_t ndel = 0, off = 0, len = 0;
+	struct store *st;
+	int ch, rc;
+
+	/* Every argument could be an id to delete. */
+	del = xcalloc((size_t)argc, sizeof *del);
+	optind = 1;
+	opterr = 0;
+	rc = 0;
+	while (rc == 0 && (ch = getopt_long(argc, argv, "+:f:a:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			rc = parse_format_md("bookmarks", optarg, true, &bc.fmt);
+			fmt_given = true;
+			break;
+		case 'a':
+			rc = parse_id("bookmarks", "--article", optarg, &article_id);
+			break;
+		case OPT_ADD:
+			if (add != NULL)
+				rc = usage_error("bookmarks", "one --add at a time");
+			add = optarg;
+			break;
+		case OPT_NOTE:
+			note = optarg;
+			break;
+		case OPT_DELETE:
+			rc = parse_id("bookmarks", "the bookmark id", optarg, &del[ndel++]);
+			break;
+		default:
+			rc = option_error("bookmarks", ch, argv);
+			break;
+		}
+	}
+	if (rc == 0 && ndel > 0) {
+		for (; rc == 0 && optind < argc; optind++)
+			rc = parse_id("bookmarks", "the bookmark id", argv[optind], &del[ndel++]);
+	} else if (rc == 0 && optind < argc)
+		rc = usage_error("bookmarks", "unexpected argument '%s' (ids go after --delete)",
+		    argv[optind]);
+	if (rc == 0 && add != NULL && ndel > 0)
+		rc = usage_error("bookmarks", "--add and --delete do not go together");
+	else if (rc == 0 && note != NULL && add == NULL)
+		rc = usage_error("bookmarks", "--note goes with --add");
+	else if (rc == 0 && article_id != 0 && (add != NULL || ndel > 0))
+		rc = usage_error("bookmarks", "--article is for listing; --add names its article");
+	else if (rc == 0 && fmt_given && ndel > 0)
+		rc = usage_error("bookmarks", "--format is not for --delete");
+	if (rc == 0 && add != NULL)
+		rc = parse_add_spec(add, &aid, &off, &len);
+	if (rc != 0) {
+		free(del);
+		return rc;
+	}
+	if ((st = open_store(c)) == NULL) {
+		free(del);
+		return 1;
+	}
+	if (add != NULL)
+		rc = bookmarks_add(st, aid, off, len, note, fmt_given, bc.fmt);
+	else if (ndel > 0)
+		rc = bookmarks_delete(st, del, ndel);
+	else if (store_bookmarks_each(st, article_id, print_bookmark, &bc) != 0) {
+		fprintf(stderr, "quoth: %s\n", store_error(st));
+		rc = 1;
+	}
+	free(del);
+	store_close(st);
+	return rc;
 }
 
 int

@@ -8,7 +8,7 @@ has "--help lists commands" "$tmp/out" "quotes"
 has "--help names --db" "$tmp/out" "--db PATH"
 expect "--version exits 0" 0 "$QUOTH" --version
 has "--version prints the name" "$tmp/out" "quoth "
-for c in read import list show quotes speakers reindex; do
+for c in read import list show quotes speakers reindex bookmarks fix; do
 	expect "$c --help exits 0" 0 "$QUOTH" "$c" --help
 	has "$c --help shows usage" "$tmp/out" "usage: quoth $c"
 done
