@@ -39,13 +39,36 @@ enum {
 unsigned quote_cue_flags(const char *w, size_t n);
 
 /* quote_cue_table_sorted: true when the table is in strictly ascending order without
- * duplicates, its hash slots find every word and quote_cue_flags_packed agrees with
- * quote_cue_flags on the short ones (the unit test checks it). */
+ * duplicates, its hash slots find every word, quote_cue_flags_packed agrees with
+ * quote_cue_flags on the short ones and quote_cue_maybe_det passes every determiner (the
+ * unit test checks it). */
 int quote_cue_table_sorted(void);
 
 /* quote_cue_flags_packed: quote_cue_flags of a word of n bytes, 1 <= n <= 8, all of them
  * ASCII and none NUL, given packed as byte i in bits 8i..8i+7 of k with the bits from byte n
  * on zero. For callers that already hold the word's bytes in a register. */
 unsigned quote_cue_flags_packed(uint64_t k, size_t n);
+
+/* quote_cue_maybe_det: 0 when quote_cue_flags(w, n) certainly lacks QC_DET; 1 when it may
+ * have it. A filter by first byte and length, much cheaper than the lookup, for callers that
+ * test every word of an article for a determiner. */
+int quote_cue_maybe_det(const char *w, size_t n);
+
+/* Japanese attribution works on bytes, not words (the script has no spaces), so its cues
+ * are kept here as lists of UTF-8 strings. */
+enum quote_ja_kind {
+	QJA_NONE,
+	QJA_HONOR,   /* honorific ending a name: "さん", "氏" */
+	QJA_ROLE,    /* role noun ending a name or standing alone: "町長", "外相" */
+	QJA_ORG      /* organisation head ending a name: "省", "協会" */
+};
+
+/* quote_cue_ja_verb: the length of the speech verb that s[0..n) begins with ("話した",
+ * "述べた", "語った", "説明した", "強調した" and their other forms), 0 when none. */
+size_t quote_cue_ja_verb(const char *s, size_t n);
+
+/* quote_cue_ja_suffix: the length of the longest listed honorific, role or organisation
+ * noun that s[0..n) ends with, its kind in *kind; 0 (and QJA_NONE) when none. */
+size_t quote_cue_ja_suffix(const char *s, size_t n, enum quote_ja_kind *kind);
 
 #endif

@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "quote.h"
 #include "quote_cues.h"
@@ -56,30 +59,48 @@ static const unsigned char quote_mark_lead[256] = {
 };
 
 /* The first position in [pos, end) holding a byte that can begin a quote mark, or end.
- * Article text is mostly plain ASCII letters between marks, so this tests eight bytes at a
- * time: a word holding no '"', no '\'' and no byte >= 0x80 cannot hold a lead byte and is
- * skipped whole (the zero-byte test below is exact for "is any byte zero"). */
+ * Article text is mostly plain ASCII letters between marks: a block holding no '"', no
+ * '\'' and no byte >= 0x80 cannot hold a lead byte and is skipped whole, sixteen bytes at a
+ * time with SSE2, else eight (the zero-byte test below is exact for "is any byte zero").
+ * A candidate that is no lead byte (the 0xc3 of "é") costs one step, not the rest of the
+ * paragraph byte by byte. */
 static size_t
 quote_next_lead(const char *s, size_t pos, size_t end)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 
-	while (pos + 8 <= end) {
-		uint64_t w, dq, sq;
+	while (pos < end) {
+#ifdef __SSE2__
+		if (pos + 16 <= end) {
+			const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + pos));
+			const __m128i hit = _mm_or_si128(v, _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\''))));
+			unsigned m = (unsigned)_mm_movemask_epi8(hit);
 
-		memcpy(&w, s + pos, 8);
-		dq = w ^ (ones * '"');
-		sq = w ^ (ones * '\'');
-		if ((w & highs) == 0 && ((dq - ones) & ~dq & highs) == 0 &&
-		    ((sq - ones) & ~sq & highs) == 0) {
-			pos += 8;
-			continue;
+			if (m == 0) {
+				pos += 16;
+				continue;
+			}
+			pos += (size_t)__builtin_ctz(m);
+		} else
+#endif
+		if (pos + 8 <= end) {
+			uint64_t w, dq, sq;
+
+			memcpy(&w, s + pos, 8);
+			dq = w ^ (ones * '"');
+			sq = w ^ (ones * '\'');
+			if ((w & highs) == 0 && ((dq - ones) & ~dq & highs) == 0 &&
+			    ((sq - ones) & ~sq & highs) == 0) {
+				pos += 8;
+				continue;
+			}
 		}
-		break;
-	}
-	while (pos < end && !quote_mark_lead[(unsigned char)s[pos]])
+		if (quote_mark_lead[(unsigned char)s[pos]])
+			return pos;
 		pos++;
-	return pos;
+	}
+	return end;
 }
 
 static enum qmark
@@ -511,7 +532,6 @@ enum {
 
 struct tok {
 	size_t off, len;   /* the token; for a possessive word len excludes the 's */
-	size_t full;       /* length including a possessive ending */
 	unsigned char type;
 	unsigned char wf;
 	unsigned cf;
@@ -523,21 +543,28 @@ struct toks {
 	size_t n, cap;
 };
 
-static struct tok *
+/* Called for every token of every article: the growth is kept out of line and the fields
+ * are set one by one rather than cleared first. */
+static __attribute__((noinline)) void
+tok_grow(struct toks *t)
+{
+	t->cap = t->cap ? t->cap * 2 : 256;
+	t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
+}
+
+static inline struct tok *
 tok_push(struct toks *t, unsigned char type, size_t off, size_t len)
 {
 	struct tok *k;
 
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 256;
-		t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
-	}
+	if (t->n == t->cap)
+		tok_grow(t);
 	k = &t->v[t->n++];
-	memset(k, 0, sizeof *k);
-	k->type = type;
 	k->off = off;
 	k->len = len;
-	k->full = len;
+	k->type = type;
+	k->wf = 0;
+	k->cf = 0;
 	k->q = -1;
 	return k;
 }
@@ -555,8 +582,8 @@ cp_upper(long cp)
 	}
 }
 
-/* ASCII bytes that are word characters, by kind (0: not one). */
-enum { AW_LOWER = 1, AW_UPPER, AW_DIGIT };
+/* ASCII bytes that are word characters, by kind as a bit (0: not one). */
+enum { AW_LOWER = 1, AW_UPPER = 2, AW_DIGIT = 4 };
 
 static const unsigned char quote_ascii_word[256] = {
 	['0' ... '9'] = AW_DIGIT,
@@ -694,48 +721,61 @@ static void
 tok_word(struct ctx *c, size_t *pos, size_t hi)
 {
 	const char *s = c->s;
-	size_t p = *pos, start = p, q, letters = 0, uppers = 0, nalpha = 0;
+	size_t p = *pos, start = p, letters = 0, ndigits = 0, nalpha, r0;
 	long first = -1, cp;
-	bool has_dot = false;
+	bool has_dot = false, nonupper = false;
 	struct tok *t;
 
 	while (p < hi) {
-		unsigned char k;
+		unsigned k, run = 0;
+		size_t q;
 
 		/* Runs of ASCII letters and digits, the bulk of every word, go by table without
-		 * decoding: the same counts the general path below keeps. */
+		 * decoding; only their kinds are gathered here, digits counted when there are any. */
+		r0 = p;
 		while (p < hi && (k = quote_ascii_word[(unsigned char)s[p]]) != 0) {
-			if (first < 0)
-				first = (unsigned char)s[p];
-			uppers += k == AW_UPPER;
-			nalpha += k != AW_DIGIT;
-			letters++;
+			run |= k;
 			p++;
+		}
+		if (p > r0) {
+			if (first < 0)
+				first = (unsigned char)s[r0];
+			letters += p - r0;
+			if (run & AW_LOWER)
+				nonupper = true;
+			if (run & AW_DIGIT)
+				for (q = r0; q < p; q++)
+					ndigits += s[q] >= '0' && s[q] <= '9';
 		}
 		if (p >= hi)
 			break;
 		q = p;
 		if ((unsigned char)s[p] < 0x80) {
 			cp = (unsigned char)s[p];
+			/* any other ASCII byte but these connectors ends the word */
+			if (cp != '-' && cp != '\'' && cp != '.')
+				break;
 			q = p + 1;
 		} else {
 			cp = text_decode(s, hi, &q);
-		}
-		if (cp_alnum(cp)) {
-			if (first < 0)
-				first = cp;
-			if (cp_upper(cp))
-				uppers++;
-			if (!(cp >= '0' && cp <= '9'))
-				nalpha++;
-			letters++;
-			p = q;
-			continue;
+			if (cp_alnum(cp)) {
+				if (first < 0)
+					first = cp;
+				if (!cp_upper(cp))
+					nonupper = true;
+				letters++;
+				p = q;
+				continue;
+			}
 		}
 		if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.' || cp == 0x2010 || cp == 0x2011) {
-			size_t r = q;
-			long nx = r < hi ? text_decode(s, hi, &r) : -1;
+			long nx = -1;
 
+			if (q < hi) {
+				size_t r = q;
+
+				nx = (unsigned char)s[q] < 0x80 ? (unsigned char)s[q] : text_decode(s, hi, &r);
+			}
 			if (nx >= 0 && cp_alnum(nx)) {
 				if (cp == '.')
 					has_dot = true;
@@ -745,12 +785,14 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		}
 		break;
 	}
+	/* every alphanumeric but an ASCII digit counts as a letter of the alphabet here */
+	nalpha = letters - ndigits;
 	t = tok_push(&c->tk, T_WORD, start, p - start);
 	if (first >= 0 && cp_upper(first))
 		t->wf |= W_CAP;
 	if (first >= '0' && first <= '9')
 		t->wf |= W_DIGIT;
-	if (nalpha >= 2 && uppers == nalpha)
+	if (nalpha >= 2 && !nonupper)
 		t->wf |= W_ALLCAP;
 	/* possessive: 's / ’s at the end, or s' / s’ before a non-letter */
 	if (t->len > 2) {
@@ -765,7 +807,8 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 			t->wf |= W_POSS;
 		}
 	}
-	if (!(t->wf & W_POSS) && p < hi && s[p - 1] == 's') {
+	if (!(t->wf & W_POSS) && p < hi && s[p - 1] == 's' &&
+	    ((unsigned char)s[p] == '\'' || (unsigned char)s[p] == 0xe2)) {
 		size_t ml;
 		enum qmark m = quote_mark_at(s, hi, p, &ml);
 
@@ -774,7 +817,6 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 
 			if (!cp_alnum(nx)) {
 				p += ml;
-				t->full = p - start;
 				t->wf |= W_POSS;
 			}
 		}
@@ -787,7 +829,6 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		if (abbr) {
 			p++;
 			t->len++;
-			t->full = t->len;
 			t->wf |= W_ABBR;
 			if (letters == 1)
 				t->wf |= W_INITIAL;
@@ -802,7 +843,7 @@ static void
 quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 {
 	const char *s = c->s;
-	size_t p = lo;
+	size_t p = lo, qmark = qi < c->nspans ? c->spans[qi].mark_off : SIZE_MAX;
 	bool sent = true;
 
 	c->tk.n = 0;
@@ -812,11 +853,24 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		long cp;
 		struct tok *t;
 
-		if (qi < c->nspans && p == c->spans[qi].mark_off) {
+		if (p == qmark) {
 			t = tok_push(&c->tk, T_QUOTE, p, c->spans[qi].mark_len);
 			t->q = (int)qi;
 			p += c->spans[qi].mark_len;
 			qi++;
+			qmark = qi < c->nspans ? c->spans[qi].mark_off : SIZE_MAX;
+			sent = false;
+			continue;
+		}
+		/* the common cases first: a space, or a word that begins with an ASCII letter */
+		if (b == ' ') {
+			p++;
+			continue;
+		}
+		if (quote_ascii_word[b] != 0) {
+			tok_word(c, &p, hi);
+			if (sent)
+				c->tk.v[c->tk.n - 1].wf |= W_SENT;
 			sent = false;
 			continue;
 		}
@@ -976,13 +1030,26 @@ quote_ieq_n(const char *s, const char *t, size_t n)
 
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
  * Nothing is allocated when the name is already known (the common case). */
+static int ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_t lastn,
+    size_t nw, int is_org, int gender);
+
 static int
 ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 {
 	struct tok *v = c->tk.v;
-	size_t off = v[a].off, end = v[b - 1].off + v[b - 1].len, i, nw = b - a;
-	const char *full = c->s + off, *last = c->s + v[b - 1].off, *first = c->s + v[a].off;
-	size_t fulln = end - off, lastn = v[b - 1].len, firstn = v[a].len;
+
+	return ent_register_bytes(c, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off, v[a].len,
+	    v[b - 1].len, b - a, is_org, gender);
+}
+
+/* The same for a name written at body[off, off + fulln) in nw words, its first word
+ * firstn bytes long and its last lastn (both fulln for a name in a script without spaces). */
+static int
+ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_t lastn,
+    size_t nw, int is_org, int gender)
+{
+	const char *full = c->s + off, *last = c->s + off + fulln - lastn, *first = c->s + off;
+	size_t i;
 	uint32_t nh = quote_hash(full, fulln), lh = quote_hash(last, lastn);
 	uint32_t fh = quote_hash(first, firstn);
 	int found = -1;
@@ -1010,15 +1077,21 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 		    (e->first[1] == '.' && e->first[0] == (first[0] | 32))))
 			found = (int)i;
 	}
-	/* a lone given name matches a full name only when no surname matched */
+	/* a lone given name matches a full name only when no surname matched, and only when
+	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
+	 * nobody we can tell, and -1 says so */
 	if (found < 0 && nw == 1 && !is_org) {
 		for (i = c->nents; i-- > 0;) {
 			e = &c->ents[i];
 			if (c->nents - i > 256)
 				break;
 			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && quote_ieq_n(e->first, first, firstn)) {
-				found = (int)i;
-				break;
+				if (found < 0) {
+					found = (int)i;
+				} else if (e->lasth != c->ents[found].lasth ||
+				    strcmp(e->last, c->ents[found].last) != 0) {
+					return -1;
+				}
 			}
 		}
 	}
@@ -1063,18 +1136,28 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	return (int)c->nents++;
 }
 
+static void ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n);
+
 static void
 ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 {
 	struct tok *v = c->tk.v;
 
+	if (a < b)
+		ent_set_role_bytes(c, e, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
+}
+
+/* The role written at body[off, off + n), kept with its words hashed for resolve_role. */
+static void
+ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
+{
 	struct ent *en;
 	size_t i, w0;
 
-	if (e < 0 || a >= b || c->ents[e].role != NULL)
+	if (e < 0 || n == 0 || c->ents[e].role != NULL)
 		return;
 	en = &c->ents[e];
-	en->role = xstrndup(c->s + v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
+	en->role = xstrndup(c->s + off, n);
 	for (i = 0, w0 = 0; en->role[i] != '\0' || i > w0; i++) {
 		char ch = en->role[i];
 
@@ -1090,7 +1173,9 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 
 /* ---------------------------------------------------------------- noun phrases */
 
-enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL };
+/* NP_DESC: a description that stands for a person already named: "the 58-year-old",
+ * "the Norwegian". */
+enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL, NP_DESC };
 
 struct np {
 	enum npkind kind;
@@ -1134,6 +1219,31 @@ adj_suffix(struct ctx *c, const struct tok *t)
 	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
 }
 
+/* An age used as a noun: "58-year-old". */
+static bool
+tok_age(struct ctx *c, const struct tok *t)
+{
+	static const char tail[] = "-year-old";
+	const size_t n = sizeof tail - 1;
+
+	return t->type == T_WORD && (t->wf & W_DIGIT) && t->len > n &&
+	    memcmp(c->s + t->off + t->len - n, tail, n) == 0;
+}
+
+/* A nationality adjective used as a noun, by its ending: "the Norwegian", "the Vietnamese",
+ * "the Pakistani"; capitalised and not a listed word. */
+static bool
+tok_nationality(struct ctx *c, struct tok *t)
+{
+	static const struct suffix suf[] = { SUFFIX("ian"), SUFFIX("ese"), SUFFIX("ish"),
+	    SUFFIX("an"), SUFFIX("i") };
+
+	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_DIGIT)) ||
+	    tok_cf(c, t) != 0)
+		return false;
+	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
+}
+
 /* A lowercase noun naming what a person does, by its ending: "bassist", "fisherwoman". */
 static bool
 role_suffix(struct ctx *c, const struct tok *t)
@@ -1141,7 +1251,8 @@ role_suffix(struct ctx *c, const struct tok *t)
 	static const struct suffix suf[] = { SUFFIX("ist"), SUFFIX("man"), SUFFIX("woman"),
 	    SUFFIX("person"), SUFFIX("keeper") };
 
-	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)))
+	/* the shortest ending and the three bytes before it: most words are shorter */
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)) || t->len < 3 + 3)
 		return false;
 	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
 }
@@ -1159,7 +1270,8 @@ title_compound(struct ctx *c, const struct tok *t)
 	    SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
 	    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
 
-	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP))
+	/* the shortest ending ("chef") and four bytes before it: most names are shorter */
+	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP) || t->len < 4 + 4)
 		return false;
 	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 4);
 }
@@ -1274,8 +1386,13 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 		return s;
 	if (tok_pronoun(c, &v[s]))
 		return s + 1;
-	if (tok_cf(c, &v[s]) & QC_DET)
+	if (tok_cf(c, &v[s]) & QC_DET) {
 		i++;
+		if (i < hi && tok_age(c, &v[i]) && !(tok_cf(c, &v[s]) & QC_INDEF)) {
+			i++;
+			last_ok = i;
+		}
+	}
 	while (i < hi && i - s < QUOTE_NP_MAX && v[i].type == T_WORD) {
 		struct tok *t = &v[i];
 		unsigned f = tok_cf(c, t);
@@ -1350,6 +1467,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		had_det = true;
 		a++;
 	}
+	/* "the 58-year-old", "the Norwegian": someone the article has named */
+	if (had_det && !np->indef && b - a == 1 && (tok_age(c, &v[a]) || tok_nationality(c, &v[a]))) {
+		np->kind = NP_DESC;
+		return;
+	}
+	if (had_det && a + 1 < b && tok_age(c, &v[a]))
+		a++;
 	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of" */
 	for (i = a + 1; i + 1 < b; i++) {
 		if (tok_is(c, &v[i], "of")) {
@@ -1558,6 +1682,32 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	return other;
 }
 
+/* A description ("the 58-year-old") means the most recent person named as a subject in
+ * this paragraph, or failing that named at all in it; nobody when the paragraph names
+ * nobody before it, rather than a guess from further back. */
+static int
+resolve_desc(struct ctx *c, size_t pos)
+{
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0;
+	int subj = -1, other = -1;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+		if (m->pos >= pos || m->pos < c->cur_para || c->ents[m->ent].is_org)
+			continue;
+		if (m->subj && (subj < 0 || m->pos > spos)) {
+			subj = m->ent;
+			spos = m->pos;
+		}
+		if (other < 0 || m->pos > opos) {
+			other = m->ent;
+			opos = m->pos;
+		}
+	}
+	return subj >= 0 ? subj : other;
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -1650,6 +1800,8 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		return resolve_pronoun(c, pos, np->gender);
 	case NP_NAME:
 		e = ent_register(c, np->na, np->nb, 0, np->gender);
+		if (e < 0)
+			return -1;
 		if (np->rb > np->ra)
 			ent_set_role(c, e, np->ra, np->rb);
 		ring_push(c, e, pos, true);
@@ -1680,6 +1832,8 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		return e;
 	case NP_ORGREF:
 		return resolve_orgref(c, np, pos);
+	case NP_DESC:
+		return resolve_desc(c, pos);
 	default:
 		return -1;
 	}
@@ -1696,6 +1850,8 @@ struct attr {
 	float conf;
 	int method;         /* 1 after, 2 before, 3 sentence, 4 inherited */
 	int fallback;
+	size_t moff, mlen;  /* a mention given in bytes (Japanese), used when mlen > 0 */
+	bool ja;            /* found by the Japanese rules: speech whatever its length */
 };
 
 static bool
@@ -1776,9 +1932,13 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 				return attr_take(c, b, c0 - 1, c0, conf, method, r);
 		}
 	}
-	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ..." */
-	if (s < c0 && v[s].type == T_WORD && (tok_cf(c, &v[s]) & QC_STOP) &&
-	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN))) {
+	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ...", "Visibly moved,
+	 * Rask hugged his wife and told ..." (an -ly word is no name) */
+	if (s < c0 && v[s].type == T_WORD && (((tok_cf(c, &v[s]) & QC_STOP) &&
+	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN))) || (tok_cf(c, &v[s]) == 0 &&
+	    v[s].len > 4 && c->s[v[s].off + v[s].len - 1] == 'y' &&
+	    c->s[v[s].off + v[s].len - 2] == 'l' && s + 1 < c0 && v[s + 1].type == T_WORD &&
+	    !(v[s + 1].wf & W_CAP)))) {
 		for (i = s; i < c0 && i - s < 8; i++)
 			if (v[i].type == T_COMMA) {
 				s = i + 1;
@@ -2142,6 +2302,257 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	return false;
 }
 
+/* ---------------------------------------------------------------- Japanese */
+
+/* Japanese has no spaces, so the tokeniser sees a whole clause as one word; these rules
+ * read bytes instead: 田中外相は「…」と述べた。 and 「…」と、佐伯町長は…語った。 The
+ * speaker is a run of kanji or katakana before the topic or subject particle は / が, with
+ * an honorific, role or organisation noun at its end telling what it is. */
+
+#define JA_TO "\xe3\x81\xa8"        /* と */
+#define JA_HA "\xe3\x81\xaf"        /* は */
+#define JA_GA "\xe3\x81\x8c"        /* が */
+#define JA_NO "\xe3\x81\xae"        /* の */
+#define JA_COMMA "\xe3\x80\x81"     /* 、 */
+#define JA_STOP "\xe3\x80\x82"      /* 。 */
+/* The farthest, in bytes, a verb may follow its speaker, and the longest name run. */
+#define JA_VERB_REACH 120
+#define JA_NAME_MAX 48
+
+static bool
+ja_at(const char *s, size_t len, size_t p, const char *lit)
+{
+	return p + 3 <= len && memcmp(s + p, lit, 3) == 0;
+}
+
+/* Kanji (with 々) and katakana (with ー and ・): the letters of names and titles. */
+static bool
+ja_name_cp(long cp)
+{
+	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || cp == 0x3005 ||
+	    (cp >= 0x30a1 && cp <= 0x30fc);
+}
+
+/* A name run ends at byte e (exclusive) after at most an honorific written in hiragana;
+ * its start, not before lo, or e when there is none. All these code points are 3 bytes. */
+static size_t
+ja_run_back(const char *s, size_t lo, size_t e)
+{
+	size_t b = e;
+
+	while (b >= lo + 3 && e - b < JA_NAME_MAX) {
+		size_t q = b - 3;
+		long cp;
+
+		if (((unsigned char)s[q] & 0xf0) != 0xe0)
+			break;
+		cp = text_decode(s, b, &q);
+		if (!ja_name_cp(cp))
+			break;
+		b -= 3;
+	}
+	return b;
+}
+
+static size_t
+ja_run_fwd(const char *s, size_t hi, size_t a)
+{
+	size_t e = a;
+
+	while (e + 3 <= hi && e - a < JA_NAME_MAX && ((unsigned char)s[e] & 0xf0) == 0xe0) {
+		size_t q = e;
+
+		if (!ja_name_cp(text_decode(s, hi, &q)))
+			break;
+		e += 3;
+	}
+	return e;
+}
+
+/* Is a name whose run [a, e) is followed by hiragana honorific bytes up to h credible as a
+ * speaker? On success the name, role and kind are set. strict asks for evidence beyond the
+ * run's length: an honorific, a role or organisation ending, or an entity already known. */
+static bool
+ja_speaker(struct ctx *c, size_t a, size_t e, size_t h, bool strict, bool topic,
+    struct attr *r)
+{
+	enum quote_ja_kind k = QJA_NONE;
+	size_t sl, ne = e, i;
+	bool evidence = h > e;
+	int ent = -1, is_org = 0;
+
+	if (e <= a)
+		return false;
+	if (h == e) {
+		/* an honorific in kanji ("氏", "様") is inside the run */
+		sl = quote_cue_ja_suffix(c->s + a, e - a, &k);
+		if (k == QJA_HONOR) {
+			ne = e - sl;
+			evidence = true;
+			k = QJA_NONE;
+		}
+	}
+	sl = quote_cue_ja_suffix(c->s + a, ne - a, &k);
+	if (k == QJA_ORG) {
+		is_org = 1;
+		evidence = true;
+	} else if (k == QJA_ROLE) {
+		evidence = true;
+		if (ne - sl == a) {
+			/* a role alone ("町長は"): the person the article gave that role */
+			uint32_t hh = quote_hash(c->s + a, sl);
+
+			for (i = c->nents; i-- > 0 && c->nents - i <= 256;)
+				if (!c->ents[i].is_org && c->ents[i].nrolew == 1 && c->ents[i].rolew[0] == hh)
+					break;
+			if (i == SIZE_MAX || c->nents - i > 256)
+				return false;
+			ent = (int)i;
+		} else {
+			ne -= sl;
+		}
+	}
+	if (ent < 0) {
+		size_t n = ne - a;
+
+		/* a later short form ("大島さん") is the person first named in full ("大島健一") */
+		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+			const struct ent *en = &c->ents[i];
+
+			if (en->is_org == is_org && strlen(en->name) >= n && memcmp(en->name, c->s + a, n) == 0) {
+				ent = (int)i;
+				evidence = true;
+				break;
+			}
+		}
+		if (!evidence && (strict || !topic || n < 9 || n > 15))
+			return false;
+		if (n < 6 && !is_org)
+			return false;
+		if (ent < 0)
+			ent = ent_register_bytes(c, a, n, n, n, 1, is_org, 0);
+		if (k == QJA_ROLE)
+			ent_set_role_bytes(c, ent, ne, sl);
+	}
+	/* "実行委員長の大島健一さん": a role run before の */
+	if (!is_org && a >= 3 && ja_at(c->s, c->len, a - 3, JA_NO)) {
+		size_t rb = ja_run_back(c->s, a >= JA_NAME_MAX ? a - JA_NAME_MAX : 0, a - 3);
+
+		sl = quote_cue_ja_suffix(c->s + rb, a - 3 - rb, &k);
+		if (k == QJA_ROLE)
+			ent_set_role_bytes(c, ent, rb, a - 3 - rb);
+	}
+	ring_push(c, ent, a, true);
+	r->ent = ent;
+	r->moff = a;
+	r->mlen = (h > e ? h : e) - a;
+	r->conf = 0.9f;
+	r->method = 1;
+	return true;
+}
+
+/* The end of a hiragana honorific written right before byte p, or p when none. */
+static size_t
+ja_honor_back(const char *s, size_t lo, size_t p)
+{
+	enum quote_ja_kind k;
+	size_t n = p - lo < 9 ? p - lo : 9, sl = quote_cue_ja_suffix(s + p - n, n, &k);
+
+	if (k == QJA_HONOR && sl >= 6)
+		return p - sl;
+	return p;
+}
+
+/* The cue as written: the verb's stem and up to three kana of its ending ("述べた"). */
+static void
+ja_set_cue(struct ctx *c, size_t p, size_t vl, struct attr *r)
+{
+	size_t e = p + vl, k;
+
+	for (k = 0; k < 3 && e + 3 <= c->len && (unsigned char)c->s[e] == 0xe3 &&
+	    ((unsigned char)c->s[e + 1] == 0x81 || (unsigned char)c->s[e + 1] == 0x82); k++)
+		e += 3;
+	if (e - p >= sizeof c->cuebuf)
+		e = p + vl;
+	memcpy(c->cuebuf, c->s + p, e - p);
+	c->cuebuf[e - p] = '\0';
+	r->cuestr = c->cuebuf;
+	r->ja = true;
+}
+
+static bool
+ja_cue(struct ctx *c, size_t q, struct attr *r)
+{
+	const struct quote_span *sp = &c->spans[c->tk.v[q].q];
+	const char *s = c->s;
+	size_t len = c->len, p = sp->mark_off + sp->mark_len, lo = c->cur_para, vl, b, e, h;
+
+	if (!ja_at(s, len, p, JA_TO))
+		return false;
+	p += 3;
+	vl = quote_cue_ja_verb(s + p, len - p);
+	if (vl > 0) {
+		/* the speaker before: "Xは「…」と述べた", "Xは、「…」" */
+		size_t m = sp->mark_off;
+
+		if (m >= lo + 3 && ja_at(s, len, m - 3, JA_COMMA))
+			m -= 3;
+		if (m >= lo + 3 && (ja_at(s, len, m - 3, JA_HA) || ja_at(s, len, m - 3, JA_GA))) {
+			h = m - 3;
+			e = ja_honor_back(s, lo, h);
+			b = ja_run_back(s, lo, e);
+			if (ja_speaker(c, b, e, h, false, ja_at(s, len, m - 3, JA_HA), r))
+				goto found;
+		}
+		/* or the topic further back in the sentence: "Xは記者会見で「…」と述べた" */
+		for (m = sp->mark_off; m >= lo + 3 && sp->mark_off - m < JA_VERB_REACH; m--) {
+			if (ja_at(s, len, m - 3, JA_STOP))
+				break;
+			if (ja_at(s, len, m - 3, JA_HA) && m - 3 < sp->mark_off - 3) {
+				h = m - 3;
+				e = ja_honor_back(s, lo, h);
+				b = ja_run_back(s, lo, e);
+				if (ja_speaker(c, b, e, h, true, true, r))
+					goto found;
+				break;
+			}
+		}
+		return false;
+	found:
+		ja_set_cue(c, p, vl, r);
+		return true;
+	}
+	/* the speaker after: "「…」と、Xは記者会見で語った" */
+	if (ja_at(s, len, p, JA_COMMA))
+		p += 3;
+	e = ja_run_fwd(s, len, p);
+	if (e == p)
+		return false;
+	h = e;
+	{
+		enum quote_ja_kind k;
+		size_t x;
+
+		for (x = e + 3; x <= e + 9 && x <= len; x += 3)
+			if (quote_cue_ja_suffix(s + e, x - e, &k) == x - e && k == QJA_HONOR)
+				h = x;
+	}
+	if (!ja_at(s, len, h, JA_HA) && !ja_at(s, len, h, JA_GA))
+		return false;
+	for (vl = 0, b = h + 3; b < len && b - h < JA_VERB_REACH; b++) {
+		if (ja_at(s, len, b, JA_STOP) || s[b] == '\n')
+			break;
+		if (ja_at(s, len, b, JA_TO))
+			break;
+		if ((vl = quote_cue_ja_verb(s + b, len - b)) > 0)
+			break;
+	}
+	if (vl == 0 || !ja_speaker(c, p, e, h, false, ja_at(s, len, h, JA_HA), r))
+		return false;
+	ja_set_cue(c, b, vl, r);
+	return true;
+}
+
 /* ---------------------------------------------------------------- mentions */
 
 /* A lowercase word that can be a finite verb after a subject: a cue, an auxiliary, or
@@ -2182,8 +2593,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		int ent = -1;
 		bool subject, oblique;
 
-		if (v[i].type != T_WORD || !((v[i].wf & W_CAP) || (tok_cf(c, &v[i]) & QC_DET) ||
-		    (v[i].wf & W_POSS))) {
+		/* most words are lowercase and no determiner: the filter spares their lookup */
+		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
+		    (quote_cue_maybe_det(c->s + v[i].off, v[i].len) && (tok_cf(c, &v[i]) & QC_DET)))) {
 			i++;
 			continue;
 		}
@@ -2196,7 +2608,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
 			ent = ent_register(c, i, i + 2, 0, 0);
-			ring_push(c, ent, v[i].off, false);
+			if (ent >= 0)
+				ring_push(c, ent, v[i].off, false);
 			i += 2;
 			continue;
 		}
@@ -2287,6 +2700,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (has_role || known || appos || ((subject || commas) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) {
 				ent = ent_register(c, np.na, np.nb, 0, np.gender);
+			}
+			if (ent >= 0) {
 				if (has_role)
 					ent_set_role(c, ent, np.ra, np.rb);
 				else if (appos)
@@ -2412,7 +2827,10 @@ span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
 	sp->mention_off = sp->mention_len = 0;
 	if (kind == QUOTE_SCARE)
 		return;
-	if (r->mb > r->ma) {
+	if (r->mlen > 0) {
+		sp->mention_off = r->moff;
+		sp->mention_len = r->mlen;
+	} else if (r->mb > r->ma) {
 		sp->mention_off = v[r->ma].off;
 		sp->mention_len = v[r->mb - 1].off + v[r->mb - 1].len - sp->mention_off;
 	}
@@ -2465,7 +2883,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			si = pt == T_END || pt == T_COLON || pt == T_QUOTE || pt == T_DASH || pt == T_PAREN ||
 			    pt == T_SEMI;
 		}
-		found = after_cue(c, q, &r);
+		found = ja_cue(c, q, &r) || after_cue(c, q, &r);
 		if (!found) {
 			bool bsi = false;
 
@@ -2477,7 +2895,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			found = sentence_cue(c, q, &r);
 		if (found) {
 			kind = si || r.method == 1 ? QUOTE_SPEECH : QUOTE_PARTIAL;
-			if (r.method == 1 && !si && words <= 3 && !quote_end_punct(c, sp))
+			if (r.method == 1 && !si && !r.ja && words <= 3 && !quote_end_punct(c, sp))
 				kind = QUOTE_PARTIAL;
 		} else if (si && (words >= 3 || has_sentence_end(c->s + sp->off, sp->len) ||
 		    quote_end_punct(c, sp) == '?' || quote_end_punct(c, sp) == '!')) {

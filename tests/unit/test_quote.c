@@ -156,6 +156,47 @@ static const struct qcase qcases[] = {
 	  { { "Nous paierons", "Odile Brun", ANY }, { "Rien ne changera.", "Odile Brun", ANY } }, 2 },
 	{ "they org", "Brackwater Shipping Ltd confirmed the sale. \"The yard will close,\" the company said.",
 	  { { "The yard will close,", "Brackwater Shipping Ltd", ANY } }, 1 },
+	{ "japanese topic before", "田中外相は「交渉を続ける」と述べた。",
+	  { { "交渉を続ける", "田中", QUOTE_SPEECH } }, 1 },
+	{ "japanese honorific and role before no", "実行委員長の大島健一さんは"
+	  "「雪が足りない」と話した。",
+	  { { "雪が足りない", "大島健一", QUOTE_SPEECH } }, 1 },
+	{ "japanese speaker after", "「今決める」と、佐伯恵子町長は"
+	  "記者会見で語った。",
+	  { { "今決める", "佐伯恵子", QUOTE_SPEECH } }, 1 },
+	{ "japanese white brackets nested", "田中外相は「彼は『無理だ』"
+	  "と言った」と強調した。",
+	  { { "彼は『無理だ』と言った", "田中", QUOTE_SPEECH } }, 1 },
+	{ "japanese role alone and short form", "佐伯恵子町長は「続ける」と話した。\n\n"
+	  "町長は「大丈夫」と説明した。佐伯さんは「はい」と語った。",
+	  { { "続ける", "佐伯恵子", ANY }, { "大丈夫", "佐伯恵子", ANY },
+	    { "はい", "佐伯恵子", ANY } }, 3 },
+	{ "japanese organisation", "外務省は「遺憾だ」と発表した。",
+	  { { "遺憾だ", "外務省", ANY } }, 1 },
+	{ "japanese short subject is no speaker", "同町は「ここで終わりです」"
+	  "と話した。",
+	  { { "ここで終わりです", NULL, ANY } }, 1 },
+	{ "japanese named thing is no speech", "冬の「雪まつり」が開かれた。",
+	  { { NULL, NULL, 0 } }, 0 },
+	{ "shared first name stays unknown", "Maria Lenz runs the bakery. Her rival Maria Ortt runs the cafe.\n\n"
+	  "\"We will not close,\" Maria said.",
+	  { { "We will not close,", NULL, ANY } }, 1 },
+	{ "unique first name", "Peter Berg came late. \"Yes,\" Peter said.",
+	  { { "Yes,", "Peter Berg", ANY } }, 1 },
+	{ "opening adverbial is no speaker", "Outside court, Jonas Rask hugged his wife and told reporters: "
+	  "\"I want to go back to sea.\"",
+	  { { "I want to go back to sea.", "Jonas Rask", QUOTE_SPEECH } }, 1 },
+	{ "opening -ly adverbial", "Visibly moved, Ilse Brun thanked the crew and told reporters: \"We were lucky.\"",
+	  { { "We were lucky.", "Ilse Brun", QUOTE_SPEECH } }, 1 },
+	{ "age as a noun", "Veteran Arne Dahl lost in the final. \"I was too slow,\" the 58-year-old said.",
+	  { { "I was too slow,", "Arne Dahl", QUOTE_SPEECH } }, 1 },
+	{ "nationality as a noun", "Sindre Holm, who led for a week, lost a minute. \"My legs were empty,\" the Norwegian said.",
+	  { { "My legs were empty,", "Sindre Holm", QUOTE_SPEECH } }, 1 },
+	{ "description with nobody in the paragraph", "Sindre Holm won on Sunday.\n\n"
+	  "The race resumes on Monday. \"It will be hard,\" the Norwegian said.",
+	  { { "It will be hard,", NULL, ANY } }, 1 },
+	{ "the vatican is no nationality", "Anna Vitti, a priest, spoke. \"No comment,\" the Vatican said.",
+	  { { "No comment,", "Vatican", ANY } }, 1 },
 };
 
 static const struct quote_span *
@@ -293,6 +334,9 @@ test_hostile(void **state)
 		"", "\"", "\"\"", "\u201c", "\u201d\u201d\u201d", "'''''", "\n\n\n\n", "\"a\n\n\"b\n\n\"c",
 		"\u00ab\u00ab\u00ab\u00bb", "\xe2\x80", "\xc2", "said said said: \"", "\"x,\" said",
 		"\u300c\u300c\u300c\u300d", ",\"\",\"\",", "\"ab\" \"cd\" \"ef",
+		"\u300c\u300d\u3068", "\u306f\u300c\u3042\u300d\u3068\u8a71", "\u300c\u3042\u300d\u3068\u3001\u306f",
+		"\u300c\u3042\u300d\u3068\u3001\u7530\u4e2d\u3055\u3093", "\u300c\u3042\u300d\u3068\xe3\x81",
+		"\u753a\u9577\u306f\u300c\u3042\u300d\u3068\u8ff0", "\"x,\" the", "\"x,\" the 5-year-old",
 	};
 	size_t i, k;
 
