@@ -45,6 +45,13 @@ for k in j j j j j k k NPage NPage G g Tab j j NPage Tab j k Tab Tab; do
 	tmux -L "$sock" send-keys "$k"
 	sleep 0.05
 done
+# Quote moves: n, then ] and [ by one speaker until they cross into other articles;
+# the speaker picker (s: the first open loads every speaker), narrowing, and a speaker's
+# quotes across the store (Enter), then jump back (C-o).
+for k in g n n ] ] ] ] ] [ [ [ [ s Escape s N o Enter Escape Tab Tab ] ] C-o C-o; do
+	tmux -L "$sock" send-keys "$k"
+	sleep 0.1
+done
 sleep 0.3
 pid=$(tmux -L "$sock" list-panes -F '#{pane_pid}')
 grep VmHWM "/proc/$pid/status" | awk '{printf "peak RSS while browsing: %.1f MB\n", $2/1024}'
@@ -64,4 +71,14 @@ if start is not None and paint is not None:
 if keys:
     ms = sorted(k * 1000 for k in keys)
     print(f"key to redrawn screen: median {statistics.median(ms):.2f} ms, max {ms[-1]:.2f} ms over {len(ms)} keys")
+by = {}
+for l in open(sys.argv[1]):
+    f = l.split()
+    if f[0] == "key": by.setdefault(f[1], []).append(float(f[2]) * 1000)
+for k, what in (("s", "speaker picker open"), ("Enter", "Enter (a speaker's quotes, or open)"),
+                ("]", "next quote by the same speaker"), ("[", "previous quote by the same speaker"),
+                ("C-o", "jump back")):
+    if k in by:
+        v = by[k]
+        print(f"{what} ({k}): first {v[0]:.2f} ms, max {max(v):.2f} ms over {len(v)}")
 PY

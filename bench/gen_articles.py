@@ -5,6 +5,10 @@ import os, random, sys
 
 FIRST = ["Anna", "Marek", "Zoë", "Łukasz", "Inés", "Kenji", "Amara", "Oskar", "Lena", "Tomás"]
 LAST = ["Novak", "Lindqvist", "Okafor", "Brennan", "Sato", "Wróbel", "Núñez", "Haddad", "Costa", "Berg"]
+# Five thousand people: ten first names times five hundred surnames made of syllables,
+# so the speaker picker has a realistic number of rows to load and narrow.
+SYLL = ["ber", "na", "kov", "lind", "ok", "sa", "haf", "mar", "ten", "ro"]
+LAST += [(a + b + c).capitalize() for a in SYLL for b in SYLL for c in SYLL[:5]][:490]
 OUTLETS = ["The Harbour Ledger", "Nordwind Wire", "Courrier du Lac", "Valley Post"]
 WORDS = ("the council said plans for the new bridge would be reviewed after residents raised "
          "concerns about traffic noise and costs while engineers argued that delays could "

@@ -25,7 +25,37 @@
 	X(BROWSER,     "browser",      "open the article's link with $BROWSER") \
 	X(TOGGLE_READ, "toggle-read",  "mark the article read or unread") \
 	X(REDRAW,      "redraw",       "redraw the screen") \
-	X(CLOSE,       "close",        "close the help screen")
+	X(NEXT_QUOTE,  "next-quote",   "go to the next quote in the article") \
+	X(PREV_QUOTE,  "prev-quote",   "go to the previous quote in the article") \
+	X(NEXT_SAME,   "next-same",    "next quote by the same speaker, on into later articles") \
+	X(PREV_SAME,   "prev-same",    "previous quote by the same speaker, back into earlier articles") \
+	X(SPEAKERS,    "speakers",     "pick a speaker and list all their quotes") \
+	X(JUMP_BACK,   "jump-back",    "go back to where you were before the last jump") \
+	X(JUMP_FORWARD, "jump-forward", "go forward again after jump-back") \
+	X(BOOKMARKS,   "bookmarks",    "show every bookmark in the store") \
+	X(VISUAL,      "visual",       "start selecting a passage at the cursor") \
+	X(BOOKMARK_QUOTE, "bookmark-quote", "bookmark the current quote, with its speaker") \
+	X(ARTICLE_QUOTES, "article-quotes", "show the article's own quotes again") \
+	X(FIX_REASSIGN, "reassign",    "attribute the quote to another speaker") \
+	X(FIX_NOT_QUOTE, "not-quote",  "mark the quote as not a quotation") \
+	X(FIX_MERGE,   "merge",        "merge the quote's speaker into another speaker") \
+	X(FIX_RENAME,  "rename",       "rename the quote's speaker") \
+	X(FIX_SPLIT,   "split",        "split the quote's mention off as a speaker of its own") \
+	X(FIX_UNDO,    "undo-fix",     "undo the last correction made in this session") \
+	X(SEL_CHAR_NEXT, "char-right", "grow the selection by a character") \
+	X(SEL_CHAR_PREV, "char-left",  "shrink the selection by a character") \
+	X(SEL_WORD_NEXT, "word-right", "grow the selection to the next word") \
+	X(SEL_WORD_PREV, "word-left",  "move the selection's end back a word") \
+	X(SEL_SENT_NEXT, "sentence-right", "grow the selection to the next sentence") \
+	X(SEL_SENT_PREV, "sentence-left", "move the selection's end back a sentence") \
+	X(SEL_PARA_NEXT, "paragraph-right", "grow the selection to the next paragraph") \
+	X(SEL_PARA_PREV, "paragraph-left", "move the selection's end back a paragraph") \
+	X(BOOKMARK,    "bookmark",     "bookmark the selection (then type an optional note)") \
+	X(EDIT_NOTE,   "edit-note",    "edit the bookmark's note") \
+	X(DELETE,      "delete",       "delete the bookmark") \
+	X(UNDELETE,    "undelete",     "bring back the bookmark deleted last") \
+	X(SUBMIT,      "submit",       "accept what was typed") \
+	X(CLOSE,       "close",        "close, or cancel")
 
 enum action {
 #define ACTION_ENUM(id, name, help) ACTION_##id,
@@ -34,16 +64,28 @@ enum action {
 	ACTION_COUNT
 };
 
-/* The contexts a binding applies in: the focused pane, or everywhere. The help screen
- * is modal: its own bindings may shadow global ones on purpose (q closes it). */
+/* The contexts a binding applies in: the focused pane, or everywhere, or a modal mode
+ * (help screen, visual selection, speaker picker, bookmarks view, a prompt). Modal
+ * contexts may shadow global keys on purpose (q closes the help). The picker, the
+ * bookmarks view and prompts are "typing" contexts: keys they do not bind are text
+ * (a filter, a note), never global actions. */
 enum action_ctx {
 	ACTION_CTX_GLOBAL,
 	ACTION_CTX_LIST,
 	ACTION_CTX_BODY,
 	ACTION_CTX_QUOTES,
 	ACTION_CTX_HELP,
+	ACTION_CTX_VISUAL,
+	ACTION_CTX_PICKER,
+	ACTION_CTX_BOOKMARKS,
+	ACTION_CTX_PROMPT,
 	ACTION_CTX_COUNT
 };
+
+/* action_ctx_modal: true for the help screen, visual mode, picker, bookmarks, prompt. */
+int action_ctx_modal(enum action_ctx c);
+/* action_ctx_typing: true for contexts whose unbound keys are text. */
+int action_ctx_typing(enum action_ctx c);
 
 struct action_binding {
 	enum action_ctx ctx;
@@ -61,8 +103,8 @@ const char *action_ctx_title(enum action_ctx c);
 /* action_bindings: the default binding table, *n entries. */
 const struct action_binding *action_bindings(size_t *n);
 
-/* action_lookup: the action bound to key in ctx, falling back to the global context;
- * ACTION_COUNT when none. */
+/* action_lookup: the action bound to key in ctx, falling back to the global context
+ * (except in typing contexts); ACTION_COUNT when none. */
 enum action action_lookup(enum action_ctx ctx, const char *key);
 
 /* action_keys: the keys bound to a in ctx (global included unless shadowed in ctx),

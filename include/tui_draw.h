@@ -11,6 +11,12 @@
 #include "listnav.h"
 #include "util.h"
 
+/* A run of a row's text drawn in its own attributes: bytes [off, off+len) of the text. */
+struct tui_seg {
+	size_t off, len;
+	attr_t attr;
+};
+
 /* One row of a pane, as the pane's row callback describes it. Strings are raw (they go
  * through text_display() here) and need only live until the row is drawn. */
 struct tui_row {
@@ -20,6 +26,10 @@ struct tui_row {
 	size_t text_len;
 	const char *right;  /* right-aligned (a count); may be NULL */
 	attr_t attr;        /* the whole row */
+	/* When nsegs > 0, text is drawn run by run in these attributes instead of attr
+	 * (the runs are in order; bytes they do not cover are drawn in attr). */
+	const struct tui_seg *segs;
+	size_t nsegs;
 };
 
 /* A pane: geometry, navigation, a dirty flag and callbacks that describe its rows, so

@@ -19,11 +19,13 @@ static const char *const action_helps[ACTION_COUNT] = {
 };
 
 static const char *const ctx_names[ACTION_CTX_COUNT] = {
-	"global", "list", "body", "quotes", "help"
+	"global", "list", "body", "quotes", "help", "visual", "picker", "bookmarks", "prompt"
 };
 
 static const char *const ctx_titles[ACTION_CTX_COUNT] = {
-	"Everywhere", "Article list", "Article body", "Quotes", "Help screen"
+	"Everywhere", "Article list", "Article body", "Quotes", "Help screen",
+	"Selecting a passage (visual mode)", "Speaker picker (type to narrow)",
+	"Bookmarks (type to narrow)", "Typing a note or a name"
 };
 
 /* Movement is global: it applies to whichever pane has the focus. The order here is
@@ -47,14 +49,69 @@ static const struct action_binding default_bindings[] = {
 	{ ACTION_CTX_GLOBAL, "End", ACTION_BOTTOM },
 	{ ACTION_CTX_GLOBAL, "Tab", ACTION_NEXT_PANE },
 	{ ACTION_CTX_GLOBAL, "BTab", ACTION_PREV_PANE },
+	{ ACTION_CTX_GLOBAL, "n", ACTION_NEXT_QUOTE },
+	{ ACTION_CTX_GLOBAL, "N", ACTION_PREV_QUOTE },
+	{ ACTION_CTX_GLOBAL, "]", ACTION_NEXT_SAME },
+	{ ACTION_CTX_GLOBAL, "[", ACTION_PREV_SAME },
+	{ ACTION_CTX_GLOBAL, "s", ACTION_SPEAKERS },
+	{ ACTION_CTX_GLOBAL, "C-o", ACTION_JUMP_BACK },
+	{ ACTION_CTX_GLOBAL, "BSpace", ACTION_JUMP_BACK },
+	{ ACTION_CTX_GLOBAL, "C-n", ACTION_JUMP_FORWARD },
+	{ ACTION_CTX_GLOBAL, "B", ACTION_BOOKMARKS },
 	{ ACTION_CTX_GLOBAL, "o", ACTION_BROWSER },
 	{ ACTION_CTX_GLOBAL, "C-l", ACTION_REDRAW },
 	{ ACTION_CTX_LIST, "Enter", ACTION_OPEN },
-	{ ACTION_CTX_LIST, "N", ACTION_TOGGLE_READ },
+	{ ACTION_CTX_LIST, "u", ACTION_TOGGLE_READ },
+	{ ACTION_CTX_BODY, "v", ACTION_VISUAL },
+	{ ACTION_CTX_BODY, "m", ACTION_BOOKMARK_QUOTE },
 	{ ACTION_CTX_QUOTES, "Enter", ACTION_OPEN },
+	{ ACTION_CTX_QUOTES, "m", ACTION_BOOKMARK_QUOTE },
+	{ ACTION_CTX_QUOTES, "Esc", ACTION_ARTICLE_QUOTES },
+	{ ACTION_CTX_QUOTES, "a", ACTION_FIX_REASSIGN },
+	{ ACTION_CTX_QUOTES, "x", ACTION_FIX_NOT_QUOTE },
+	{ ACTION_CTX_QUOTES, "M", ACTION_FIX_MERGE },
+	{ ACTION_CTX_QUOTES, "R", ACTION_FIX_RENAME },
+	{ ACTION_CTX_QUOTES, "S", ACTION_FIX_SPLIT },
+	{ ACTION_CTX_QUOTES, "U", ACTION_FIX_UNDO },
 	{ ACTION_CTX_HELP, "q", ACTION_CLOSE },
 	{ ACTION_CTX_HELP, "?", ACTION_CLOSE },
 	{ ACTION_CTX_HELP, "Esc", ACTION_CLOSE },
+	{ ACTION_CTX_VISUAL, "l", ACTION_SEL_CHAR_NEXT },
+	{ ACTION_CTX_VISUAL, "Right", ACTION_SEL_CHAR_NEXT },
+	{ ACTION_CTX_VISUAL, "h", ACTION_SEL_CHAR_PREV },
+	{ ACTION_CTX_VISUAL, "Left", ACTION_SEL_CHAR_PREV },
+	{ ACTION_CTX_VISUAL, "w", ACTION_SEL_WORD_NEXT },
+	{ ACTION_CTX_VISUAL, "b", ACTION_SEL_WORD_PREV },
+	{ ACTION_CTX_VISUAL, ")", ACTION_SEL_SENT_NEXT },
+	{ ACTION_CTX_VISUAL, "(", ACTION_SEL_SENT_PREV },
+	{ ACTION_CTX_VISUAL, "}", ACTION_SEL_PARA_NEXT },
+	{ ACTION_CTX_VISUAL, "{", ACTION_SEL_PARA_PREV },
+	{ ACTION_CTX_VISUAL, "m", ACTION_BOOKMARK },
+	{ ACTION_CTX_VISUAL, "Enter", ACTION_BOOKMARK },
+	{ ACTION_CTX_VISUAL, "Esc", ACTION_CLOSE },
+	{ ACTION_CTX_VISUAL, "v", ACTION_CLOSE },
+	{ ACTION_CTX_PICKER, "Down", ACTION_DOWN },
+	{ ACTION_CTX_PICKER, "C-n", ACTION_DOWN },
+	{ ACTION_CTX_PICKER, "Up", ACTION_UP },
+	{ ACTION_CTX_PICKER, "C-p", ACTION_UP },
+	{ ACTION_CTX_PICKER, "PgDn", ACTION_PAGE_DOWN },
+	{ ACTION_CTX_PICKER, "PgUp", ACTION_PAGE_UP },
+	{ ACTION_CTX_PICKER, "Enter", ACTION_OPEN },
+	{ ACTION_CTX_PICKER, "Esc", ACTION_CLOSE },
+	{ ACTION_CTX_BOOKMARKS, "Down", ACTION_DOWN },
+	{ ACTION_CTX_BOOKMARKS, "C-n", ACTION_DOWN },
+	{ ACTION_CTX_BOOKMARKS, "Up", ACTION_UP },
+	{ ACTION_CTX_BOOKMARKS, "C-p", ACTION_UP },
+	{ ACTION_CTX_BOOKMARKS, "PgDn", ACTION_PAGE_DOWN },
+	{ ACTION_CTX_BOOKMARKS, "PgUp", ACTION_PAGE_UP },
+	{ ACTION_CTX_BOOKMARKS, "Enter", ACTION_OPEN },
+	{ ACTION_CTX_BOOKMARKS, "C-e", ACTION_EDIT_NOTE },
+	{ ACTION_CTX_BOOKMARKS, "Delete", ACTION_DELETE },
+	{ ACTION_CTX_BOOKMARKS, "C-d", ACTION_DELETE },
+	{ ACTION_CTX_BOOKMARKS, "C-r", ACTION_UNDELETE },
+	{ ACTION_CTX_BOOKMARKS, "Esc", ACTION_CLOSE },
+	{ ACTION_CTX_PROMPT, "Enter", ACTION_SUBMIT },
+	{ ACTION_CTX_PROMPT, "Esc", ACTION_CLOSE },
 };
 
 #define NBINDINGS (sizeof default_bindings / sizeof default_bindings[0])
@@ -102,6 +159,18 @@ action_lookup_exact(enum action_ctx ctx, const char *key)
 	return ACTION_COUNT;
 }
 
+int
+action_ctx_modal(enum action_ctx c)
+{
+	return c == ACTION_CTX_HELP || c == ACTION_CTX_VISUAL || action_ctx_typing(c);
+}
+
+int
+action_ctx_typing(enum action_ctx c)
+{
+	return c == ACTION_CTX_PICKER || c == ACTION_CTX_BOOKMARKS || c == ACTION_CTX_PROMPT;
+}
+
 enum action
 action_lookup(enum action_ctx ctx, const char *key)
 {
@@ -110,7 +179,7 @@ action_lookup(enum action_ctx ctx, const char *key)
 	if (key == NULL || (unsigned)ctx >= ACTION_CTX_COUNT)
 		return ACTION_COUNT;
 	a = action_lookup_exact(ctx, key);
-	if (a == ACTION_COUNT && ctx != ACTION_CTX_GLOBAL)
+	if (a == ACTION_COUNT && ctx != ACTION_CTX_GLOBAL && !action_ctx_typing(ctx))
 		a = action_lookup_exact(ACTION_CTX_GLOBAL, key);
 	return a;
 }
@@ -123,7 +192,8 @@ action_binding_runs(const struct action_binding *b, enum action a, enum action_c
 		return 0;
 	if (b->ctx == ctx)
 		return 1;
-	return b->ctx == ACTION_CTX_GLOBAL && action_lookup_exact(ctx, b->key) == ACTION_COUNT;
+	return b->ctx == ACTION_CTX_GLOBAL && !action_ctx_typing(ctx) &&
+	       action_lookup_exact(ctx, b->key) == ACTION_COUNT;
 }
 
 const char *
@@ -181,7 +251,7 @@ action_clash(const struct action_binding *x, const struct action_binding *y)
 		return 0;
 	if (x->ctx == y->ctx)
 		return 1;
-	if (x->ctx == ACTION_CTX_HELP || y->ctx == ACTION_CTX_HELP)
+	if (action_ctx_modal(x->ctx) || action_ctx_modal(y->ctx))
 		return 0;
 	return x->ctx == ACTION_CTX_GLOBAL || y->ctx == ACTION_CTX_GLOBAL;
 }

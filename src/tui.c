@@ -1,8 +1,10 @@
-/* tui.c: the reader: state of the three panes, key dispatch through the action table,
- * paging the article list out of the store, the browser, resizing, and the main loop. */
+/* tui.c: the reader: the three panes, key dispatch through the action table, moving
+ * between quotes (by article, by speaker, back along the jump list), corrections, the
+ * status line and its prompts, the mouse, resizing, and the main loop. */
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <locale.h>
@@ -18,12 +20,14 @@
 
 #include "action.h"
 #include "color.h"
+#include "import.h"
 #include "layout.h"
 #include "listnav.h"
 #include "store.h"
 #include "text.h"
 #include "tui.h"
 #include "tui_draw.h"
+#include "tui_int.h"
 #include "util.h"
 #include "wrap.h"
 
@@ -31,57 +35,8 @@
 #define TUI_LIST_MARGIN 50
 /* Consecutive read errors after which the terminal is taken to be gone. */
 #define TUI_MAX_READ_ERRORS 100
-
-enum tui_result {
-	TUI_DONE,      /* the action changed something */
-	TUI_NOOP,      /* nothing to do (at the end of a list) */
-	TUI_ERROR,     /* failed; the reason is in the status line */
-	TUI_UNHANDLED  /* not this context's: try the next table */
-};
-
-struct tui_quote {
-	char *speaker; /* NULL when unknown */
-	char *text;    /* one line: newlines became spaces */
-	size_t mark_off, mark_len;
-	int64_t speaker_id;
-};
-
-struct tui_help_line {
-	char *text;
-	bool heading;
-};
-
-struct tui {
-	struct store *st;
-	int rows, cols;
-	struct layout lay;
-	struct tui_pane pane[LAYOUT_PANE_COUNT];
-	struct tui_pane help;
-	WINDOW *status;
-	enum layout_pane focus;
-	bool frame_dirty, status_dirty, help_open, quit;
-	char msg[256];
-
-	/* The window of list rows held in memory: positions [win_off, win_off + win_n). */
-	struct store_article_row *win;
-	long win_off, win_n;
-
-	/* The article under the list cursor, wrapped to the body pane's width. */
-	struct article art;
-	bool have_art;
-	struct wrap_line *lines;
-	size_t nlines;
-	size_t headline_len;
-	int wrap_cols;
-
-	struct tui_quote *quotes;
-	size_t nquotes;
-
-	struct tui_help_line *help_lines;
-	size_t nhelp;
-};
-
-typedef enum tui_result (*tui_handler)(struct tui *t, enum action a);
+/* Rows the mouse wheel scrolls. */
+#define TUI_WHEEL_ROWS 3
 
 static const enum action_ctx tui_pane_ctx[LAYOUT_PANE_COUNT] = {
 	[LAYOUT_LIST] = ACTION_CTX_LIST,
@@ -91,10 +46,7 @@ static const enum action_ctx tui_pane_ctx[LAYOUT_PANE_COUNT] = {
 
 static bool tui_curses_on;
 
-static void
-tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
+void
 tui_message(struct tui *t, const char *fmt, ...)
 {
 	va_list ap;
@@ -105,10 +57,22 @@ tui_message(struct tui *t, const char *fmt, ...)
 	t->status_dirty = true;
 }
 
-static enum action_ctx
+enum action_ctx
 tui_ctx(const struct tui *t)
 {
-	return t->help_open ? ACTION_CTX_HELP : tui_pane_ctx[t->focus];
+	if (t->prompting)
+		return ACTION_CTX_PROMPT;
+	switch (t->ov) {
+	case TUI_OV_HELP:
+		return ACTION_CTX_HELP;
+	case TUI_OV_PICKER:
+		return ACTION_CTX_PICKER;
+	case TUI_OV_BOOKMARKS:
+		return ACTION_CTX_BOOKMARKS;
+	case TUI_OV_NONE:
+		break;
+	}
+	return t->visual ? ACTION_CTX_VISUAL : tui_pane_ctx[t->focus];
 }
 
 /* ---- the article list, paged out of the store ---- */
@@ -172,7 +136,7 @@ tui_list_ensure(struct tui *t)
 }
 
 /* Re-reads the count (another quoth may have imported meanwhile) and the window. */
-static void
+void
 tui_list_reload(struct tui *t)
 {
 	long count = store_article_count(t->st);
@@ -188,28 +152,232 @@ tui_list_reload(struct tui *t)
 	t->status_dirty = true;
 }
 
-/* ---- the current article: body lines and quotes ---- */
+/* ---- quotes: the article's own, and one speaker's across the store ---- */
+
+static void
+tui_quotes_free(struct tui_quote *q, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(q[i].speaker);
+		free(q[i].mention);
+		free(q[i].text);
+		free(q[i].also);
+		free(q[i].where);
+	}
+	free(q);
+}
+
+struct tui_qlist {
+	struct tui_quote *q;
+	size_t n;
+};
+
+static int
+tui_quote_collect(const struct store_quote_row *r, void *ctx)
+{
+	struct tui_qlist *l = ctx;
+	struct tui_quote *q;
+	char *p;
+
+	l->q = xreallocarray(l->q, l->n + 1, sizeof *l->q);
+	q = &l->q[l->n++];
+	memset(q, 0, sizeof *q);
+	q->id = r->id;
+	q->article_id = r->article_id;
+	q->speaker_id = r->speaker_id;
+	q->speaker = r->speaker != NULL && r->speaker[0] != '\0' ? xstrdup(r->speaker) : NULL;
+	q->mention = r->mention != NULL && r->mention[0] != '\0' ? xstrdup(r->mention) : NULL;
+	q->text = xstrdup(r->text != NULL ? r->text : "");
+	for (p = q->text; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	q->also = r->also_in > 0 && r->also_outlets != NULL ? xstrdup(r->also_outlets) : NULL;
+	q->where = xasprintf("%.10s %s", r->date != NULL ? r->date : "",
+	                      r->outlet != NULL && r->outlet[0] != '\0' ? r->outlet
+	                      : r->title != NULL ? r->title : "");
+	q->mark_off = r->mark_off;
+	q->mark_len = r->mark_len;
+	q->mention_off = r->mention_off;
+	q->mention_len = r->mention_len;
+	return 0;
+}
+
+/* The quotes pane's list: a speaker's quotes, or the article's. */
+static struct tui_quote *
+tui_pane_quotes(const struct tui *t, size_t *n)
+{
+	if (t->pane_speaker != 0) {
+		*n = t->nsq;
+		return t->sq;
+	}
+	*n = t->naq;
+	return t->aq;
+}
+
+/* The quote selected in the quotes pane, or NULL. */
+struct tui_quote *
+tui_selected_quote(const struct tui *t)
+{
+	size_t n;
+	struct tui_quote *q = tui_pane_quotes(t, &n);
+	long c = t->pane[LAYOUT_QUOTES].nav.cursor;
+
+	return n > 0 && c >= 0 && (size_t)c < n ? &q[c] : NULL;
+}
+
+/* The article's current quote (index into aq), or -1: the one selected in the pane when
+ * the pane lists the article's quotes, else the one at the point. */
+static long
+tui_current_quote(const struct tui *t)
+{
+	const struct tui_quote *sel;
+	size_t i;
+
+	if (t->naq == 0)
+		return -1;
+	if (t->pane_speaker == 0)
+		return t->pane[LAYOUT_QUOTES].nav.cursor;
+	sel = tui_selected_quote(t);
+	for (i = 0; i < t->naq; i++) {
+		if (sel != NULL && t->aq[i].id == sel->id)
+			return (long)i;
+	}
+	for (i = 0; i < t->naq; i++) {
+		if (t->point >= t->aq[i].mark_off && t->point < t->aq[i].mark_off + t->aq[i].mark_len)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Reads the article's quotes again (after a correction), keeping the selection's row. */
+void
+tui_article_quotes_load(struct tui *t)
+{
+	struct store_quote_filter f;
+	struct tui_qlist l = { NULL, 0 };
+
+	tui_quotes_free(t->aq, t->naq);
+	t->aq = NULL;
+	t->naq = 0;
+	if (!t->have_art)
+		return;
+	memset(&f, 0, sizeof f);
+	f.article_id = t->art.id;
+	if (store_quotes_each(t->st, &f, tui_quote_collect, &l) < 0)
+		tui_message(t, "cannot read quotes: %s", store_error(t->st));
+	t->aq = l.q;
+	t->naq = l.n;
+	if (t->pane_speaker == 0)
+		listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, (long)t->naq);
+	t->pane[LAYOUT_QUOTES].dirty = true;
+	t->pane[LAYOUT_BODY].dirty = true;
+}
+
+int
+tui_show_speaker(struct tui *t, int64_t speaker_id, const char *name)
+{
+	struct store_quote_filter f;
+	struct tui_qlist l = { NULL, 0 };
+
+	memset(&f, 0, sizeof f);
+	f.speaker_id = speaker_id;
+	f.newest_first = true;
+	if (store_quotes_each(t->st, &f, tui_quote_collect, &l) < 0) {
+		tui_message(t, "cannot read the quotes of %s: %s", name, store_error(t->st));
+		tui_quotes_free(l.q, l.n);
+		return -1;
+	}
+	tui_quotes_free(t->sq, t->nsq);
+	t->sq = l.q;
+	t->nsq = l.n;
+	t->pane_speaker = speaker_id;
+	free(t->pane_speaker_name);
+	t->pane_speaker_name = xstrdup(name);
+	listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, (long)t->nsq);
+	listnav_goto(&t->pane[LAYOUT_QUOTES].nav, 0);
+	t->pane[LAYOUT_QUOTES].dirty = true;
+	t->pane[LAYOUT_BODY].dirty = true;
+	return 0;
+}
+
+/* Back to the article's own quotes in the pane. */
+void
+tui_show_article_quotes(struct tui *t)
+{
+	tui_quotes_free(t->sq, t->nsq);
+	t->sq = NULL;
+	t->nsq = 0;
+	t->pane_speaker = 0;
+	free(t->pane_speaker_name);
+	t->pane_speaker_name = NULL;
+	listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, (long)t->naq);
+	listnav_goto(&t->pane[LAYOUT_QUOTES].nav, 0);
+	t->pane[LAYOUT_QUOTES].dirty = true;
+	t->pane[LAYOUT_BODY].dirty = true;
+}
+
+/* ---- the current article: body lines, point, quotes, bookmarks ---- */
+
+static void
+tui_marks_free(struct tui *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nabm; i++)
+		store_bookmark_free(&t->abm[i]);
+	free(t->abm);
+	t->abm = NULL;
+	t->nabm = 0;
+}
+
+static int
+tui_mark_collect(const struct store_bookmark *b, void *ctx)
+{
+	struct tui *t = ctx;
+	struct store_bookmark *c;
+
+	if (b->orphaned)
+		return 0;
+	t->abm = xreallocarray(t->abm, t->nabm + 1, sizeof *t->abm);
+	c = &t->abm[t->nabm++];
+	memset(c, 0, sizeof *c);
+	c->id = b->id;
+	c->article_id = b->article_id;
+	c->off = b->off;
+	c->len = b->len;
+	return 0;
+}
+
+void
+tui_reload_marks(struct tui *t)
+{
+	tui_marks_free(t);
+	if (t->have_art && store_bookmarks_each(t->st, t->art.id, tui_mark_collect, t) < 0)
+		tui_message(t, "cannot read bookmarks: %s", store_error(t->st));
+	t->pane[LAYOUT_BODY].dirty = true;
+}
 
 static void
 tui_article_drop(struct tui *t)
 {
-	size_t i;
-
 	if (t->have_art)
 		article_free(&t->art);
 	t->have_art = false;
 	free(t->lines);
 	t->lines = NULL;
 	t->nlines = 0;
-	for (i = 0; i < t->nquotes; i++) {
-		free(t->quotes[i].speaker);
-		free(t->quotes[i].text);
-	}
-	free(t->quotes);
-	t->quotes = NULL;
-	t->nquotes = 0;
+	tui_quotes_free(t->aq, t->naq);
+	t->aq = NULL;
+	t->naq = 0;
+	tui_marks_free(t);
+	t->point = 0;
+	t->visual = false;
 	listnav_set_count(&t->pane[LAYOUT_BODY].nav, 0);
-	listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, 0);
+	if (t->pane_speaker == 0)
+		listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, 0);
 	t->pane[LAYOUT_BODY].dirty = true;
 	t->pane[LAYOUT_QUOTES].dirty = true;
 }
@@ -229,25 +397,56 @@ tui_body_wrap(struct tui *t)
 	t->pane[LAYOUT_BODY].dirty = true;
 }
 
-static int
-tui_quote_collect(const struct store_quote_row *r, void *ctx)
+/* The display line that shows the point. */
+static long
+tui_point_line(const struct tui *t)
 {
-	struct tui *t = ctx;
-	struct tui_quote *q;
-	char *p;
+	return t->nlines > 0 ? (long)wrap_find_line(t->lines, t->nlines, t->point) : 0;
+}
 
-	t->quotes = xreallocarray(t->quotes, t->nquotes + 1, sizeof *t->quotes);
-	q = &t->quotes[t->nquotes++];
-	q->speaker = r->speaker != NULL && r->speaker[0] != '\0' ? xstrdup(r->speaker) : NULL;
-	q->text = xstrdup(r->text != NULL ? r->text : "");
-	for (p = q->text; *p != '\0'; p++) {
-		if (*p == '\n')
-			*p = ' ';
-	}
-	q->mark_off = r->mark_off;
-	q->mark_len = r->mark_len;
-	q->speaker_id = r->speaker_id;
-	return 0;
+/* Keeps the point on a visible line after the body scrolled. */
+static void
+tui_point_follow_view(struct tui *t)
+{
+	const struct listnav *n = &t->pane[LAYOUT_BODY].nav;
+	long line = tui_point_line(t), last = n->top + (n->height > 0 ? n->height : 1) - 1;
+
+	if (t->nlines == 0)
+		return;
+	if (last >= (long)t->nlines)
+		last = (long)t->nlines - 1;
+	if (line < n->top)
+		t->point = t->lines[n->top].off;
+	else if (line > last)
+		t->point = t->lines[last].off;
+}
+
+/* Scrolls the body so bytes [off, off+len) are in view (their start wins). */
+static void
+tui_body_show(struct tui *t, size_t off, size_t len)
+{
+	size_t first, last;
+
+	if (t->nlines == 0)
+		return;
+	first = wrap_find_line(t->lines, t->nlines, off);
+	last = wrap_find_line(t->lines, t->nlines, off + (len > 0 ? len - 1 : 0));
+	listnav_show_range(&t->pane[LAYOUT_BODY].nav, (long)first, (long)last);
+	t->pane[LAYOUT_BODY].dirty = true;
+}
+
+/* Selects the article's quote i: the pane's cursor (when it lists the article's quotes),
+ * the point at its start, the whole quote in view. */
+static void
+tui_select_quote(struct tui *t, size_t i)
+{
+	const struct tui_quote *q = &t->aq[i];
+
+	if (t->pane_speaker == 0)
+		listnav_goto(&t->pane[LAYOUT_QUOTES].nav, (long)i);
+	t->point = q->mark_off;
+	tui_body_show(t, q->mark_off, q->mark_len);
+	t->pane[LAYOUT_QUOTES].dirty = true;
 }
 
 /* Shows the article under the list cursor, marking it read: the body follows the list
@@ -256,7 +455,6 @@ static void
 tui_article_follow(struct tui *t)
 {
 	struct store_article_row *row;
-	struct store_quote_filter f;
 	const char *brk;
 
 	row = tui_list_at(t, t->pane[LAYOUT_LIST].nav.cursor);
@@ -280,15 +478,14 @@ tui_article_follow(struct tui *t)
 	}
 	brk = strstr(t->art.body, "\n\n");
 	t->headline_len = brk != NULL ? (size_t)(brk - t->art.body) : t->art.body_len;
+	/* The point starts on the first line after the headline. */
+	t->point = brk != NULL ? (size_t)(brk - t->art.body) + 2 : 0;
 	tui_body_wrap(t);
 	listnav_goto(&t->pane[LAYOUT_BODY].nav, 0);
-
-	memset(&f, 0, sizeof f);
-	f.article_id = row->id;
-	if (store_quotes_each(t->st, &f, tui_quote_collect, t) < 0)
-		tui_message(t, "cannot read quotes: %s", store_error(t->st));
-	listnav_set_count(&t->pane[LAYOUT_QUOTES].nav, (long)t->nquotes);
-	listnav_goto(&t->pane[LAYOUT_QUOTES].nav, 0);
+	tui_article_quotes_load(t);
+	if (t->pane_speaker == 0)
+		listnav_goto(&t->pane[LAYOUT_QUOTES].nav, 0);
+	tui_reload_marks(t);
 
 	if (row->unread) {
 		if (store_article_set_unread(t->st, row->id, 0) == 0)
@@ -297,6 +494,45 @@ tui_article_follow(struct tui *t)
 			tui_message(t, "cannot mark read: %s", store_error(t->st));
 	}
 	t->pane[LAYOUT_LIST].dirty = true;
+}
+
+int
+tui_goto(struct tui *t, int64_t article_id, size_t off, size_t len, bool jump)
+{
+	size_t i;
+
+	if (jump && t->have_art) {
+		struct jump_pos here = { t->art.id, t->point };
+
+		jumplist_push(&t->jumps, here);
+	}
+	if (!t->have_art || t->art.id != article_id) {
+		long idx = store_article_index(t->st, article_id);
+
+		if (idx < 0) {
+			tui_message(t, "article %" PRId64 " is no longer in the store", article_id);
+			return -1;
+		}
+		listnav_goto(&t->pane[LAYOUT_LIST].nav, idx);
+		tui_list_ensure(t);
+		tui_article_follow(t);
+		t->pane[LAYOUT_LIST].dirty = true;
+		if (!t->have_art || t->art.id != article_id)
+			return -1;
+	}
+	t->visual = false;
+	t->point = off <= t->art.body_len ? off : t->art.body_len;
+	tui_body_show(t, t->point, len);
+	for (i = 0; i < t->naq && t->pane_speaker == 0; i++) {
+		if (t->aq[i].mark_off <= t->point && t->point < t->aq[i].mark_off + t->aq[i].mark_len) {
+			listnav_goto(&t->pane[LAYOUT_QUOTES].nav, (long)i);
+			break;
+		}
+	}
+	t->pane[LAYOUT_QUOTES].dirty = true;
+	t->pane[LAYOUT_BODY].dirty = true;
+	t->status_dirty = true;
+	return 0;
 }
 
 /* ---- row callbacks ---- */
@@ -366,38 +602,99 @@ tui_list_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 		r->attr = color_attr(COLOR_ROLE_UNREAD);
 }
 
+/* The body's highlights, as spans: every quote in its speaker's colour, the mentions,
+ * the current quote, the bookmarks, the selection and the point. */
+static size_t
+tui_body_spans(struct tui *t, struct span **out)
+{
+	size_t n = 0, cap = t->naq * 2 + t->nabm + 4, i;
+	struct span *s = xreallocarray(NULL, cap, sizeof *s);
+	int slots = color_speaker_slots();
+	long cur = tui_current_quote(t);
+	size_t vs, ve;
+
+	for (i = 0; i < t->naq; i++) {
+		const struct tui_quote *q = &t->aq[i];
+		int slot = spans_palette_slot(q->speaker_id, slots);
+
+		s[n++] = (struct span){ q->mark_off, q->mark_len, SPAN_QUOTE, slot };
+		if (q->mention_len > 0)
+			s[n++] = (struct span){ q->mention_off, q->mention_len, SPAN_MENTION, slot };
+	}
+	if (cur >= 0)
+		s[n++] = (struct span){ t->aq[cur].mark_off, t->aq[cur].mark_len, SPAN_CURRENT, -1 };
+	for (i = 0; i < t->nabm; i++)
+		s[n++] = (struct span){ t->abm[i].off, t->abm[i].len, SPAN_BOOKMARK, -1 };
+	if (tui_visual_range(t, &vs, &ve))
+		s[n++] = (struct span){ vs, ve - vs, SPAN_SELECTION, -1 };
+	if (t->focus == LAYOUT_BODY && t->ov == TUI_OV_NONE && t->point < t->art.body_len) {
+		int w;
+		size_t len = text_grapheme(t->art.body, t->art.body_len, t->point, &w, NULL);
+
+		/* On a line break the point shows as nothing; it is still there. */
+		s[n++] = (struct span){ t->point, len, SPAN_POINT, -1 };
+	}
+	*out = s;
+	return n;
+}
+
 static void
 tui_body_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 {
 	struct tui *t = ctx;
 	const struct wrap_line *l = &t->lines[i];
+	struct span *spans;
+	struct span_seg *seg;
+	size_t nspans, nseg, k;
 
 	r->text = t->art.body + l->off;
 	r->text_len = l->len;
-	if (l->off < t->headline_len && l->len > 0) {
+	if (l->off < t->headline_len && l->len > 0)
 		r->attr = color_attr(COLOR_ROLE_HEADLINE);
-	} else if (t->nquotes > 0) {
-		const struct tui_quote *q = &t->quotes[t->pane[LAYOUT_QUOTES].nav.cursor];
-
-		/* The selected quote's lines stand out, so Enter in the quotes pane is seen. */
-		if (l->len > 0 && l->off < q->mark_off + q->mark_len && q->mark_off < l->off + l->len)
-			r->attr = color_attr(COLOR_ROLE_QUOTE);
+	if (l->len == 0)
+		return;
+	nspans = tui_body_spans(t, &spans);
+	nseg = spans_layer(spans, nspans, l->off, l->off + l->len, &seg);
+	free(spans);
+	if (nseg > t->segs_cap) {
+		t->segs = xreallocarray(t->segs, nseg, sizeof *t->segs);
+		t->segs_cap = nseg;
 	}
+	for (k = 0; k < nseg; k++) {
+		t->segs[k].off = seg[k].off - l->off;
+		t->segs[k].len = seg[k].len;
+		t->segs[k].attr = seg[k].kinds != 0 ? color_span_attr(&seg[k]) : r->attr;
+	}
+	free(seg);
+	r->segs = t->segs;
+	r->nsegs = nseg;
 }
 
 static void
 tui_quotes_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 {
 	struct tui *t = ctx;
-	const struct tui_quote *q = &t->quotes[i];
+	size_t n;
+	const struct tui_quote *q = &tui_pane_quotes(t, &n)[i];
+	size_t at;
 
-	buf_adds(b, q->speaker != NULL ? q->speaker : "unknown");
+	/* A speaker's list names where each quote is; the article's names who said it. */
+	if (t->pane_speaker != 0)
+		buf_adds(b, q->where != NULL ? q->where : "");
+	else
+		buf_adds(b, q->speaker != NULL ? q->speaker : "unknown");
 	buf_adds(b, ": ");
 	r->lead = b->s;
-	r->lead_attr = q->speaker_id > 0 ? color_attr(color_speaker((long)q->speaker_id))
-	                                 : color_attr(COLOR_ROLE_NORMAL);
+	r->lead_attr = color_speaker_attr(spans_palette_slot(q->speaker_id, color_speaker_slots()));
 	r->text = q->text;
 	r->text_len = strlen(q->text);
+	if (q->also != NULL) {
+		buf_addc(b, '\0');
+		at = b->len;
+		buf_printf(b, "also in %s", q->also);
+		r->right = b->s + at;
+		r->lead = b->s; /* the buffer may have moved */
+	}
 }
 
 static void
@@ -424,6 +721,8 @@ tui_body_title(void *ctx, struct buf *out)
 {
 	struct tui *t = ctx;
 
+	if (t->visual)
+		buf_adds(out, "-- SELECT -- ");
 	buf_adds(out, t->have_art && t->art.title != NULL ? t->art.title : "Article");
 }
 
@@ -432,7 +731,10 @@ tui_quotes_title(void *ctx, struct buf *out)
 {
 	struct tui *t = ctx;
 
-	buf_printf(out, "Quotes (%zu)", t->nquotes);
+	if (t->pane_speaker != 0)
+		buf_printf(out, "Quotes by %s (%zu, newest first)", t->pane_speaker_name, t->nsq);
+	else
+		buf_printf(out, "Quotes (%zu)", t->naq);
 }
 
 static void
@@ -492,12 +794,42 @@ tui_help_build(struct tui *t)
 			}
 			for (w = text_width(line.s, line.len); w < 20; w++)
 				buf_addc(&line, ' ');
-			buf_printf(&line, " %-12s %s", action_name((enum action)a),
+			buf_printf(&line, " %-16s %s", action_name((enum action)a),
 			           action_help((enum action)a));
 			tui_help_add(t, buf_detach(&line), false);
 		}
+		if (c == ACTION_CTX_PROMPT)
+			tui_help_add(t, xstrdup("  Left, Right, Home, End, C-a, C-e, M-b, M-f move;"
+			                        " BSpace, Delete, C-u, C-k, C-w delete"), false);
 	}
-	listnav_set_count(&t->help.nav, (long)t->nhelp);
+}
+
+/* ---- overlays: help, speaker picker, bookmarks ---- */
+
+void
+tui_overlay_open(struct tui *t, enum tui_overlay ov,
+                 void (*row)(void *, long, struct tui_row *, struct buf *),
+                 void (*title)(void *, struct buf *), const char *empty)
+{
+	t->ov = ov;
+	t->visual = false;
+	t->over.row = row;
+	t->over.title = title;
+	t->over.empty = empty;
+	t->over.has_cursor = ov != TUI_OV_HELP;
+	lineedit_free(&t->filter);
+	lineedit_init(&t->filter, NULL);
+	listnav_goto(&t->over.nav, 0);
+	t->over.dirty = true;
+	t->status_dirty = true;
+}
+
+void
+tui_overlay_close(struct tui *t)
+{
+	t->ov = TUI_OV_NONE;
+	t->frame_dirty = true;
+	t->status_dirty = true;
 }
 
 /* ---- geometry ---- */
@@ -530,10 +862,8 @@ tui_place(struct tui *t)
 		hb.h = t->rows - 2;
 		if (t->lay.status.h > 0)
 			t->status = newwin(1, t->lay.status.w, t->lay.status.y, t->lay.status.x);
-		if (t->status != NULL)
-			leaveok(t->status, TRUE);
 	}
-	tui_pane_place(&t->help, &ht, &hb);
+	tui_pane_place(&t->over, &ht, &hb);
 	if (!t->lay.too_small && t->wrap_cols != t->pane[LAYOUT_BODY].rect.w) {
 		long top = t->pane[LAYOUT_BODY].nav.top;
 		size_t off = top >= 0 && (size_t)top < t->nlines ? t->lines[top].off : 0;
@@ -553,8 +883,7 @@ tui_place(struct tui *t)
 
 /* ---- handlers: they change state and mark panes dirty; they never call curses ---- */
 
-/* The movement actions, applied to a list (cursor) or a text (view) pane. */
-static enum tui_result
+enum tui_result
 tui_nav(struct tui_pane *p, bool text, enum action a)
 {
 	struct listnav before = p->nav;
@@ -595,6 +924,15 @@ tui_nav(struct tui_pane *p, bool text, enum action a)
 	return TUI_DONE;
 }
 
+/* The quotes pane's cursor moved: the body shows that quote (of this article) too. */
+static void
+tui_quotes_moved(struct tui *t)
+{
+	if (t->pane_speaker == 0 && t->naq > 0)
+		tui_select_quote(t, (size_t)t->pane[LAYOUT_QUOTES].nav.cursor);
+	t->pane[LAYOUT_BODY].dirty = true;
+}
+
 static enum tui_result
 tui_h_move(struct tui *t, enum action a)
 {
@@ -610,11 +948,14 @@ tui_h_move(struct tui *t, enum action a)
 		}
 		return r;
 	case LAYOUT_BODY:
-		return tui_nav(&t->pane[LAYOUT_BODY], true, a);
+		r = tui_nav(&t->pane[LAYOUT_BODY], true, a);
+		if (r == TUI_DONE)
+			tui_point_follow_view(t);
+		return r;
 	case LAYOUT_QUOTES:
 		r = tui_nav(&t->pane[LAYOUT_QUOTES], false, a);
 		if (r == TUI_DONE)
-			t->pane[LAYOUT_BODY].dirty = true; /* the highlighted quote moved */
+			tui_quotes_moved(t);
 		return r;
 	default:
 		return TUI_UNHANDLED;
@@ -634,6 +975,7 @@ tui_focus(struct tui *t, enum layout_pane p)
 	t->pane[t->focus].dirty = true;
 	t->focus = p;
 	t->pane[t->focus].dirty = true;
+	t->pane[LAYOUT_BODY].dirty = true; /* the point shows only in a focused body */
 	t->status_dirty = true;
 }
 
@@ -659,25 +1001,22 @@ tui_h_redraw(struct tui *t, enum action a)
 static enum tui_result
 tui_h_help(struct tui *t, enum action a)
 {
-	t->help_open = true;
-	listnav_goto(&t->help.nav, 0);
-	t->help.dirty = true;
-	t->status_dirty = true;
+	tui_overlay_open(t, TUI_OV_HELP, tui_help_row, tui_help_title, NULL);
+	listnav_set_count(&t->over.nav, (long)t->nhelp);
 	return TUI_DONE;
 }
 
 static enum tui_result
-tui_h_help_close(struct tui *t, enum action a)
+tui_h_overlay_close(struct tui *t, enum action a)
 {
-	t->help_open = false;
-	t->frame_dirty = true;
+	tui_overlay_close(t);
 	return TUI_DONE;
 }
 
 static enum tui_result
 tui_h_help_move(struct tui *t, enum action a)
 {
-	return tui_nav(&t->help, true, a);
+	return tui_nav(&t->over, true, a);
 }
 
 static enum tui_result
@@ -705,19 +1044,192 @@ tui_h_toggle_read(struct tui *t, enum action a)
 	return TUI_DONE;
 }
 
+/* Enter on a quote: the article's own scrolls the body to it; one of a speaker's quotes
+ * opens its article there (a jump). */
 static enum tui_result
 tui_h_quote_open(struct tui *t, enum action a)
 {
-	const struct tui_quote *q;
-	size_t first, last;
+	const struct tui_quote *q = tui_selected_quote(t);
 
-	if (t->nquotes == 0 || t->nlines == 0)
+	if (q == NULL)
 		return TUI_NOOP;
-	q = &t->quotes[t->pane[LAYOUT_QUOTES].nav.cursor];
-	first = wrap_find_line(t->lines, t->nlines, q->mark_off);
-	last = wrap_find_line(t->lines, t->nlines, q->mark_off + (q->mark_len > 0 ? q->mark_len - 1 : 0));
-	listnav_show_range(&t->pane[LAYOUT_BODY].nav, (long)first, (long)last);
-	t->pane[LAYOUT_BODY].dirty = true;
+	if (t->pane_speaker == 0) {
+		tui_select_quote(t, (size_t)t->pane[LAYOUT_QUOTES].nav.cursor);
+		return TUI_DONE;
+	}
+	return tui_goto(t, q->article_id, q->mark_off, q->mark_len, true) == 0 ? TUI_DONE
+	                                                                     : TUI_ERROR;
+}
+
+static enum tui_result
+tui_h_article_quotes(struct tui *t, enum action a)
+{
+	if (t->pane_speaker == 0)
+		return TUI_NOOP;
+	tui_show_article_quotes(t);
+	return TUI_DONE;
+}
+
+/* n / N: the next or previous quote of the article after or before the point. */
+static enum tui_result
+tui_h_next_quote(struct tui *t, enum action a)
+{
+	long i, found = -1;
+
+	if (t->naq == 0) {
+		tui_message(t, "no quotes in this article");
+		return TUI_NOOP;
+	}
+	if (a == ACTION_NEXT_QUOTE) {
+		for (i = 0; i < (long)t->naq && found < 0; i++) {
+			if (t->aq[i].mark_off > t->point)
+				found = i;
+		}
+	} else {
+		for (i = (long)t->naq - 1; i >= 0 && found < 0; i--) {
+			if (t->aq[i].mark_off < t->point)
+				found = i;
+		}
+	}
+	if (found < 0) {
+		tui_message(t, a == ACTION_NEXT_QUOTE ? "no more quotes after this one"
+		                                      : "no quotes before this one");
+		return TUI_NOOP;
+	}
+	tui_select_quote(t, (size_t)found);
+	return TUI_DONE;
+}
+
+/* ] / [: the next or previous quote by the current quote's speaker: in this article,
+ * else in the nearest article further down (up) the list that quotes that person. */
+static enum tui_result
+tui_h_next_same(struct tui *t, enum action a)
+{
+	int dir = a == ACTION_NEXT_SAME ? 1 : -1;
+	long cur = tui_current_quote(t), i;
+	int64_t who, next;
+	char *name;
+	int rc;
+
+	if (t->pane_speaker != 0 && t->focus == LAYOUT_QUOTES) {
+		/* A speaker's list is that person's quotes already: step through it. */
+		struct listnav *n = &t->pane[LAYOUT_QUOTES].nav;
+		long before = n->cursor;
+
+		listnav_move(n, dir);
+		if (n->cursor == before) {
+			tui_message(t, "no more quotes by %s", t->pane_speaker_name);
+			return TUI_NOOP;
+		}
+		t->pane[LAYOUT_QUOTES].dirty = true;
+		return tui_h_quote_open(t, ACTION_OPEN);
+	}
+	if (cur < 0) {
+		tui_message(t, "no current quote: n selects one");
+		return TUI_NOOP;
+	}
+	who = t->aq[cur].speaker_id;
+	if (who == 0) {
+		tui_message(t, "this quote's speaker is unknown");
+		return TUI_NOOP;
+	}
+	for (i = cur + dir; i >= 0 && i < (long)t->naq; i += dir) {
+		if (t->aq[i].speaker_id == who) {
+			tui_select_quote(t, (size_t)i);
+			return TUI_DONE;
+		}
+	}
+	rc = store_speaker_next_article(t->st, who, t->art.id, dir, &next);
+	name = xstrdup(t->aq[cur].speaker != NULL ? t->aq[cur].speaker : "this speaker");
+	if (rc != 0) {
+		if (rc < 0)
+			tui_message(t, "cannot look for quotes: %s", store_error(t->st));
+		else
+			tui_message(t, "no %s quotes by %s", dir > 0 ? "later" : "earlier", name);
+		free(name);
+		return rc < 0 ? TUI_ERROR : TUI_NOOP;
+	}
+	if (tui_goto(t, next, 0, 0, true) != 0) {
+		free(name);
+		return TUI_ERROR;
+	}
+	/* Entering from above starts at the person's first quote, from below at the last. */
+	for (i = dir > 0 ? 0 : (long)t->naq - 1; i >= 0 && i < (long)t->naq; i += dir) {
+		if (t->aq[i].speaker_id == who) {
+			tui_select_quote(t, (size_t)i);
+			break;
+		}
+	}
+	tui_message(t, "%s, continued in: %s", name, t->art.title != NULL ? t->art.title : "");
+	free(name);
+	return TUI_DONE;
+}
+
+static enum tui_result
+tui_h_jump(struct tui *t, enum action a)
+{
+	struct jump_pos here = { t->have_art ? t->art.id : 0, t->point }, to;
+	int rc = a == ACTION_JUMP_BACK ? jumplist_back(&t->jumps, here, &to)
+	                              : jumplist_forward(&t->jumps, here, &to);
+
+	if (rc != 0) {
+		tui_message(t, a == ACTION_JUMP_BACK ? "no earlier position" : "no later position");
+		return TUI_NOOP;
+	}
+	return tui_goto(t, to.article_id, to.off, 0, false) == 0 ? TUI_DONE : TUI_ERROR;
+}
+
+/* ---- the prompt in the status line ---- */
+
+void
+tui_prompt(struct tui *t, const char *label, const char *initial, tui_prompt_fn done,
+           int64_t id)
+{
+	lineedit_free(&t->ed);
+	lineedit_init(&t->ed, initial);
+	free(t->prompt_arg);
+	t->prompt_arg = NULL;
+	snprintf(t->prompt_label, sizeof t->prompt_label, "%s", label);
+	t->prompt_done = done;
+	t->prompt_id = id;
+	t->prompting = true;
+	t->msg[0] = '\0';
+	t->status_dirty = true;
+}
+
+static void
+tui_prompt_end(struct tui *t)
+{
+	t->prompting = false;
+	free(t->prompt_arg);
+	t->prompt_arg = NULL;
+	t->status_dirty = true;
+}
+
+static enum tui_result
+tui_h_prompt_submit(struct tui *t, enum action a)
+{
+	char *text = xstrdup(t->ed.s);
+	tui_prompt_fn done = t->prompt_done;
+
+	/* The callback may open another prompt, so this one ends first; its argument
+	 * stays until the callback has run. */
+	t->prompting = false;
+	t->status_dirty = true;
+	done(t, text);
+	if (!t->prompting) {
+		free(t->prompt_arg);
+		t->prompt_arg = NULL;
+	}
+	free(text);
+	return TUI_DONE;
+}
+
+static enum tui_result
+tui_h_prompt_cancel(struct tui *t, enum action a)
+{
+	tui_prompt_end(t);
+	tui_message(t, "cancelled");
 	return TUI_DONE;
 }
 
@@ -791,6 +1303,14 @@ static const tui_handler tui_global_handlers[ACTION_COUNT] = {
 	[ACTION_PREV_PANE] = tui_h_pane,
 	[ACTION_BROWSER] = tui_h_browser,
 	[ACTION_REDRAW] = tui_h_redraw,
+	[ACTION_NEXT_QUOTE] = tui_h_next_quote,
+	[ACTION_PREV_QUOTE] = tui_h_next_quote,
+	[ACTION_NEXT_SAME] = tui_h_next_same,
+	[ACTION_PREV_SAME] = tui_h_next_same,
+	[ACTION_SPEAKERS] = tui_picker_open,
+	[ACTION_JUMP_BACK] = tui_h_jump,
+	[ACTION_JUMP_FORWARD] = tui_h_jump,
+	[ACTION_BOOKMARKS] = tui_bookmarks_open,
 };
 
 static const tui_handler tui_list_handlers[ACTION_COUNT] = {
@@ -798,27 +1318,50 @@ static const tui_handler tui_list_handlers[ACTION_COUNT] = {
 	[ACTION_TOGGLE_READ] = tui_h_toggle_read,
 };
 
+static const tui_handler tui_body_handlers[ACTION_COUNT] = {
+	[ACTION_VISUAL] = tui_visual_start,
+	[ACTION_BOOKMARK_QUOTE] = tui_bookmark_quote,
+};
+
 static const tui_handler tui_quotes_handlers[ACTION_COUNT] = {
 	[ACTION_OPEN] = tui_h_quote_open,
+	[ACTION_BOOKMARK_QUOTE] = tui_bookmark_quote,
+	[ACTION_ARTICLE_QUOTES] = tui_h_article_quotes,
+	[ACTION_FIX_REASSIGN] = tui_h_fix,
+	[ACTION_FIX_NOT_QUOTE] = tui_h_fix,
+	[ACTION_FIX_MERGE] = tui_h_fix,
+	[ACTION_FIX_RENAME] = tui_h_fix,
+	[ACTION_FIX_SPLIT] = tui_h_fix,
+	[ACTION_FIX_UNDO] = tui_h_fix_undo,
 };
 
 /* The help screen is modal: what it does not handle is ignored, not passed on. */
 static const tui_handler tui_help_handlers[ACTION_COUNT] = {
 	TUI_MOVES(tui_h_help_move),
-	[ACTION_CLOSE] = tui_h_help_close,
+	[ACTION_CLOSE] = tui_h_overlay_close,
 	[ACTION_REDRAW] = tui_h_redraw,
+};
+
+static const tui_handler tui_prompt_handlers[ACTION_COUNT] = {
+	[ACTION_SUBMIT] = tui_h_prompt_submit,
+	[ACTION_CLOSE] = tui_h_prompt_cancel,
 };
 
 static const tui_handler *const tui_ctx_handlers[ACTION_CTX_COUNT] = {
 	[ACTION_CTX_GLOBAL] = tui_global_handlers,
 	[ACTION_CTX_LIST] = tui_list_handlers,
-	[ACTION_CTX_BODY] = NULL,
+	[ACTION_CTX_BODY] = tui_body_handlers,
 	[ACTION_CTX_QUOTES] = tui_quotes_handlers,
 	[ACTION_CTX_HELP] = tui_help_handlers,
+	[ACTION_CTX_VISUAL] = tui_visual_handlers,
+	[ACTION_CTX_PICKER] = tui_picker_handlers,
+	[ACTION_CTX_BOOKMARKS] = tui_bookmarks_handlers,
+	[ACTION_CTX_PROMPT] = tui_prompt_handlers,
 };
 
 /* Dispatch: the action bound to key in the focused context (or global), handled by
- * that context's table, else by the global one. */
+ * that context's table, else by the global one unless the context is modal. In typing
+ * contexts an unbound key is text for the prompt or the filter. */
 static enum tui_result
 tui_dispatch(struct tui *t, const char *key)
 {
@@ -827,15 +1370,123 @@ tui_dispatch(struct tui *t, const char *key)
 	const tui_handler *tab = tui_ctx_handlers[ctx];
 	enum tui_result r = TUI_UNHANDLED;
 
+	if (a == ACTION_COUNT && ctx == ACTION_CTX_PROMPT) {
+		t->status_dirty = true;
+		return lineedit_key(&t->ed, key) ? TUI_DONE : TUI_NOOP;
+	}
+	if (a == ACTION_COUNT && action_ctx_typing(ctx)) {
+		if (!lineedit_key(&t->filter, key))
+			return TUI_NOOP;
+		if (ctx == ACTION_CTX_PICKER)
+			tui_picker_filter(t);
+		else
+			tui_bookmarks_filter(t);
+		t->status_dirty = true;
+		return TUI_DONE;
+	}
 	if (a == ACTION_COUNT) {
-		tui_message(t, "%s is not bound; ? shows the keys", key);
+		tui_message(t, "%s is not bound here; ? shows the keys", key);
 		return TUI_UNHANDLED;
 	}
 	if (tab != NULL && tab[a] != NULL)
 		r = tab[a](t, a);
-	if (r == TUI_UNHANDLED && ctx != ACTION_CTX_HELP && tui_global_handlers[a] != NULL)
+	if (r == TUI_UNHANDLED && !action_ctx_modal(ctx) && tui_global_handlers[a] != NULL)
 		r = tui_global_handlers[a](t, a);
+	if (r == TUI_UNHANDLED && ctx == ACTION_CTX_VISUAL) {
+		char ok[32], no[32];
+
+		action_keys(ACTION_BOOKMARK, ctx, ok, sizeof ok);
+		action_keys(ACTION_CLOSE, ctx, no, sizeof no);
+		tui_message(t, "selecting: %s bookmarks, %s cancels", ok, no);
+	}
 	return r;
+}
+
+/* ---- the mouse: a click selects the row under it, the wheel scrolls ---- */
+
+static bool
+tui_in(const struct rect *r, int y, int x)
+{
+	return y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w;
+}
+
+static void
+tui_click_row(struct tui *t, struct tui_pane *p, long row)
+{
+	if (row >= p->nav.count)
+		return;
+	listnav_goto(&p->nav, row);
+	p->dirty = true;
+	if (p == &t->pane[LAYOUT_LIST]) {
+		tui_list_ensure(t);
+		tui_article_follow(t);
+	} else if (p == &t->pane[LAYOUT_QUOTES]) {
+		tui_quotes_moved(t);
+	}
+}
+
+static void
+tui_mouse(struct tui *t)
+{
+	MEVENT ev;
+	int i;
+	bool wheel_up, wheel_down;
+
+	if (getmouse(&ev) != OK || t->lay.too_small || t->prompting)
+		return;
+	wheel_up = (ev.bstate & BUTTON4_PRESSED) != 0;
+#ifdef BUTTON5_PRESSED
+	wheel_down = (ev.bstate & BUTTON5_PRESSED) != 0;
+#else
+	wheel_down = false;
+#endif
+	if (t->ov != TUI_OV_NONE) {
+		struct tui_pane *p = &t->over;
+
+		if (wheel_up || wheel_down) {
+			listnav_scroll(&p->nav, wheel_down ? TUI_WHEEL_ROWS : -TUI_WHEEL_ROWS);
+			p->dirty = true;
+		} else if (t->ov != TUI_OV_HELP && tui_in(&p->rect, ev.y, ev.x)) {
+			tui_click_row(t, p, p->nav.top + ev.y - p->rect.y);
+		}
+		return;
+	}
+	for (i = 0; i < LAYOUT_PANE_COUNT; i++) {
+		struct tui_pane *p = &t->pane[i];
+		long row;
+
+		if (!tui_in(&p->rect, ev.y, ev.x) && !tui_in(&p->title_rect, ev.y, ev.x))
+			continue;
+		if (wheel_up || wheel_down) {
+			listnav_scroll(&p->nav, wheel_down ? TUI_WHEEL_ROWS : -TUI_WHEEL_ROWS);
+			if (i == LAYOUT_BODY)
+				tui_point_follow_view(t);
+			else if (p->nav.cursor < p->nav.top || p->nav.cursor >= p->nav.top + p->nav.height)
+				tui_click_row(t, p, p->nav.cursor < p->nav.top ? p->nav.top
+				              : p->nav.top + p->nav.height - 1);
+			p->dirty = true;
+			return;
+		}
+		if (t->visual)
+			return;
+		tui_focus(t, (enum layout_pane)i);
+		if (!tui_in(&p->rect, ev.y, ev.x))
+			return;
+		row = p->nav.top + ev.y - p->rect.y;
+		if (i == LAYOUT_BODY) {
+			if (row < (long)t->nlines) {
+				const struct wrap_line *l = &t->lines[row];
+
+				/* The point goes to the cluster under the pointer. */
+				t->point = l->off + text_prefix_fit(t->art.body + l->off, l->len,
+				                                    ev.x - p->rect.x, NULL);
+				p->dirty = true;
+			}
+		} else {
+			tui_click_row(t, p, row);
+		}
+		return;
+	}
 }
 
 /* ---- keys: the one place that knows curses key codes ---- */
@@ -908,7 +1559,9 @@ tui_key_name(int kind, wint_t ch, char *buf, size_t size)
 	return 0;
 }
 
-/* Reads one key and names it; Esc followed at once by a key is that key with "M-". */
+/* Reads one key and names it; Esc followed at once by a key is that key with "M-".
+ * Returns 0 (a named key, or a resize), 1 (a key without a name), 2 (a mouse event),
+ * or -1 (the read failed). */
 static int
 tui_read_key(char *buf, size_t size, bool *resized)
 {
@@ -923,6 +1576,8 @@ tui_read_key(char *buf, size_t size, bool *resized)
 		*resized = true;
 		return 0;
 	}
+	if (kind == KEY_CODE_YES && ch == KEY_MOUSE)
+		return 2;
 	if (kind == OK && ch == 27) {
 		wtimeout(stdscr, 0);
 		kind2 = wget_wch(stdscr, &next);
@@ -950,50 +1605,116 @@ tui_read_key(char *buf, size_t size, bool *resized)
 static void
 tui_hints(struct tui *t, struct buf *b)
 {
-	static const enum action pane_hints[] = {
-		ACTION_HELP, ACTION_QUIT, ACTION_NEXT_PANE, ACTION_OPEN, ACTION_BROWSER,
+	static const enum action list_hints[] = {
+		ACTION_HELP, ACTION_QUIT, ACTION_NEXT_PANE, ACTION_OPEN, ACTION_SPEAKERS,
+		ACTION_BOOKMARKS,
+	};
+	static const enum action body_hints[] = {
+		ACTION_HELP, ACTION_NEXT_QUOTE, ACTION_NEXT_SAME, ACTION_VISUAL,
+		ACTION_BOOKMARK_QUOTE, ACTION_JUMP_BACK,
+	};
+	static const enum action quotes_hints[] = {
+		ACTION_HELP, ACTION_OPEN, ACTION_NEXT_SAME, ACTION_FIX_REASSIGN, ACTION_FIX_UNDO,
 	};
 	static const enum action help_hints[] = { ACTION_CLOSE, ACTION_DOWN, ACTION_UP };
-	const enum action *h = t->help_open ? help_hints : pane_hints;
-	size_t i, n = t->help_open ? sizeof help_hints / sizeof help_hints[0]
-	                           : sizeof pane_hints / sizeof pane_hints[0];
+	static const enum action visual_hints[] = {
+		ACTION_SEL_WORD_NEXT, ACTION_SEL_SENT_NEXT, ACTION_SEL_PARA_NEXT, ACTION_BOOKMARK,
+		ACTION_CLOSE,
+	};
+	static const struct {
+		const enum action *a;
+		size_t n;
+	} by_ctx[ACTION_CTX_COUNT] = {
+#define TUI_HINTS(c, h) [c] = { h, sizeof h / sizeof h[0] }
+		TUI_HINTS(ACTION_CTX_LIST, list_hints),
+		TUI_HINTS(ACTION_CTX_BODY, body_hints),
+		TUI_HINTS(ACTION_CTX_QUOTES, quotes_hints),
+		TUI_HINTS(ACTION_CTX_HELP, help_hints),
+		TUI_HINTS(ACTION_CTX_VISUAL, visual_hints),
+#undef TUI_HINTS
+	};
 	enum action_ctx ctx = tui_ctx(t);
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		const char *k = action_key(h[i], ctx);
+	for (i = 0; i < by_ctx[ctx].n; i++) {
+		const char *k = action_key(by_ctx[ctx].a[i], ctx);
 
 		if (k == NULL)
 			continue;
-		buf_printf(b, "%s%s:%s", b->len > 0 ? " " : "", k, action_name(h[i]));
+		buf_printf(b, "%s%s:%s", b->len > 0 ? " " : "", k, action_name(by_ctx[ctx].a[i]));
 	}
 }
 
+/* The status line: position and hints, a message, or a line being typed (a prompt or a
+ * filter) with the terminal's cursor in it. */
 static void
 tui_paint_status(struct tui *t)
 {
 	struct tui_row r;
 	struct buf left, right;
 	const struct listnav *n = &t->pane[LAYOUT_LIST].nav;
+	const struct lineedit *ed = NULL;
+	const char *label = NULL;
+	int cursor_x = -1;
 
 	t->status_dirty = false;
 	if (t->status == NULL)
 		return;
 	buf_init(&left);
 	buf_init(&right);
-	buf_printf(&left, " %ld/%ld ", n->count > 0 ? n->cursor + 1 : 0, n->count);
 	memset(&r, 0, sizeof r);
 	r.attr = color_attr(COLOR_ROLE_STATUS);
-	r.lead = left.s;
 	r.lead_attr = r.attr;
-	if (t->msg[0] != '\0') {
-		r.text = t->msg;
-		r.text_len = strlen(t->msg);
-		r.attr = color_attr(COLOR_ROLE_MESSAGE);
+	if (t->prompting) {
+		ed = &t->ed;
+		label = t->prompt_label;
+	} else if (t->ov == TUI_OV_PICKER || t->ov == TUI_OV_BOOKMARKS) {
+		ed = &t->filter;
+		label = "Filter: ";
+		buf_printf(&right, "%ld %s%s", t->over.nav.count,
+		           t->ov == TUI_OV_PICKER ? "speaker" : "bookmark",
+		           t->over.nav.count == 1 ? "" : "s");
+	}
+	if (ed != NULL) {
+		size_t start;
+		int col, lw, room;
+
+		buf_adds(&left, label);
+		lw = text_width(left.s, left.len);
+		room = t->lay.status.w - lw - (right.len > 0 ? (int)right.len + 1 : 0);
+		if (room < 1)
+			room = 1;
+		lineedit_view(ed, room, &start, &col);
+		r.lead = left.s;
+		r.text = ed->s + start;
+		r.text_len = ed->len - start;
+		r.right = right.len > 0 ? right.s : NULL;
+		cursor_x = lw + col < t->lay.status.w ? lw + col : t->lay.status.w - 1;
+		if (t->msg[0] != '\0' && t->ov != TUI_OV_NONE && !t->prompting) {
+			/* a message about the overlay wins over the count */
+			r.right = t->msg;
+		}
 	} else {
-		tui_hints(t, &right);
-		r.right = right.s;
+		buf_printf(&left, " %ld/%ld ", n->count > 0 ? n->cursor + 1 : 0, n->count);
+		r.lead = left.s;
+		if (t->msg[0] != '\0') {
+			r.text = t->msg;
+			r.text_len = strlen(t->msg);
+			r.attr = color_attr(COLOR_ROLE_MESSAGE);
+		} else {
+			tui_hints(t, &right);
+			r.right = right.s;
+		}
 	}
 	tui_draw_row(t->status, 0, t->lay.status.w, &r);
+	if (cursor_x >= 0) {
+		leaveok(t->status, FALSE);
+		wmove(t->status, 0, cursor_x);
+		curs_set(1);
+	} else {
+		leaveok(t->status, TRUE);
+		curs_set(0);
+	}
 	wnoutrefresh(t->status);
 	buf_free(&left);
 	buf_free(&right);
@@ -1008,6 +1729,7 @@ tui_paint(struct tui *t)
 		if (t->frame_dirty)
 			tui_draw_too_small(t->rows, t->cols);
 		t->frame_dirty = false;
+		curs_set(0);
 		doupdate();
 		return;
 	}
@@ -1015,20 +1737,22 @@ tui_paint(struct tui *t)
 		tui_draw_frame(&t->lay, t->rows, t->cols);
 		for (i = 0; i < LAYOUT_PANE_COUNT; i++)
 			t->pane[i].dirty = true;
-		t->help.dirty = true;
+		t->over.dirty = true;
 		t->status_dirty = true;
 		t->frame_dirty = false;
 	}
-	if (t->help_open) {
-		if (t->help.dirty)
-			tui_draw_pane(&t->help, true);
+	if (t->ov != TUI_OV_NONE) {
+		if (t->over.dirty)
+			tui_draw_pane(&t->over, true);
 	} else {
 		for (i = 0; i < LAYOUT_PANE_COUNT; i++) {
 			if (t->pane[i].dirty)
 				tui_draw_pane(&t->pane[i], t->focus == (enum layout_pane)i);
 		}
 	}
-	if (t->status_dirty)
+	/* Last, so the cursor of a prompt ends up in it. */
+	if (t->status_dirty || t->prompting || t->ov == TUI_OV_PICKER ||
+	    t->ov == TUI_OV_BOOKMARKS)
 		tui_paint_status(t);
 	doupdate();
 }
@@ -1062,12 +1786,12 @@ tui_init_panes(struct tui *t)
 	p->row = tui_quotes_row;
 	p->title = tui_quotes_title;
 	p->empty = no_quotes;
-	p = &t->help;
-	p->row = tui_help_row;
-	p->title = tui_help_title;
 	for (p = t->pane; p < t->pane + LAYOUT_PANE_COUNT; p++)
 		p->ctx = t;
-	t->help.ctx = t;
+	t->over.ctx = t;
+	lineedit_init(&t->ed, NULL);
+	lineedit_init(&t->filter, NULL);
+	jumplist_init(&t->jumps);
 }
 
 static void
@@ -1078,14 +1802,24 @@ tui_free(struct tui *t)
 
 	tui_article_drop(t);
 	tui_list_drop(t);
+	tui_quotes_free(t->sq, t->nsq);
+	free(t->pane_speaker_name);
 	for (p = 0; p < LAYOUT_PANE_COUNT; p++)
 		tui_pane_free(&t->pane[p]);
-	tui_pane_free(&t->help);
+	tui_pane_free(&t->over);
 	if (t->status != NULL)
 		delwin(t->status);
 	for (i = 0; i < t->nhelp; i++)
 		free(t->help_lines[i].text);
 	free(t->help_lines);
+	free(t->segs);
+	free(t->fixes);
+	free(t->prompt_arg);
+	lineedit_free(&t->ed);
+	lineedit_free(&t->filter);
+	jumplist_free(&t->jumps);
+	tui_picker_forget(t);
+	tui_bookmarks_free(t);
 }
 
 /* QUOTH_TRACE=FILE: timings for the benchmarks (bench/bench.sh): the wall-clock time of
@@ -1138,11 +1872,15 @@ tui_loop(struct tui *t)
 			t->msg[0] = '\0';
 			t->status_dirty = true;
 		}
-		if (r > 0) {
+		if (r == 2) {
+			tui_mouse(t);
+			snprintf(key, sizeof key, "Mouse");
+		} else if (r > 0) {
 			tui_message(t, "unknown key; ? shows the keys");
 			continue;
+		} else {
+			tui_dispatch(t, key);
 		}
-		tui_dispatch(t, key);
 		/* The pane that shows the focus or counts may have changed with any action. */
 		t->status_dirty = true;
 		if (tui_trace != NULL) {
@@ -1184,6 +1922,13 @@ tui_run(struct store *st)
 	leaveok(stdscr, TRUE);
 	curs_set(0);
 	color_init();
+	/* Clicks and the wheel only: no motion reports, no click delay. */
+	mouseinterval(0);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+	          | BUTTON5_PRESSED
+#endif
+	          , NULL);
 
 	if (getenv("QUOTH_TRACE") != NULL && getenv("QUOTH_TRACE")[0] != '\0')
 		tui_trace = fopen(getenv("QUOTH_TRACE"), "a");

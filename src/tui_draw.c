@@ -120,8 +120,30 @@ tui_draw_row(WINDOW *w, int y, int cols, const struct tui_row *r)
 	room = cols - (rw > 0 ? rw + 1 : 0);
 	if (r->lead != NULL)
 		x += tui_draw_text(w, y, x, room - x, r->lead, strlen(r->lead), r->lead_attr);
-	if (r->text != NULL)
+	if (r->text != NULL && r->nsegs > 0) {
+		size_t at = 0, i;
+
+		/* Highlighted runs of a body line: each run is drawn on its own, so a run that
+		 * ends inside a cluster only costs that cluster's marks. */
+		for (i = 0; i <= r->nsegs && x < room; i++) {
+			size_t off = i < r->nsegs ? r->segs[i].off : r->text_len;
+			size_t end = i < r->nsegs ? off + r->segs[i].len : r->text_len;
+
+			if (off > r->text_len)
+				off = r->text_len;
+			if (end > r->text_len)
+				end = r->text_len;
+			if (off > at)
+				x += tui_draw_text(w, y, x, room - x, r->text + at, off - at, r->attr);
+			if (end > off && i < r->nsegs)
+				x += tui_draw_text(w, y, x, room - x, r->text + off, end - off,
+				                   r->segs[i].attr);
+			if (end > at)
+				at = end;
+		}
+	} else if (r->text != NULL) {
 		x += tui_draw_text(w, y, x, room - x, r->text, r->text_len, r->attr);
+	}
 	tui_draw_blank(w, y, x, cols - rw - x, r->attr);
 	if (right != NULL)
 		tui_draw_text(w, y, cols - rw, rw, right, strlen(right), r->attr);

@@ -7,7 +7,7 @@ want=${1:-build}
 pkgs="build-essential autoconf automake pkg-config libncurses-dev libutf8proc-dev
 libsqlite3-dev libxml2-dev libjson-c-dev"
 if [ "$want" = test ]; then
-	pkgs="$pkgs libcmocka-dev tmux python3 valgrind sqlite3 clang"
+	pkgs="$pkgs libcmocka-dev tmux python3 valgrind sqlite3 clang procps"
 fi
 missing=
 for p in $pkgs; do

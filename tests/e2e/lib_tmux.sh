@@ -212,3 +212,94 @@ e2e_finish()
 	echo "$E2E_PASSED passed, $E2E_FAILED failed"
 	[ "$E2E_FAILED" -eq 0 ]
 }
+
+# capture_e: the screen with its attributes and colours, as tmux writes them (SGR escapes).
+capture_e()
+{
+	tm capture-pane -e -p -t "$E2E_PANE"
+}
+
+# attrs_at TEXT [N]: how the Nth (default first) place on the screen showing TEXT (a fixed
+# string, matched in the screen's plain text, so attribute changes inside it do not hide
+# it) is drawn: one line per run of equal attributes across TEXT, in order, each
+# "fg=F bg=B bold=0|1 ul=0|1 rev=0|1" (F, B: a colour number, r,g,b, or d for the
+# terminal's default). Prints nothing and returns 1 when TEXT is not on the screen.
+attrs_at()
+{
+	capture_e | LC_ALL=C awk -v want="$1" -v nth="${2:-1}" -v esc="$(printf '\033')" '
+	function reset() { fg = "d"; bg = "d"; bold = 0; ul = 0; rev = 0 }
+	function sgr(p,    a, k, i, c) {
+		k = split(p, a, ";")
+		if (k == 0)
+			reset()
+		for (i = 1; i <= k; i++) {
+			c = a[i] + 0
+			if (c == 0) reset()
+			else if (c == 1) bold = 1
+			else if (c == 4) ul = 1
+			else if (c == 7) rev = 1
+			else if (c == 22) bold = 0
+			else if (c == 24) ul = 0
+			else if (c == 27) rev = 0
+			else if (c >= 30 && c <= 37) fg = c - 30
+			else if (c >= 90 && c <= 97) fg = c - 82
+			else if (c == 39) fg = "d"
+			else if (c >= 40 && c <= 47) bg = c - 40
+			else if (c >= 100 && c <= 107) bg = c - 92
+			else if (c == 49) bg = "d"
+			else if ((c == 38 || c == 48) && a[i + 1] == 5) {
+				if (c == 38) fg = a[i + 2]; else bg = a[i + 2]
+				i += 2
+			} else if ((c == 38 || c == 48) && a[i + 1] == 2) {
+				if (c == 38) fg = a[i + 2] "," a[i + 3] "," a[i + 4]
+				else bg = a[i + 2] "," a[i + 3] "," a[i + 4]
+				i += 4
+			}
+		}
+	}
+	BEGIN { reset(); n = 0; plain = "" }
+	{
+		line = $0 "\n"
+		len = length(line)
+		i = 1
+		while (i <= len) {
+			ch = substr(line, i, 1)
+			if (ch == esc && substr(line, i + 1, 1) == "[") {
+				j = i + 2
+				while (j <= len && substr(line, j, 1) ~ /[0-9;:?]/)
+					j++
+				if (substr(line, j, 1) == "m")
+					sgr(substr(line, i + 2, j - i - 2))
+				i = j + 1
+				continue
+			}
+			if (ch == esc) {
+				i += 2
+				continue
+			}
+			n++
+			plain = plain ch
+			st[n] = "fg=" fg " bg=" bg " bold=" bold " ul=" ul " rev=" rev
+			i++
+		}
+	}
+	END {
+		from = 0
+		rest = plain
+		base = 0
+		for (k = 0; k < nth; k++) {
+			p = index(rest, want)
+			if (p == 0)
+				exit 1
+			from = base + p
+			base = from
+			rest = substr(plain, from + 1)
+		}
+		last = ""
+		for (i = from; i < from + length(want); i++) {
+			if (st[i] != last)
+				print st[i]
+			last = st[i]
+		}
+	}'
+}

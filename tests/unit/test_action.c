@@ -101,6 +101,50 @@ test_lookup(void **state)
 	assert_int_equal(action_lookup(ACTION_CTX_COUNT, "q"), ACTION_COUNT);
 }
 
+/* Typing contexts (picker, bookmarks, prompt) keep unbound keys as text: no global
+ * fallback, so "j" or "q" typed into a filter is a letter. Visual mode is modal but
+ * still moves with the global keys. */
+static void
+test_typing_contexts(void **state)
+{
+	char buf[64];
+	static const struct action_binding shadow[] = {
+		{ ACTION_CTX_GLOBAL, "b", ACTION_PAGE_UP },
+		{ ACTION_CTX_VISUAL, "b", ACTION_SEL_WORD_PREV },
+		{ ACTION_CTX_PICKER, "Esc", ACTION_CLOSE },
+		{ ACTION_CTX_QUOTES, "Esc", ACTION_ARTICLE_QUOTES },
+	};
+	static const struct action_binding clash[] = {
+		{ ACTION_CTX_GLOBAL, "b", ACTION_PAGE_UP },
+		{ ACTION_CTX_BODY, "b", ACTION_VISUAL },
+	};
+
+	assert_true(action_ctx_typing(ACTION_CTX_PICKER));
+	assert_true(action_ctx_typing(ACTION_CTX_BOOKMARKS));
+	assert_true(action_ctx_typing(ACTION_CTX_PROMPT));
+	assert_false(action_ctx_typing(ACTION_CTX_VISUAL));
+	assert_false(action_ctx_typing(ACTION_CTX_LIST));
+	assert_true(action_ctx_modal(ACTION_CTX_VISUAL));
+	assert_true(action_ctx_modal(ACTION_CTX_HELP));
+	assert_false(action_ctx_modal(ACTION_CTX_BODY));
+	assert_int_equal(action_lookup(ACTION_CTX_PICKER, "j"), ACTION_COUNT);
+	assert_int_equal(action_lookup(ACTION_CTX_PICKER, "q"), ACTION_COUNT);
+	assert_int_equal(action_lookup(ACTION_CTX_PICKER, "Down"), ACTION_DOWN);
+	assert_int_equal(action_lookup(ACTION_CTX_PROMPT, "Enter"), ACTION_SUBMIT);
+	assert_int_equal(action_lookup(ACTION_CTX_PROMPT, "C-u"), ACTION_COUNT);
+	assert_int_equal(action_lookup(ACTION_CTX_BOOKMARKS, "C-d"), ACTION_DELETE);
+	assert_int_equal(action_lookup(ACTION_CTX_VISUAL, "j"), ACTION_DOWN);
+	assert_int_equal(action_lookup(ACTION_CTX_VISUAL, "b"), ACTION_SEL_WORD_PREV);
+	/* Global keys do not run in a typing context, so they have no key there. */
+	action_keys(ACTION_QUIT, ACTION_CTX_PROMPT, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	assert_null(action_key(ACTION_HELP, ACTION_CTX_BOOKMARKS));
+	/* Modal contexts may shadow global keys; a pane may not. */
+	assert_int_equal(action_check_table(shadow, 4, buf, sizeof buf), 0);
+	assert_int_equal(action_check_table(clash, 2, buf, sizeof buf), -1);
+	assert_string_equal(action_ctx_name(ACTION_CTX_BOOKMARKS), "bookmarks");
+}
+
 static void
 test_keys(void **state)
 {
@@ -172,20 +216,21 @@ test_mdoc(void **state)
 		char want[32];
 
 		snprintf(want, sizeof want, "Ic %s%s", b[i].key[1] == '\0' &&
-		         strchr("?", b[i].key[0]) != NULL ? "\\&" : "", b[i].key);
+		         strchr("?!.,:;()[]|", b[i].key[0]) != NULL ? "\\&" : "", b[i].key);
 		assert_non_null(strstr(s, want));
 	}
 	assert_non_null(strstr(s, ".Ss \"Article list\"\n.Bl -tag -width Ds\n"));
 	assert_non_null(strstr(s, ".It Ic j , Ic Down\nmove down one line\n"));
-	assert_non_null(strstr(s, ".It Ic q , Ic \\&? , Ic Esc\nclose the help screen\n"));
-	/* A context without bindings of its own gets no empty list. */
-	assert_null(strstr(s, "Article body"));
+	assert_non_null(strstr(s, ".It Ic q , Ic \\&? , Ic Esc\nclose, or cancel\n"));
+	/* Brackets and parentheses are words, not mdoc punctuation. */
+	assert_non_null(strstr(s, ".It Ic \\&]\n"));
+	assert_non_null(strstr(s, ".It Ic \\&)\n"));
 	/* Lists are balanced and no line starts with a stray request. */
 	for (p = s; (p = strstr(p, ".Bl ")) != NULL; p++)
 		bl++;
 	for (p = s; (p = strstr(p, ".El\n")) != NULL; p++)
 		el++;
-	assert_int_equal(bl, 4);
+	assert_int_equal(bl, ACTION_CTX_COUNT); /* every context binds keys of its own */
 	assert_int_equal(el, bl);
 	for (p = s; *p != '\0'; p = strchr(p, '\n') + 1) {
 		if (*p == '.')
@@ -205,6 +250,7 @@ main(void)
 		cmocka_unit_test(test_check_global_counts_in_panes),
 		cmocka_unit_test(test_check_rejects_malformed),
 		cmocka_unit_test(test_lookup),
+		cmocka_unit_test(test_typing_contexts),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_mdoc),
