@@ -94,50 +94,49 @@ tui_fix_speaker(struct tui *t, enum store_fix kind, const char *name, const char
 	tui_fix_finish(t, rc, fid, done);
 }
 
-static bool
-tui_blank(const char *s)
+/* What a prompt's name does: every speaker fix needs one; a blank one changes nothing. */
+static void
+tui_named_fix(struct tui *t, enum store_fix kind, const char *typed)
 {
-	return s[strspn(s, " ")] == '\0';
+	if (typed[strspn(typed, " ")] == '\0') {
+		tui_message(t, "no name given: nothing changed");
+		return;
+	}
+	switch (kind) {
+	case STORE_FIX_REASSIGN:
+		tui_fix_quote(t, kind, t->prompt_id, typed);
+		break;
+	case STORE_FIX_SPLIT: /* the typed alias splits off the quote's speaker */
+		tui_fix_speaker(t, kind, typed, t->prompt_arg);
+		break;
+	default:              /* merge into, rename to the typed name */
+		tui_fix_speaker(t, kind, t->prompt_arg, typed);
+		break;
+	}
 }
 
 static void
 tui_reassign_done(struct tui *t, const char *name)
 {
-	if (tui_blank(name)) {
-		tui_message(t, "no name given: nothing changed");
-		return;
-	}
-	tui_fix_quote(t, STORE_FIX_REASSIGN, t->prompt_id, name);
+	tui_named_fix(t, STORE_FIX_REASSIGN, name);
 }
 
 static void
 tui_merge_done(struct tui *t, const char *into)
 {
-	if (tui_blank(into)) {
-		tui_message(t, "no name given: nothing changed");
-		return;
-	}
-	tui_fix_speaker(t, STORE_FIX_MERGE, t->prompt_arg, into);
+	tui_named_fix(t, STORE_FIX_MERGE, into);
 }
 
 static void
 tui_rename_done(struct tui *t, const char *to)
 {
-	if (tui_blank(to)) {
-		tui_message(t, "no name given: nothing changed");
-		return;
-	}
-	tui_fix_speaker(t, STORE_FIX_RENAME, t->prompt_arg, to);
+	tui_named_fix(t, STORE_FIX_RENAME, to);
 }
 
 static void
 tui_split_done(struct tui *t, const char *alias)
 {
-	if (tui_blank(alias)) {
-		tui_message(t, "no name given: nothing changed");
-		return;
-	}
-	tui_fix_speaker(t, STORE_FIX_SPLIT, alias, t->prompt_arg);
+	tui_named_fix(t, STORE_FIX_SPLIT, alias);
 }
 
 enum tui_result

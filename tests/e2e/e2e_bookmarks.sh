@@ -14,18 +14,6 @@ WIRE="Ferry union to vote on the new contract"
 cp "$E2E_FIXTURES/bookmarks-lighthouse.txt" "$E2E_TMP/lighthouse.txt" || exit 99
 e2e_import "$E2E_TMP/lighthouse.txt" "$E2E_FIXTURES/quotes-northern-wire.txt"
 
-# has_attr TEXT N PATTERN: the Nth place showing TEXT is drawn with PATTERN (an ERE over
-# attrs_at's lines) all along.
-has_attr()
-{
-	out=$(attrs_at "$1" "$2") || { echo "'$1' is not on the screen"; return 1; }
-	if printf '%s\n' "$out" | grep -v -q -E -- "$3"; then
-		echo "'$1' is drawn as:"
-		printf '%s\n' "$out"
-		return 1
-	fi
-}
-
 # has_first_attr TEXT N PATTERN: the Nth place showing TEXT starts with PATTERN.
 has_first_attr()
 {

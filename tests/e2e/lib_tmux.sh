@@ -303,3 +303,15 @@ attrs_at()
 		}
 	}'
 }
+
+# has_attr TEXT N PATTERN: the Nth place showing TEXT is drawn with PATTERN (an ERE over
+# attrs_at's lines) all along.
+has_attr()
+{
+	out=$(attrs_at "$1" "$2") || { echo "'$1' is not on the screen"; return 1; }
+	if printf '%s\n' "$out" | grep -v -q -E -- "$3"; then
+		echo "'$1' is drawn as:"
+		printf '%s\n' "$out"
+		return 1
+	fi
+}
