@@ -46,6 +46,11 @@ char *text_display(const char *s, size_t len);
  * to one space, trimmed. "Simonytė" and "SIMONYTE" fold alike. Caller frees. */
 char *text_fold(const char *s, size_t len);
 
+/* text_cp_start: where the code point that contains byte pos (< len) starts, as a reader
+ * decoding from the start with text_decode would see it: pos itself unless pos is a
+ * continuation byte inside a valid sequence that began at most three bytes earlier. */
+size_t text_cp_start(const char *s, size_t len, size_t pos);
+
 /* text_decode: the code point at s[*pos], advancing *pos; invalid bytes decode to
  * U+FFFD and advance by one. Returns -1 at the end. */
 long text_decode(const char *s, size_t len, size_t *pos);

@@ -8,32 +8,19 @@
 #include "text.h"
 #include "util.h"
 
-static bool
-anchor_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
-/* Whether cutting body before byte pos (0 < pos < len) would split a valid sequence:
- * one that starts at most three bytes earlier and runs past pos. */
+/* Whether cutting body before byte pos (0 < pos < len) would split a valid sequence;
+ * if so, where that sequence starts and ends. */
 static bool
 anchor_splits(const char *body, size_t len, size_t pos, size_t *seq_start, size_t *seq_end)
 {
-	size_t q = pos, end;
+	size_t q = text_cp_start(body, len, pos);
 
-	if (!anchor_cont(body[pos]))
+	if (q == pos)
 		return false;
-	while (q > 0 && pos - q < 3) {
-		q--;
-		if (!anchor_cont(body[q])) {
-			end = q;
-			text_decode(body, len, &end);
-			*seq_start = q;
-			*seq_end = end;
-			return end > pos;
-		}
-	}
-	return false;
+	*seq_start = q;
+	*seq_end = q;
+	text_decode(body, len, seq_end);
+	return true;
 }
 
 static char *

@@ -485,3 +485,22 @@ text_fold(const char *s, size_t len)
 	free(mapped);
 	return buf_detach(&b);
 }
+
+size_t
+text_cp_start(const char *s, size_t len, size_t pos)
+{
+	size_t q = pos, end;
+
+	if (pos >= len || ((unsigned char)s[pos] & 0xC0) != 0x80)
+		return pos;
+	/* Only three bytes back can matter: no valid sequence is longer than four. */
+	while (q > 0 && pos - q < 3) {
+		q--;
+		if (((unsigned char)s[q] & 0xC0) != 0x80) {
+			end = q;
+			text_decode(s, len, &end);
+			return end > pos ? q : pos;
+		}
+	}
+	return pos;
+}

@@ -28,12 +28,6 @@
 #define TOBJ_TERM_MAX 16
 #define TOBJ_ABBREV_MAX 10
 
-static bool
-tobj_cont(char c)
-{
-	return ((unsigned char)c & 0xC0) == 0x80;
-}
-
 /* The code point at pos < len and its length; an invalid byte is -1, length 1. */
 static long
 tobj_cp(const char *s, size_t len, size_t pos, size_t *n)
@@ -54,29 +48,6 @@ tobj_first(const char *s, size_t len, size_t pos)
 	size_t n;
 
 	return tobj_cp(s, len, pos, &n);
-}
-
-/*
- * Rounds pos < len down to where the decoder would start a code point when reading
- * from the start. Only three bytes back can matter: ASCII and lead bytes always
- * start one, and no valid sequence is longer than four bytes.
- */
-static size_t
-tobj_cp_start(const char *s, size_t len, size_t pos)
-{
-	size_t q = pos, end;
-
-	if (!tobj_cont(s[pos]))
-		return pos;
-	while (q > 0 && pos - q < 3) {
-		q--;
-		if (!tobj_cont(s[q])) {
-			end = q;
-			text_decode(s, len, &end);
-			return end > pos ? q : pos;
-		}
-	}
-	return pos;
 }
 
 static int
@@ -120,7 +91,7 @@ tobj_emoji_zwj(const char *s, size_t len, size_t q)
 	long cp;
 
 	for (k = 0; k < TOBJ_RUN_MAX && q > 0; k++) {
-		q = tobj_cp_start(s, len, q - 1);
+		q = text_cp_start(s, len, q - 1);
 		cp = tobj_first(s, len, q);
 		if (cp < 0)
 			return false;
@@ -147,7 +118,7 @@ tobj_safe_break(const char *s, size_t len, size_t p)
 
 	if (p == 0 || p >= len)
 		return true;
-	q = tobj_cp_start(s, len, p - 1);
+	q = text_cp_start(s, len, p - 1);
 	prev = tobj_first(s, len, q);
 	cur = tobj_first(s, len, p);
 	if (prev < 0 || cur < 0)
@@ -192,7 +163,7 @@ tobj_step(const char *s, size_t len, size_t p)
 	if (n <= TOBJ_CLUSTER_MAX / 2)
 		return n;
 	m = (p / TOBJ_CLUSTER_MAX + 1) * TOBJ_CLUSTER_MAX;
-	e = m < len ? tobj_cp_start(s, len, m) : len;
+	e = m < len ? text_cp_start(s, len, m) : len;
 	if (e <= p)
 		tobj_cp(s, len, p, &e);
 	else
@@ -211,13 +182,13 @@ tobj_floor(const char *s, size_t len, size_t pos)
 	if ((unsigned char)s[pos] < 0x80 && (pos == 0 || ((unsigned char)s[pos - 1] < 0x80 &&
 	    !(s[pos - 1] == '\r' && s[pos] == '\n'))))
 		return pos; /* ASCII after ASCII always starts a cluster */
-	a = tobj_cp_start(s, len, pos);
+	a = text_cp_start(s, len, pos);
 	lo = a > TOBJ_WINDOW ? a - TOBJ_WINDOW : 0;
 	while (a > lo && !tobj_safe_break(s, len, a))
-		a = tobj_cp_start(s, len, a - 1);
+		a = text_cp_start(s, len, a - 1);
 	if (a > 0 && !tobj_safe_break(s, len, a)) {
 		/* deep inside a hostile cluster: start from one of tobj_step's cuts */
-		a = tobj_cp_start(s, len, pos / TOBJ_CLUSTER_MAX * TOBJ_CLUSTER_MAX);
+		a = text_cp_start(s, len, pos / TOBJ_CLUSTER_MAX * TOBJ_CLUSTER_MAX);
 	}
 	for (;;) {
 		n = tobj_step(s, len, a);

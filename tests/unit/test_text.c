@@ -604,10 +604,30 @@ test_fold(void **state)
 	free(b);
 }
 
+/* The start of the code point holding a byte, as a decoder from the start sees it. */
+static void
+test_cp_start(void **state)
+{
+	static const char s[] = "a\xc3\xa9\xe6\xbc\xa2\xf0\x9f\x90\x9f\x80\xc3z";
+	size_t len = sizeof s - 1;
+
+	assert_int_equal(text_cp_start(s, len, 0), 0);
+	assert_int_equal(text_cp_start(s, len, 2), 1);  /* é */
+	assert_int_equal(text_cp_start(s, len, 5), 3);  /* 漢 */
+	assert_int_equal(text_cp_start(s, len, 9), 6);  /* 🐟 */
+	/* a stray continuation byte and a truncated lead stand alone */
+	assert_int_equal(text_cp_start(s, len, 10), 10);
+	assert_int_equal(text_cp_start(s, len, 11), 11);
+	assert_int_equal(text_cp_start(s, len, 12), 12);
+	assert_int_equal(text_cp_start(s, len, len), len);
+	assert_int_equal(text_cp_start("\x80\x80", 2, 1), 1);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cp_start),
 		cmocka_unit_test(test_valid_utf8),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_from_latin1),
