@@ -81,6 +81,8 @@ struct tui {
 	size_t point;          /* the body's cursor: a byte offset into art.body */
 	struct tui_seg *segs;  /* scratch for one body row's segments */
 	size_t segs_cap;
+	struct span *spans;    /* the body's highlights, built once per paint of the body */
+	size_t nspans;
 
 	/* The article's quotes (highlighting, n/N) and the quotes pane's list, which is either
 	 * the same array or one speaker's quotes across the store (pane_speaker != 0). */

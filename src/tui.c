@@ -603,12 +603,13 @@ tui_list_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 }
 
 /* The body's highlights, as spans: every quote in its speaker's colour, the mentions,
- * the current quote, the bookmarks, the selection and the point. */
-static size_t
-tui_body_spans(struct tui *t, struct span **out)
+ * the current quote, the bookmarks, the selection and the point. Built once before the
+ * body is painted; each row only layers the ones it shows. */
+static void
+tui_body_spans(struct tui *t)
 {
 	size_t n = 0, cap = t->naq * 2 + t->nabm + 4, i;
-	struct span *s = xreallocarray(NULL, cap, sizeof *s);
+	struct span *s = xreallocarray(t->spans, cap, sizeof *s);
 	int slots = color_speaker_slots();
 	long cur = tui_current_quote(t);
 	size_t vs, ve;
@@ -634,8 +635,8 @@ tui_body_spans(struct tui *t, struct span **out)
 		/* On a line break the point shows as nothing; it is still there. */
 		s[n++] = (struct span){ t->point, len, SPAN_POINT, -1 };
 	}
-	*out = s;
-	return n;
+	t->spans = s;
+	t->nspans = n;
 }
 
 static void
@@ -643,9 +644,8 @@ tui_body_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 {
 	struct tui *t = ctx;
 	const struct wrap_line *l = &t->lines[i];
-	struct span *spans;
 	struct span_seg *seg;
-	size_t nspans, nseg, k;
+	size_t nseg, k;
 
 	r->text = t->art.body + l->off;
 	r->text_len = l->len;
@@ -653,9 +653,7 @@ tui_body_row(void *ctx, long i, struct tui_row *r, struct buf *b)
 		r->attr = color_attr(COLOR_ROLE_HEADLINE);
 	if (l->len == 0)
 		return;
-	nspans = tui_body_spans(t, &spans);
-	nseg = spans_layer(spans, nspans, l->off, l->off + l->len, &seg);
-	free(spans);
+	nseg = spans_layer(t->spans, t->nspans, l->off, l->off + l->len, &seg);
 	if (nseg > t->segs_cap) {
 		t->segs = xreallocarray(t->segs, nseg, sizeof *t->segs);
 		t->segs_cap = nseg;
@@ -1745,6 +1743,8 @@ tui_paint(struct tui *t)
 		if (t->over.dirty)
 			tui_draw_pane(&t->over, true);
 	} else {
+		if (t->pane[LAYOUT_BODY].dirty && t->have_art)
+			tui_body_spans(t);
 		for (i = 0; i < LAYOUT_PANE_COUNT; i++) {
 			if (t->pane[i].dirty)
 				tui_draw_pane(&t->pane[i], t->focus == (enum layout_pane)i);
@@ -1813,6 +1813,7 @@ tui_free(struct tui *t)
 		free(t->help_lines[i].text);
 	free(t->help_lines);
 	free(t->segs);
+	free(t->spans);
 	free(t->fixes);
 	free(t->prompt_arg);
 	lineedit_free(&t->ed);
