@@ -2762,17 +2762,19 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 /* ---------------------------------------------------------------- driver */
 
+/* Words in s[0, n), counted up to cap: callers only compare the count with small
+ * thresholds, and a long quotation need not be walked to its end. */
 static size_t
-count_words(const char *s, size_t n)
+count_words(const char *s, size_t n, size_t cap)
 {
 	size_t i, w = 0;
 	bool in = false;
 
-	for (i = 0; i < n; i++) {
+	/* without a branch on each byte: a word starts where a word byte follows a space */
+	for (i = 0; i < n && w < cap; i++) {
 		bool sp = quote_space_byte((unsigned char)s[i]);
 
-		if (!sp && !in)
-			w++;
+		w += (size_t)(!sp & !in);
 		in = !sp;
 	}
 	return w;
@@ -2873,7 +2875,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		r.ent = -1;
 		r.fallback = -1;
 		r.cue = SIZE_MAX;
-		words = count_words(c->s + sp->off, sp->len);
+		words = count_words(c->s + sp->off, sp->len, 9);
 		/* unspaced scripts (CJK): about one word per two characters */
 		if (words == 1 && sp->len >= 9 && (unsigned char)c->s[sp->off] >= 0xe3)
 			words = sp->len / 6;
