@@ -1305,13 +1305,26 @@ tok_pronoun(struct ctx *c, struct tok *t)
 	    (!(t->wf & W_CAP) || (t->wf & W_SENT) || t->len > 0);
 }
 
+static bool verb_like(struct ctx *c, struct tok *t);
+
+/* A lowercase word that can describe the person named right after it, though no table lists
+ * it: "businessman", "favourite", "grandmaster". Function words and verbs are not. */
+static bool
+tok_descriptor(struct ctx *c, struct tok *t)
+{
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 3)
+		return false;
+	return !(tok_cf(c, t) & (QC_STOP | QC_SAY | QC_TELL | QC_SAYING | QC_AUX | QC_PREP |
+	    QC_PARTICLE | QC_DET | QC_DESCRIBE | QC_VERB | QC_PRONOUN)) && !verb_like(c, t);
+}
+
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
  * or SIZE_MAX when e cannot end a speaker phrase. */
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
 	struct tok *v = c->tk.v;
-	size_t b = e;
+	size_t b = e, ndesc = 0;
 	bool lower_head;
 
 	if (v[e].type != T_WORD || (v[e].wf & W_POSS))
@@ -1368,12 +1381,28 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "from home favourite Sindre Dahl", ", businessman Teodor Vasilescu,": up to two
+		 * unlisted descriptors before a name of two words or more, where a phrase can
+		 * begin (after a comma, a preposition, an article or a nationality) */
+		if (!lower_head && !ndesc && e > b && (v[b].wf & W_CAP) && tok_descriptor(c, t)) {
+			size_t d = b - 1, k;
+
+			if (d > lo && tok_descriptor(c, &v[d - 1]))
+				d--;
+			k = d;
+			if (k == lo || v[k - 1].type == T_COMMA || v[k - 1].type == T_END ||
+			    v[k - 1].type == T_COLON || v[k - 1].type == T_PAREN ||
+			    (v[k - 1].type == T_WORD && ((tok_cf(c, &v[k - 1]) & (QC_PREP | QC_DET)) ||
+			    tok_nationality(c, &v[k - 1])))) {
+				ndesc = b - d;
+				b = d;
+				continue;
+			}
+		}
 		break;
 	}
 	return b;
 }
-
-static bool verb_like(struct ctx *c, struct tok *t);
 
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
@@ -1420,8 +1449,11 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			last_ok = i;
 			continue;
 		}
-		/* "engineer Tomas Reyes-Lund": an unlisted occupation before a name */
-		if (i == s && !(t->wf & (W_CAP | W_DIGIT)) && !(f & (QC_STOP | QC_SAY | QC_TELL | QC_SAYING |
+		/* "engineer Tomas Reyes-Lund", "Polish grandmaster Lukasz Wrobel", "the Danish
+		 * veteran Soren Dahl": an unlisted occupation before a name, first or after a
+		 * nationality */
+		if ((i == s || (tok_nationality(c, &v[i - 1]) && (i - 1 == s || (i - 2 == s &&
+		    (tok_cf(c, &v[s]) & QC_DET))))) && !(t->wf & (W_CAP | W_DIGIT)) && !(f & (QC_STOP | QC_SAY | QC_TELL | QC_SAYING |
 		    QC_AUX | QC_DESCRIBE | QC_PARTICLE)) && !verb_like(c, t) && i + 1 < hi &&
 		    tok_capword(c, &v[i + 1])) {
 			i++;
@@ -1562,7 +1594,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	if (b - j > 5)
 		j = b - 5;
 	{
-		/* "Bassist Marguerite N'Diaye" at a sentence start: the first word is a role */
+		/* "Bassist Marguerite N'Diaye", "Coach Anna Berg" at a sentence start: the first
+		 * word is a role when it ends like one or a given name follows it; not in "Vo
+		 * Thanh Huong", a name of three words */
 		/* j can lie outside [rs, b) here (the test below checks), so no token is touched
 		 * before then */
 		const struct tok *t = j < b ? &v[j] : NULL;
@@ -1571,7 +1605,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 
 		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(tok_cf(c, &v[j]) & QC_GIVEN) &&
 		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&
-		    (b - j == 3 || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
+		    ((tok_cf(c, &v[j + 1]) & QC_GIVEN) || (tok_cf(c, &v[j]) & QC_NPMOD) || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
 		    memcmp(w + l - 2, "er", 2) == 0 || memcmp(w + l - 2, "or", 2) == 0 ||
 		    memcmp(w + l - 3, "man", 3) == 0))))
 			j++;
@@ -1602,6 +1636,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			if (r0 == SIZE_MAX && (((f & (QC_ROLE | QC_ROLEMOD | QC_NPMOD)) && !(f & QC_STOP)) ||
 			    (i + 1 == j && (v[i].wf & W_SENT))))
 				r0 = i;
+		}
+		/* "Polish grandmaster Lukasz Wrobel", "home favourite Sindre Dahl": the unlisted
+		 * descriptors the phrase took before the name, with their nationality */
+		if (r0 == SIZE_MAX && j > rs && tok_descriptor(c, &v[j - 1])) {
+			r0 = j - 1;
+			while (r0 > rs && (tok_descriptor(c, &v[r0 - 1]) || tok_nationality(c, &v[r0 - 1])))
+				r0--;
 		}
 		if (r0 != SIZE_MAX) {
 			size_t re = j;
@@ -1993,6 +2034,17 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	again:
 		while (i > lo && e - i < 24 && c->tk.v[i - 1].type == T_WORD)
 			i--;
+		/* "His agent, Mel Garside, said": a name set off by commas speaks, whatever
+		 * unlisted noun stands before it */
+		if (groups == 0 && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
+		    np_back(c, i - 2, lo) == SIZE_MAX) {
+			size_t ab = np_fwd(c, i, e - 1);
+			struct np ap;
+
+			np_analyse(c, i, ab, &ap);
+			if (ap.kind == NP_NAME && ab == e - 1 && attr_take(c, i, ab, k, conf, method, r))
+				return true;
+		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
 		    np_back(c, i - 2, lo) == SIZE_MAX) {
 			groups++;
@@ -2697,8 +2749,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && e < hi_tok &&
 			    (v[e].type == T_COMMA || v[e].type == T_END) && np.a == np.na;
 
-			if (has_role || known || appos || ((subject || commas) && nw >= 2 &&
-			    !(v[np.na].wf & W_ALLCAP))) {
+			/* a full name that opens with a known given name is a person wherever it
+			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */
+			if (has_role || known || appos || ((subject || commas ||
+			    (tok_cf(c, &v[np.na]) & QC_GIVEN)) && nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
 				ent = ent_register(c, np.na, np.nb, 0, np.gender);
 			}
 			if (ent >= 0) {

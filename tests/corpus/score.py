@@ -16,7 +16,7 @@ Matching: both texts are folded (Unicode compatibility form without accents, cas
 of quote mark, dashes, runs of white space, punctuation at either end). A prediction matches an
 unused gold quotation of the same file when the folded texts are equal, or when one contains
 the other and the shorter is at least 75% of the longer. Exact matches are preferred, then
-required (full, partial) over optional ones, then the earliest. Optional
+the earliest (both files are in article order). Optional
 gold quotations (scare quotes, titles, headlines, Q&A answers) absorb a match and count neither
 way. Predictions from files the gold does not mention are ignored.
 
@@ -120,13 +120,14 @@ def score(gold, ents, pred, verbose=False, out=print):
 		if src not in files:
 			continue
 		text = fold(p.get("text") if isinstance(p.get("text"), str) else "")
-		# Best match first: exact over contained, then a required quotation over an
-		# optional one (a headline that repeats a body quote must not swallow it).
+		# Best match first: exact over contained, then the earliest. Gold and predictions
+		# are both in article order, so a headline that repeats a body quotation meets
+		# the headline's (optional) gold line, and the body's quotation the body's.
 		best, best_s = None, (0, 0)
 		for j, g in enumerate(gold):
 			if j in used or g["file"] != src:
 				continue
-			s = (similar(text, gfold[j]), int(g["kind"] != "optional"))
+			s = (similar(text, gfold[j]), -j)
 			if s[0] and s > best_s:
 				best, best_s = j, s
 		if best is None:

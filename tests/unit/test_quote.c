@@ -192,6 +192,22 @@ static const struct qcase qcases[] = {
 	  { { "I was too slow,", "Arne Dahl", QUOTE_SPEECH } }, 1 },
 	{ "nationality as a noun", "Sindre Holm, who led for a week, lost a minute. \"My legs were empty,\" the Norwegian said.",
 	  { { "My legs were empty,", "Sindre Holm", QUOTE_SPEECH } }, 1 },
+	{ "three-word name at a sentence start", "Ola Thanh Brekstad has been up since four. "
+	  "\"It is hard work,\" he said.",
+	  { { "It is hard work,", "Ola Thanh Brekstad", QUOTE_SPEECH } }, 1 },
+	{ "descriptors before a name after a preposition", "Camilo Nunez took the jersey from home "
+	  "favourite Sindre Dahl.\n\nDahl, who had led since Monday, lost a minute. \"My legs were "
+	  "empty,\" the Norwegian said.",
+	  { { "My legs were empty,", "Sindre Dahl", QUOTE_SPEECH } }, 1 },
+	{ "name set off by commas after an unlisted noun", "His agent, Mel Garside, told the Gull: "
+	  "\"Rocco speaks his mind.\"",
+	  { { "Rocco speaks his mind.", "Mel Garside", QUOTE_SPEECH } }, 1 },
+	{ "nationality and unlisted occupation", "Polish grandmaster Lukasz Wrobel and Turkey's Ayse "
+	  "Celik share the lead.\n\nWrobel needed six hours to win. \"I was lost twice,\" he admitted.",
+	  { { "I was lost twice,", "Lukasz Wrobel", QUOTE_SPEECH } }, 1 },
+	{ "unlisted occupation after a comma", "Her challenger, businessman Teodor Vasilescu, said the "
+	  "count was flawed. \"This is not about me,\" he said.",
+	  { { "This is not about me,", "Teodor Vasilescu", QUOTE_SPEECH } }, 1 },
 	{ "description with nobody in the paragraph", "Sindre Holm won on Sunday.\n\n"
 	  "The race resumes on Monday. \"It will be hard,\" the Norwegian said.",
 	  { { "It will be hard,", NULL, ANY } }, 1 },
