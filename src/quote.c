@@ -1287,6 +1287,10 @@ tok_capword(struct ctx *c, struct tok *t)
 	f = tok_cf(c, t);
 	if ((f & (QC_STOP | QC_DET)) && !(f & (QC_ROLE | QC_HONOR | QC_ROLEMOD | QC_ORG | QC_GIVEN)))
 		return false;
+	/* "Asked about the fund, she said": a verb opening a sentence is no name */
+	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX)) &&
+	    !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)))
+		return false;
 	return true;
 }
 
@@ -1979,8 +1983,10 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN))) || (tok_cf(c, &v[s]) == 0 &&
 	    v[s].len > 4 && c->s[v[s].off + v[s].len - 1] == 'y' &&
 	    c->s[v[s].off + v[s].len - 2] == 'l' && s + 1 < c0 && v[s + 1].type == T_WORD &&
-	    !(v[s + 1].wf & W_CAP)))) {
-		for (i = s; i < c0 && i - s < 8; i++)
+	    !(v[s + 1].wf & W_CAP)) || ((tok_cf(c, &v[s]) & (QC_SAY | QC_TELL | QC_VERB |
+	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))))) {
+		/* and a participle: "Asked what made her confident, she said" */
+		for (i = s; i < c0 && i - s < 12; i++)
 			if (v[i].type == T_COMMA) {
 				s = i + 1;
 				break;
@@ -2032,7 +2038,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		size_t i = e - 1, groups = 0;
 
 	again:
-		while (i > lo && e - i < 24 && c->tk.v[i - 1].type == T_WORD)
+		while (i > lo && e - i < 48 && c->tk.v[i - 1].type == T_WORD)
 			i--;
 		/* "His agent, Mel Garside, said": a name set off by commas speaks, whatever
 		 * unlisted noun stands before it */
@@ -2290,6 +2296,18 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 			r->cuestr = ":";
 			*si = true;
 			return true;
+		}
+		/* "Dale Pruitt, who voted against, put it bluntly: '...'", "Un patron, Loic
+		 * Gueguen, resume la colere : « ... »": the clause's subject, with less trust */
+		{
+			struct attr save = *r;
+
+			if (i + 1 - lo <= 24 && clause_subject(c, i + 1, 0.6f, 2, r) && r->ent >= 0) {
+				r->cuestr = ":";
+				*si = true;
+				return true;
+			}
+			*r = save;
 		}
 	}
 	return false;
@@ -2666,7 +2684,28 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			continue;
 		}
 		e = np_fwd(c, i, hi_tok);
-		if (e == i || (e == i + 1 && tok_pronoun(c, &v[i]))) {
+		if (e == i + 1 && tok_pronoun(c, &v[i])) {
+			/* "She said the charity wrote to Halliwell. 'It was short,' she said": a
+			 * pronoun as a clause's subject carries its person forward, so that a
+			 * later pronoun does not fall to a nearer object */
+			unsigned pf = tok_cf(c, &v[i]);
+			size_t k2 = e;
+
+			while (k2 < hi_tok && k2 - e < 2 && tok_adverb(c, k2))
+				k2++;
+			if ((pf & (QC_MALE | QC_FEMALE)) && !(pf & QC_PLURAL) && k2 < hi_tok &&
+			    verb_like(c, &v[k2])) {
+				int pe = resolve_pronoun(c, v[i].off, (pf & QC_MALE) ? 1 : 2);
+
+				if (pe >= 0) {
+					ring_push(c, pe, v[i].off, true);
+					c->last_subject = pe;
+				}
+			}
+			i++;
+			continue;
+		}
+		if (e == i) {
 			i++;
 			continue;
 		}
@@ -2695,7 +2734,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		if (k < hi_tok && v[k].type == T_COMMA) {
 			size_t x = k + 1;
 
-			while (x < hi_tok && x - k < 14 && (v[x].type == T_WORD || v[x].type == T_PAREN))
+			while (x < hi_tok && x - k < 40 && (v[x].type == T_WORD || v[x].type == T_PAREN))
 				x++;
 			if (x < hi_tok && x > k + 1 && v[x].type == T_COMMA)
 				k = x + 1;
@@ -2784,14 +2823,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0 && subject && c->ents[ent].gender == 0) {
 				size_t t;
 
-				for (t = e; t < hi_tok && t < e + 25; t++) {
+				/* from the verb on: a clause set off after the name ("X, who
+				 * worked with her, arrives") speaks of someone else */
+				for (t = k; t < hi_tok && t < k + 25; t++) {
 					unsigned f;
 
 					if (v[t].type == T_END || v[t].type == T_QUOTE)
 						break;
 					if (v[t].type != T_WORD)
 						continue;
-					if ((v[t].wf & W_CAP) && t > e + 1)
+					if ((v[t].wf & W_CAP) && t > k)
 						break;
 					f = tok_cf(c, &v[t]);
 					if ((f & QC_STOP) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR)) {

@@ -208,6 +208,27 @@ static const struct qcase qcases[] = {
 	{ "unlisted occupation after a comma", "Her challenger, businessman Teodor Vasilescu, said the "
 	  "count was flawed. \"This is not about me,\" he said.",
 	  { { "This is not about me,", "Teodor Vasilescu", QUOTE_SPEECH } }, 1 },
+	{ "a subject pronoun carries its person past an object", "Maria Lenz runs the charity.\n\n"
+	  "She said the charity had written to Tom Halliwell three times. \"It was two paragraphs "
+	  "long,\" she said.",
+	  { { "It was two paragraphs long,", "Maria Lenz", QUOTE_SPEECH } }, 1 },
+	{ "a participle opening the sentence is no name", "Asked what made her confident, Maria Lenz "
+	  "paused and then said: \"We know.\"",
+	  { { "We know.", "Maria Lenz", QUOTE_SPEECH } }, 1 },
+	{ "colon after a verb phrase", "Council member Dale Pruitt, who voted against, put it "
+	  "bluntly: \"This is a mistake.\"",
+	  { { "This is a mistake.", "Dale Pruitt", QUOTE_SPEECH } }, 1 },
+	{ "colon after a subject that is no person", "The report reached one conclusion: "
+	  "\"Nothing works.\"",
+	  { { "Nothing works.", NULL, ANY } }, 1 },
+	{ "long relative clause between name and verb", "Ray Calloway, who has spent the last three "
+	  "weeks trying to persuade members of his own party to back a plan that most of them had "
+	  "openly opposed, told reporters the bill was \"dead on arrival\".",
+	  { { "dead on arrival", "Ray Calloway", QUOTE_PARTIAL } }, 1 },
+	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
+	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
+	  "up.\n\n\"Is it ready?\" he asks.",
+	  { { "Is it ready?", "Tomas Lind", QUOTE_SPEECH } }, 1 },
 	{ "description with nobody in the paragraph", "Sindre Holm won on Sunday.\n\n"
 	  "The race resumes on Monday. \"It will be hard,\" the Norwegian said.",
 	  { { "It will be hard,", NULL, ANY } }, 1 },
