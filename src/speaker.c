@@ -55,6 +55,25 @@ speaker_norm_word(char *w)
 	}
 }
 
+/* The ASCII a folded letter stands for when Unicode gives it no decomposition, so that
+ * "Kjærgaard" and "Kjaergaard", "Łucja" and "Lucja", "Tarık" and "Tarik" are one key
+ * (the folding already lowered them and stripped the marks of everything else). */
+static const char *
+speaker_translit(unsigned char b0, unsigned char b1)
+{
+	switch (b0 << 8 | b1) {
+	case 0xc3a6: return "ae";  /* æ */
+	case 0xc3b8: return "o";   /* ø */
+	case 0xc3b0: return "d";   /* ð */
+	case 0xc3be: return "th";  /* þ */
+	case 0xc4b1: return "i";   /* dotless ı */
+	case 0xc491: return "d";   /* đ */
+	case 0xc582: return "l";   /* ł */
+	case 0xc593: return "oe";  /* œ */
+	default: return NULL;
+	}
+}
+
 /* Splits a name into folded, normalised words: punctuation dropped, hyphens as spaces,
  * honorifics removed. Returns the count; words point into *store (caller frees). */
 static size_t
@@ -74,7 +93,15 @@ speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 			o[k++] = ' ';
 		else if (ch == '\'' || ch == ',' || ch == '"' || ch == '(' || ch == ')')
 			continue;
-		else if (ch == 0xe2 && f[i + 1] && f[i + 2]) {
+		else if ((ch == 0xc3 || ch == 0xc4 || ch == 0xc5) && f[i + 1] &&
+		    speaker_translit(ch, (unsigned char)f[i + 1]) != NULL) {
+			const char *t = speaker_translit(ch, (unsigned char)f[i + 1]);
+
+			/* never longer than the two bytes it replaces, so o keeps its size */
+			while (*t)
+				o[k++] = *t++;
+			i++;
+		} else if (ch == 0xe2 && f[i + 1] && f[i + 2]) {
 			/* typographic apostrophes and dashes */
 			i += 2;
 			continue;

@@ -329,6 +329,11 @@ static const char *const migrations[] = {
 	"  narticles = (SELECT count(DISTINCT article_id) FROM quotes q"
 	"   WHERE q.speaker_id = speakers.id AND q.kind <> " STORE_STR(QUOTE_SCARE_VALUE) ");"
 	"PRAGMA user_version = 3;",
+	/* 4: speaker keys spell æ ø ð þ ı đ ł œ in ASCII ("Kjærgaard" is "Kjaergaard"); a
+	 * stored key is already folded words, so keying it again gives the new key */
+	"UPDATE speakers SET key = quoth_speaker_key(key),"
+	"  surname_key = quoth_speaker_key(surname_key);"
+	"PRAGMA user_version = 4;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
@@ -535,6 +540,19 @@ store_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, text_fold(v, (size_t)sqlite3_value_bytes(argv[0])), -1, free);
 }
 
+/* store_sql_speaker_key: speaker_key as an SQL function, for the migration that rekeys. */
+static void
+store_sql_speaker_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char *v = (const char *)sqlite3_value_text(argv[0]);
+
+	if (v == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sqlite3_result_text(ctx, speaker_key(v), -1, free);
+}
+
 struct store *
 store_open(const char *path, char **err)
 {
@@ -577,7 +595,9 @@ store_open(const char *path, char **err)
 	 * store. */
 	if (sqlite3_create_function(st->db, "quoth_fold", 1, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, store_sql_fold, NULL,
-	    NULL) != SQLITE_OK) {
+	    NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_speaker_key", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, store_sql_speaker_key,
+	    NULL, NULL) != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
 		store_close(st);
 		return NULL;

@@ -20,6 +20,13 @@
 #include "text.h"
 #include "util.h"
 
+
+/* One schema version past this build's, which it must refuse. */
+#define STORE_NEWER 5
+#define STORE_STR2(x) #x
+#define STORE_STR(x) STORE_STR2(x)
+_Static_assert(STORE_NEWER == STORE_SCHEMA_VERSION + 1, "STORE_NEWER follows the schema");
+
 static char tmpdir[] = "/tmp/quoth-test-store-XXXXXX";
 
 static char *
@@ -498,7 +505,10 @@ test_migrate_v2_store(void **state)
 	    " speaker_id, created) VALUES (3, 7, 8, 6, 'An old', 'Old\n\n', ' body', 'kept',"
 	    " NULL, 100);"
 	    "INSERT INTO corrections(kind, created, name, fold, target, target_fold)"
-	    " VALUES ('rename', 1, 'A', 'a', 'B', 'b');", NULL, NULL, NULL), SQLITE_OK);
+	    " VALUES ('rename', 1, 'A', 'a', 'B', 'b');"
+	    "INSERT INTO speakers(id, name, key, surname_key, is_org) VALUES"
+	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0);", NULL, NULL, NULL),
+	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(user_version(path), 2);
 
@@ -517,8 +527,11 @@ test_migrate_v2_store(void **state)
 	assert_int_equal(row.id, 7);
 	store_article_row_free(&row);
 	store_close(st);
+	/* migration 4 rekeyed the speaker in ASCII */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 5 AND"
+	    " key = 'soren kjaergaard' AND surname_key = 'kjaergaard'"), 1);
 
-	assert_int_equal(user_version(path), 3);
+	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
 	    " type = 'index' AND name IN ('bookmarks_created', 'bookmarks_article')"), 2);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM pragma_table_info('bookmarks')"
@@ -527,33 +540,33 @@ test_migrate_v2_store(void **state)
 	/* Opening a current store again migrates nothing. */
 	st = open_ok(path);
 	store_close(st);
-	assert_int_equal(user_version(path), 3);
+	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	free(path);
 }
 
 static void
-test_v4_store_refused_untouched(void **state)
+test_newer_store_refused_untouched(void **state)
 {
-	char *path = db_path("v4.db"), *err = NULL;
+	char *path = db_path("one-ahead.db"), *err = NULL;
 	struct store *st = open_ok(path);
 	sqlite3 *db;
 	struct stat before, after;
 
 	store_close(st);
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 4;",
-	    NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = "
+	    STORE_STR(STORE_NEWER) ";", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(stat(path, &before), 0);
 	assert_null(store_open(path, &err));
 	assert_non_null(err);
 	assert_non_null(strstr(err, "newer quoth"));
-	assert_non_null(strstr(err, "version 4"));
+	assert_non_null(strstr(err, "version " STORE_STR(STORE_NEWER)));
 	free(err);
 	assert_int_equal(stat(path, &after), 0);
 	assert_int_equal(before.st_size, after.st_size);
 	assert_true(before.st_mtime == after.st_mtime);
-	assert_int_equal(user_version(path), 4);
+	assert_int_equal(user_version(path), STORE_NEWER);
 	free(path);
 }
 
@@ -1571,7 +1584,7 @@ main(void)
 		cmocka_unit_test(test_savepoint_rollback_keeps_others),
 		cmocka_unit_test(test_quotes_and_identity),
 		cmocka_unit_test(test_migrate_v2_store),
-		cmocka_unit_test(test_v4_store_refused_untouched),
+		cmocka_unit_test(test_newer_store_refused_untouched),
 		cmocka_unit_test(test_also_outlets),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
