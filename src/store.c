@@ -526,31 +526,35 @@ fail:
 	}
 }
 
-/* store_sql_fold: text_fold as an SQL function, so a correction can compare the names
- * written in articles the way every other name comparison in quoth does. */
-static void
-store_sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-	const char *v = (const char *)sqlite3_value_text(argv[0]);
+/* SQL functions over one text argument, NULL for NULL: quoth_fold (text_fold), so a
+ * correction compares the names written in articles the way every other name comparison
+ * in quoth does; quoth_speaker_key (speaker_key), for the migration that rekeys. */
+struct store_sql_text_fn {
+	char *(*fn)(const char *s, size_t len);
+};
 
-	if (v == NULL) {
-		sqlite3_result_null(ctx);
-		return;
-	}
-	sqlite3_result_text(ctx, text_fold(v, (size_t)sqlite3_value_bytes(argv[0])), -1, free);
+static char *
+store_speaker_key_n(const char *s, size_t len)
+{
+	(void)len;
+	return speaker_key(s);
 }
 
-/* store_sql_speaker_key: speaker_key as an SQL function, for the migration that rekeys. */
+static const struct store_sql_text_fn store_sql_fold = { text_fold };
+static const struct store_sql_text_fn store_sql_speaker_key = { store_speaker_key_n };
+
 static void
-store_sql_speaker_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+store_sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
+	const struct store_sql_text_fn *f = sqlite3_user_data(ctx);
 	const char *v = (const char *)sqlite3_value_text(argv[0]);
 
+	(void)argc;
 	if (v == NULL) {
 		sqlite3_result_null(ctx);
 		return;
 	}
-	sqlite3_result_text(ctx, speaker_key(v), -1, free);
+	sqlite3_result_text(ctx, f->fn(v, (size_t)sqlite3_value_bytes(argv[0])), -1, free);
 }
 
 struct store *
@@ -594,10 +598,10 @@ store_open(const char *path, char **err)
 	/* Direct-only: the schema never depends on it, so other SQLite tools can open the
 	 * store. */
 	if (sqlite3_create_function(st->db, "quoth_fold", 1, SQLITE_UTF8 |
-	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, store_sql_fold, NULL,
-	    NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_speaker_key", 1,
-	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, store_sql_speaker_key,
-	    NULL, NULL) != SQLITE_OK) {
+	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_fold, store_sql_text,
+	    NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_speaker_key", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_speaker_key,
+	    store_sql_text, NULL, NULL) != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
 		store_close(st);
 		return NULL;
