@@ -715,6 +715,24 @@ tok_is(struct ctx *c, const struct tok *t, const char *w)
 	return w[i] == '\0';
 }
 
+#ifdef __SSE2__
+/* The bytes of s[0, 16) that are ASCII lowercase letters, capitals and digits, as bit masks.
+ * A byte is in [lo, lo + n) exactly when adding 0x80 - lo to it (mod 256) lands in
+ * [0x80, 0x80 + n), the n smallest signed bytes, which one signed comparison finds. */
+static inline void
+tok_classify16(const char *s, unsigned *lower, unsigned *upper, unsigned *digit)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+	*lower = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8((char)(-128 + 26))));
+	*upper = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - 'A'))), _mm_set1_epi8((char)(-128 + 26))));
+	*digit = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8((char)(-128 + 10))));
+}
+#endif
+
 /* One word: letters and digits with inner hyphens, apostrophes and periods; a possessive
  * ending is split off; an abbreviation keeps its period. */
 static void
@@ -726,6 +744,35 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	bool has_dot = false, nonupper = false;
 	struct tok *t;
 
+#ifdef __SSE2__
+	/* Most words are a run of ASCII letters and digits under sixteen bytes, ended by a
+	 * space or punctuation that joins no word: such a word is measured from three byte
+	 * masks, without a loop whose exit the branch predictor cannot guess. Anything else (a
+	 * hyphen, an apostrophe, a period inside the word, a non-ASCII letter, a longer word)
+	 * takes the general loop below from the word's start. */
+	if (p + 17 <= c->len) {
+		unsigned lo, up, dg, n;
+		unsigned char b;
+
+		tok_classify16(s + p, &lo, &up, &dg);
+		n = (unsigned)__builtin_ctz(~(lo | up | dg) | 0x10000u);
+		if (p + n > hi)
+			n = (unsigned)(hi - p);
+		b = p + n < hi ? (unsigned char)s[p + n] : ' ';
+		if (n < 16 && b != '-' && b != '\'' && b < 0x80 && (b != '.' ||
+		    p + n + 1 >= hi || ((unsigned char)s[p + n + 1] < 0x80 &&
+		    quote_ascii_word[(unsigned char)s[p + n + 1]] == 0))) {
+			unsigned m = (1u << n) - 1;
+
+			first = (unsigned char)s[p];
+			letters = n;
+			ndigits = (size_t)__builtin_popcount(dg & m);
+			nonupper = (lo & m) != 0;
+			p += n;
+			goto measured;
+		}
+	}
+#endif
 	while (p < hi) {
 		unsigned k, run = 0;
 		size_t q;
@@ -785,6 +832,9 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		}
 		break;
 	}
+#ifdef __SSE2__
+measured:
+#endif
 	/* every alphanumeric but an ASCII digit counts as a letter of the alphabet here */
 	nalpha = letters - ndigits;
 	t = tok_push(&c->tk, T_WORD, start, p - start);

@@ -34,6 +34,15 @@ struct qcase {
 static const struct qcase qcases[] = {
 	{ "said after, straight", "Water rates will rise, the council said.\n\n\"We have no other choice,\" Mayor Hilda Brandt said.",
 	  { { "We have no other choice,", "Hilda Brandt", QUOTE_SPEECH } }, 1 },
+	/* the tokeniser measures words under sixteen bytes by masks and longer ones by a loop:
+	 * names of 15, 16 and 17 letters, an abbreviation, and a name ending the text */
+	{ "word lengths at the scanner's edges", "\"The tide turned,\" said Ingrid Abercrombiewort. "
+	  "\"Then it fell,\" said Tor Abercrombieworth.\n\n\"Not quite,\" Dr. Ola Abercrombieworthy "
+	  "said.\n\n\"It rose again,\" said Ana Lukic",
+	  { { "The tide turned,", "Ingrid Abercrombiewort", QUOTE_SPEECH },
+	    { "Then it fell,", "Tor Abercrombieworth", QUOTE_SPEECH },
+	    { "Not quite,", "Ola Abercrombieworthy", QUOTE_SPEECH },
+	    { "It rose again,", "Ana Lukic", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
