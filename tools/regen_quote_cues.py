@@ -23,7 +23,7 @@ if len(sys.argv) > 1:
 words = sorted(ents, key=lambda w: w.encode())
 body = ''.join('\t{ "%s", %s },\n' % (w, ents[w]) for w in words)
 s = s[:start] + body + s[end:]
-NS = 4096
+NS = 8192
 def h(w):
     x = 2166136261
     for b in w.encode():
