@@ -1426,6 +1426,13 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "the Office of Management and Budget": as in np_fwd */
+		if (b >= lo + 4 && (v[b].wf & W_CAP) && (v[b - 2].wf & W_CAP) &&
+		    tok_is(c, &v[b - 3], "of") && (v[b - 4].wf & W_CAP) &&
+		    (tok_cf(c, &v[b - 4]) & QC_ORG) && tok_is(c, t, "and")) {
+			b--;
+			continue;
+		}
 		if (tok_lower_np(c, t) && !(f & QC_SAY)) {
 			b--;
 			continue;
@@ -1495,6 +1502,14 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			continue;
 		}
 		if (tok_is(c, t, "of") && i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
+			i++;
+			continue;
+		}
+		/* "the Office of Management and Budget", "the Ministry of Trade and Industry": an
+		 * organisation's "of X and Y", X one word */
+		if (i >= s + 3 && i + 1 < hi && (v[i + 1].wf & W_CAP) && tok_is(c, &v[i - 2], "of") &&
+		    (v[i - 1].wf & W_CAP) && (v[i - 3].wf & W_CAP) && (tok_cf(c, &v[i - 3]) & QC_ORG) &&
+		    tok_is(c, t, "and")) {
 			i++;
 			continue;
 		}

@@ -43,6 +43,13 @@ static const struct qcase qcases[] = {
 	    { "Then it fell,", "Tor Abercrombieworth", QUOTE_SPEECH },
 	    { "Not quite,", "Ola Abercrombieworthy", QUOTE_SPEECH },
 	    { "It rose again,", "Ana Lukic", QUOTE_SPEECH } }, 4 },
+	{ "speaker is a title", "\"We will pass it,\" Assembly Speaker Ray Calloway said.\n\n"
+	  "\"Not this week,\" the speaker added.",
+	  { { "We will pass it,", "Ray Calloway", QUOTE_SPEECH }, { "Not this week,", "Ray Calloway", QUOTE_SPEECH } }, 2 },
+	{ "organisation of X and Y", "The Office of Management and Budget said the order was \"a precaution.\"\n\n"
+	  "\"We act now,\" the Ministry of Trade and Industry said.",
+	  { { "a precaution.", "Office of Management and Budget", ANY },
+	    { "We act now,", "Ministry of Trade and Industry", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
