@@ -842,6 +842,23 @@ measured:
 		t->wf |= W_CAP;
 	if (first >= '0' && first <= '9')
 		t->wf |= W_DIGIT;
+	/* "d'Aven", "l'Oréal": an elided article before a capital is part of a name */
+	if (!(t->wf & W_CAP) && t->len >= 3 && (s[start] == 'd' || s[start] == 'l')) {
+		size_t at = start + 1;
+
+		if (s[at] == '\'')
+			at++;
+		else if (t->len >= 5 && (unsigned char)s[at] == 0xe2 && (unsigned char)s[at + 1] == 0x80 &&
+		    (unsigned char)s[at + 2] == 0x99)
+			at += 3;
+		if (at > start + 1 && at < start + t->len) {
+			size_t r = at;
+			long nx = (unsigned char)s[at] < 0x80 ? (unsigned char)s[at] : text_decode(s, hi, &r);
+
+			if (cp_upper(nx))
+				t->wf |= W_CAP;
+		}
+	}
 	if (nalpha >= 2 && !nonupper)
 		t->wf |= W_ALLCAP;
 	/* possessive: 's / ’s at the end, or s' / s’ before a non-letter */
@@ -1594,6 +1611,23 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	rs = owner_end == SIZE_MAX ? a : owner_end;
 	if (rs >= b)
 		return;
+	/* "Chief Executive Officer of Helixa Therapeutics": a role held at an organisation
+	 * is a role, not the organisation */
+	if (fl & QC_ORG)
+		for (i = rs + 1; i + 1 < b; i++)
+			if (tok_is(c, &v[i], "of")) {
+				unsigned f = tok_cf(c, &v[i - 1]);
+
+				if ((f & QC_ROLE) && !(f & (QC_ORG | QC_PLURAL))) {
+					np->kind = NP_ROLE;
+					np->ra = rs;
+					np->rb = b;
+					if (f & (QC_MALE | QC_FEMALE))
+						np->gender = (f & QC_MALE) ? 1 : 2;
+					return;
+				}
+				break;
+			}
 	/* organisations: "Ministry of Transport" has its head before "of" */
 	for (i = rs; i + 2 < b; i++)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) && tok_is(c, &v[i + 1], "of") &&
@@ -1601,6 +1635,20 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			fl |= QC_ORG;
 			break;
 		}
+	/* "Compagnie Lacustre d'Aven", "Banco Sabadell": the head first, then capitalised
+	 * words and particles, none of them a role or a role's modifier */
+	if (!(fl & QC_ORG) && b - rs >= 2 && (v[rs].wf & W_CAP) &&
+	    (tok_cf(c, &v[rs]) & QC_ORG) && !(tok_cf(c, &v[rs]) & (QC_ROLE | QC_ROLEMOD | QC_NPMOD))) {
+		for (i = rs + 1; i < b; i++) {
+			unsigned f = tok_cf(c, &v[i]);
+
+			if (f & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN) ||
+			    !((v[i].wf & W_CAP) || (f & QC_PARTICLE)))
+				break;
+		}
+		if (i == b)
+			fl |= QC_ORG;
+	}
 	/* organisations */
 	if (fl & QC_ORG) {
 		bool anycap = false;
@@ -1867,8 +1915,15 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
-	bool generic = tok_is(c, h, "company") || tok_is(c, h, "firm") || tok_is(c, h, "group");
+	/* heads any business may go by, whatever its name */
+	static const char *const generic_heads[] = { "company", "firm", "group", "airline",
+	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
+	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
+	    "carmaker", "drugmaker", "chipmaker", "brewer" };
+	bool generic = false;
 
+	for (k = 0; k < sizeof generic_heads / sizeof generic_heads[0] && !generic; k++)
+		generic = tok_is(c, h, generic_heads[k]);
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 		const struct ent *e = &c->ents[m->ent];
@@ -2060,13 +2115,25 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	e = np_fwd(c, s, c0);
 	if (e == s)
 		return false;
+	/* "The local member of parliament, Ulrike Sandmo, welcomed ...": a few lowercase
+	 * words may end the head phrase before the name set off by commas */
+	{
+		size_t x = e;
+
+		while (x < c0 && x - e < 4 && v[x].type == T_WORD && !(v[x].wf & W_CAP) &&
+		    !verb_like(c, &v[x]))
+			x++;
+		if (x > e && x + 1 < c0 && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP))
+			e = x;
+	}
 	if (e + 1 < c0 && v[e].type == T_COMMA) {
 		size_t ae = np_fwd(c, e + 1, c0);
 		struct np hp, ap;
 
 		np_analyse(c, s, e, &hp);
 		np_analyse(c, e + 1, ae, &ap);
-		if (hp.kind != NP_NAME && ap.kind == NP_NAME && ae < c0 && v[ae].type == T_COMMA &&
+		if (hp.kind != NP_NAME && (ap.kind == NP_NAME || (hp.kind == NP_ORGREF &&
+		    ap.kind == NP_ORG)) && ae < c0 && v[ae].type == T_COMMA &&
 		    attr_take(c, e + 1, ae, c0, conf, method, r)) {
 			if (hp.kind == NP_ROLE && r->ent >= 0)
 				ent_set_role(c, r->ent, hp.ra, hp.rb);
@@ -2133,8 +2200,10 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 				np_analyse(c, nb, i - 1, &hp);
 			else
 				memset(&hp, 0, sizeof hp);
-			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks */
-			if (ap.kind == NP_NAME && ab == e - 1 && hp.kind != NP_NAME &&
+			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks; "the
+			 * carrier, Nordic Airways, said": so does the business's name */
+			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && hp.kind == NP_ORGREF)) &&
+			    ab == e - 1 && hp.kind != NP_NAME &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
 				if (hp.kind == NP_ROLE && r->ent >= 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);
@@ -2251,9 +2320,35 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		e = np_fwd(c, j + 1, n);
-		if (e > j + 1)
-			return attr_take(c, j + 1, e, j, 0.95f, 1, r);
-		return false;
+		if (e == j + 1)
+			return false;
+		/* "said Vevran's mayor, Thérèse Vandamme.", "said the operator, Compagnie
+		 * Lacustre d'Aven": the name set off after a role or a business's head speaks;
+		 * a few lowercase words may end the head ("the head of the union, X") */
+		{
+			size_t x = e, ab;
+			struct np hp, ap;
+
+			while (x < n && x - e < 4 && v[x].type == T_WORD && !(v[x].wf & W_CAP) &&
+			    !verb_like(c, &v[x]))
+				x++;
+			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&
+			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (ab == n || v[ab].type == T_END ||
+			    v[ab].type == T_COMMA || v[ab].type == T_QUOTE || v[ab].type == T_PAREN)) {
+				np_analyse(c, j + 1, e, &hp);
+				np_analyse(c, x + 1, ab, &ap);
+				if ((hp.kind == NP_ROLE && ap.kind == NP_NAME) || (hp.kind == NP_ORGREF &&
+				    ap.kind == NP_ORG) || ((hp.kind == NP_ROLE || hp.kind == NP_ORGREF) &&
+				    ap.kind == NP_NAME && x > e)) {
+					if (attr_take(c, x + 1, ab, j, 0.95f, 1, r)) {
+						if (hp.kind == NP_ROLE && r->ent >= 0)
+							ent_set_role(c, r->ent, hp.ra, hp.rb);
+						return true;
+					}
+				}
+			}
+		}
+		return attr_take(c, j + 1, e, j, 0.95f, 1, r);
 	}
 	/* "X said", "X, the minister, said" */
 	e = np_fwd(c, j, n);
@@ -2909,9 +3004,23 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		} else if (np.kind == NP_ROLE && !np.indef) {
 			/* "the mayor hit back": the role's holder is the latest mention */
 			int re = resolve_role(c, &np, v[i].off);
+			size_t x;
 
 			if (re >= 0)
 				ring_push(c, re, v[i].off, subject || !oblique);
+			/* "Chief Executive Officer of Helixa Therapeutics": the organisation is named */
+			for (x = np.ra; x + 1 < np.rb; x++)
+				if (tok_is(c, &v[x], "of")) {
+					size_t oa = x + 1;
+
+					if (tok_cf(c, &v[oa]) & QC_DET)
+						oa++;
+					if (oa < np.rb && (v[oa].wf & W_CAP) && (v[np.rb - 1].wf & W_CAP) &&
+					    (tok_cf(c, &v[np.rb - 1]) & QC_ORG) &&
+					    (ent = ent_register(c, oa, np.rb, 1, 0)) >= 0)
+						ring_push(c, ent, v[oa].off, false);
+					break;
+				}
 		} else if (np.kind == NP_ORG && (v[np.nb - 1].wf & W_CAP) && !(v[np.na].wf & W_ALLCAP)) {
 			ent = ent_register(c, np.na, np.nb, 1, 0);
 			ring_push(c, ent, v[i].off, subject || !oblique);

@@ -50,6 +50,19 @@ static const struct qcase qcases[] = {
 	  "\"We act now,\" the Ministry of Trade and Industry said.",
 	  { { "a precaution.", "Office of Management and Budget", ANY },
 	    { "We act now,", "Ministry of Trade and Industry", QUOTE_SPEECH } }, 2 },
+	{ "said role, name", "\"The lights stay on,\" said the town's mayor, Edda Tornquist.\n\n"
+	  "\"Not for long,\" said the head of the union, Bram Okafor, on Monday.",
+	  { { "The lights stay on,", "Edda Tornquist", QUOTE_SPEECH }, { "Not for long,", "Bram Okafor", QUOTE_SPEECH } }, 2 },
+	{ "role of parliament, name, verb", "The local member of parliament, Hedda Lunde, welcomed the "
+	  "grant but said the valley needed \"roads, not speeches\".",
+	  { { "roads, not speeches", "Hedda Lunde", ANY } }, 1 },
+	{ "role at an organisation; the company", "\"The data are clear,\" said Dr. Ife Adeyemi, Chief "
+	  "Executive Officer of Corvane Therapeutics.\n\nThe company said in a statement that the drug "
+	  "was \"well tolerated\".",
+	  { { "The data are clear,", "Ife Adeyemi", QUOTE_SPEECH }, { "well tolerated", "Corvane Therapeutics", ANY } }, 2 },
+	{ "business named in apposition", "The carrier, Nordlys Airways, said it would \"fight this in court\".\n\n"
+	  "\"Costs rose,\" said the operator, Compagnie Fluviale d'Arles.",
+	  { { "fight this in court", "Nordlys Airways", ANY }, { "Costs rose,", "Compagnie Fluviale d'Arles", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
