@@ -3364,7 +3364,7 @@ static const struct quote_cue_word quote_cue_words[] = {
 	{ "once", QC_AUX },
 	{ "ondrej", QC_GIVEN | QC_MALE },
 	{ "ondřej", QC_GIVEN | QC_MALE },
-	{ "one", QC_INDEF | QC_STOP },
+	{ "one", QC_DET | QC_STOP | QC_INDEF },
 	{ "operating", QC_ROLEMOD },
 	{ "operator", QC_ORG },
 	{ "ophelia", QC_GIVEN | QC_FEMALE },

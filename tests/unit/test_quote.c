@@ -63,6 +63,9 @@ static const struct qcase qcases[] = {
 	{ "business named in apposition", "The carrier, Nordlys Airways, said it would \"fight this in court\".\n\n"
 	  "\"Costs rose,\" said the operator, Compagnie Fluviale d'Arles.",
 	  { { "fight this in court", "Nordlys Airways", ANY }, { "Costs rose,", "Compagnie Fluviale d'Arles", QUOTE_SPEECH } }, 2 },
+	{ "one unnamed person", "Minister Helga Marr spoke first.\n\n\"It has been a nightmare,\" said one "
+	  "commuter, who asked not to be named.",
+	  { { "It has been a nightmare,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
