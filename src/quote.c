@@ -1906,6 +1906,19 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (all)
 			return m->ent;
 	}
+	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
+	 * named with a role as a subject, whatever words that role has */
+	for (j = 0; j < nneed; j++)
+		if (need[j] != quote_hash("chief", 5) && need[j] != quote_hash("head", 4) &&
+		    need[j] != quote_hash("boss", 4) && need[j] != quote_hash("leader", 6))
+			return -1;
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ent *e = &c->ents[m->ent];
+
+		if (m->pos < pos && !e->is_org && e->nrolew > 0 && m->subj && ent_person_ok(e, np->gender))
+			return m->ent;
+	}
 	return -1;
 }
 

@@ -66,6 +66,11 @@ static const struct qcase qcases[] = {
 	{ "one unnamed person", "Minister Helga Marr spoke first.\n\n\"It has been a nightmare,\" said one "
 	  "commuter, who asked not to be named.",
 	  { { "It has been a nightmare,", NULL, QUOTE_SPEECH } }, 1 },
+	{ "generic head of a role", "Alliance Secretary-General Jonas Berglund, speaking in Vienna, urged "
+	  "allies to act. \"We need it now,\" he said. The alliance's chief added that it was \"not a "
+	  "party to the conflict\".\n\n\"The shelling is heavy,\" said Oleksii Marchenko, governor of the region.",
+	  { { "We need it now,", "Jonas Berglund", QUOTE_SPEECH }, { "not a party to the conflict", "Jonas Berglund", ANY },
+	    { "The shelling is heavy,", "Oleksii Marchenko", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
