@@ -1443,6 +1443,12 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "le maire de Lyon", "la sindaca di Roma": a particle after a lowercase role */
+		if ((f & QC_PARTICLE) && !(t->wf & W_CAP) && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
+		    v[b - 2].type == T_WORD && !(v[b - 2].wf & W_CAP) && (tok_cf(c, &v[b - 2]) & QC_ROLE)) {
+			b--;
+			continue;
+		}
 		/* "the Office of Management and Budget": as in np_fwd */
 		if (b >= lo + 4 && (v[b].wf & W_CAP) && (v[b - 2].wf & W_CAP) &&
 		    tok_is(c, &v[b - 3], "of") && (v[b - 4].wf & W_CAP) &&
@@ -1688,6 +1694,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		if ((t->wf & W_CAP) && !(t->wf & W_POSS) && !(f & (QC_ROLE | QC_ROLEMOD | QC_HONOR)) &&
 		    !(f & QC_STOP)) {
 			if (j - 1 > rs && tok_is(c, &v[j - 2], "of")) {
+				break;
+			}
+			/* "maire de Lyon": a place after a lowercase role and a particle */
+			if (j >= rs + 3 && (tok_cf(c, &v[j - 2]) & QC_PARTICLE) && !(v[j - 2].wf & W_CAP) &&
+			    !(v[j - 3].wf & W_CAP) && (tok_cf(c, &v[j - 3]) & QC_ROLE)) {
+				if (j == b)
+					fl = tok_cf(c, &v[j - 3]);
 				break;
 			}
 			j--;
@@ -2342,8 +2355,10 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			size_t x = e, ab;
 			struct np hp, ap;
 
-			while (x < n && x - e < 4 && v[x].type == T_WORD && !(v[x].wf & W_CAP) &&
-			    !verb_like(c, &v[x]))
+			/* and "la ministre des Transports, X": a capitalised word after a particle */
+			while (x < n && x - e < 5 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
+			    !verb_like(c, &v[x])) || ((v[x].wf & W_CAP) && x > e &&
+			    (tok_cf(c, &v[x - 1]) & QC_PARTICLE))))
 				x++;
 			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&
 			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (ab == n || v[ab].type == T_END ||
@@ -2520,7 +2535,10 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 			break;
 		if (attr_according(c, k, n, r))
 			return true;
-		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) && k + 1 < q) {
+		/* a describing verb may stand right before its quotation ("denounced 'a
+		 * farce'"); a speech verb there is before_cue's */
+		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) &&
+		    (k + 1 < q || tok_cue(c, k, QC_DESCRIBE))) {
 			if (cue_subject(c, k, lo, 0.8f, 3, r))
 				return true;
 			if (unnamed == SIZE_MAX)

@@ -71,6 +71,14 @@ static const struct qcase qcases[] = {
 	  "party to the conflict\".\n\n\"The shelling is heavy,\" said Oleksii Marchenko, governor of the region.",
 	  { { "We need it now,", "Jonas Berglund", QUOTE_SPEECH }, { "not a party to the conflict", "Jonas Berglund", ANY },
 	    { "The shelling is heavy,", "Oleksii Marchenko", QUOTE_SPEECH } }, 3 },
+	{ "French roles and a describing verb", "Le maire de Brionne, Gaspard Lemoine, a dénoncé « une prise "
+	  "d'otages des usagers ».\n\n« Nous ne céderons pas », a déclaré la ministre des Transports, "
+	  "Odile Ferrand.\n\n« On verra bien la suite », a dit le maire.",
+	  { { "une prise d'otages des usagers", "Gaspard Lemoine", ANY }, { "Nous ne céderons pas", "Odile Ferrand", QUOTE_SPEECH },
+	    { "On verra bien la suite", "Gaspard Lemoine", QUOTE_SPEECH } }, 3 },
+	{ "German describing verb, Spanish role", "Bahn-Vorständin Greta Vogt nannte den Streik „völlig "
+	  "unverhältnismäßig“.\n\n\"No vamos a ceder\", dijo la alcaldesa de Toledo, Inés Prado.",
+	  { { "völlig unverhältnismäßig", "Greta Vogt", ANY }, { "No vamos a ceder", "Inés Prado", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
