@@ -52,10 +52,10 @@ else
 	sed 's/^/    /' "$tmp/err"
 	notok "export corpus quotes"
 fi
-check "corpus score (F1 >= ${CORPUS_MIN_F1:-0.95}, attribution >= ${CORPUS_MIN_ATTR:-0.85}, identity >= ${CORPUS_MIN_CLUSTER:-0.80})" \
+check "corpus score (F1 >= ${CORPUS_MIN_F1:-0.95}, attribution >= ${CORPUS_MIN_ATTR:-0.90}, identity >= ${CORPUS_MIN_CLUSTER:-0.88})" \
 	"$PYTHON" "$CORPUS/score.py" "$CORPUS/gold.jsonl" "$CORPUS/entities.json" "$tmp/pred.jsonl" \
-	--min-f1="${CORPUS_MIN_F1:-0.95}" --min-attr="${CORPUS_MIN_ATTR:-0.85}" \
-	--min-cluster="${CORPUS_MIN_CLUSTER:-0.80}" ${CORPUS_VERBOSE:+--verbose}
+	--min-f1="${CORPUS_MIN_F1:-0.95}" --min-attr="${CORPUS_MIN_ATTR:-0.90}" \
+	--min-cluster="${CORPUS_MIN_CLUSTER:-0.88}" ${CORPUS_VERBOSE:+--verbose}
 
 if [ -d "$SHARED" ] && [ -f "$SHARED/score.py" ]; then
 	if "$QUOTH" --db "$tmp/seeds.db" import "$SHARED/seeds" >"$tmp/out" 2>&1 &&
