@@ -1391,6 +1391,18 @@ tok_descriptor(struct ctx *c, struct tok *t)
 
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
  * or SIZE_MAX when e cannot end a speaker phrase. */
+/* Is token i, within [lo, hi), the "and" inside an organisation's "of X and Y" ("the
+ * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word? */
+static bool
+tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
+{
+	struct tok *v = c->tk.v;
+
+	return i >= lo + 3 && i + 1 < hi && tok_is(c, &v[i], "and") && (v[i + 1].wf & W_CAP) &&
+	    (v[i - 1].wf & W_CAP) && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
+	    (tok_cf(c, &v[i - 3]) & QC_ORG);
+}
+
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -1449,10 +1461,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
-		/* "the Office of Management and Budget": as in np_fwd */
-		if (b >= lo + 4 && (v[b].wf & W_CAP) && (v[b - 2].wf & W_CAP) &&
-		    tok_is(c, &v[b - 3], "of") && (v[b - 4].wf & W_CAP) &&
-		    (tok_cf(c, &v[b - 4]) & QC_ORG) && tok_is(c, t, "and")) {
+		if (tok_org_and(c, b - 1, lo, e + 1)) {
 			b--;
 			continue;
 		}
@@ -1528,11 +1537,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
-		/* "the Office of Management and Budget", "the Ministry of Trade and Industry": an
-		 * organisation's "of X and Y", X one word */
-		if (i >= s + 3 && i + 1 < hi && (v[i + 1].wf & W_CAP) && tok_is(c, &v[i - 2], "of") &&
-		    (v[i - 1].wf & W_CAP) && (v[i - 3].wf & W_CAP) && (tok_cf(c, &v[i - 3]) & QC_ORG) &&
-		    tok_is(c, t, "and")) {
+		if (tok_org_and(c, i, s, hi)) {
 			i++;
 			continue;
 		}
@@ -2366,8 +2371,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 				np_analyse(c, j + 1, e, &hp);
 				np_analyse(c, x + 1, ab, &ap);
 				if ((hp.kind == NP_ROLE && ap.kind == NP_NAME) || (hp.kind == NP_ORGREF &&
-				    ap.kind == NP_ORG) || ((hp.kind == NP_ROLE || hp.kind == NP_ORGREF) &&
-				    ap.kind == NP_NAME && x > e)) {
+				    (ap.kind == NP_ORG || (ap.kind == NP_NAME && x > e)))) {
 					if (attr_take(c, x + 1, ab, j, 0.95f, 1, r)) {
 						if (hp.kind == NP_ROLE && r->ent >= 0)
 							ent_set_role(c, r->ent, hp.ra, hp.rb);
