@@ -602,17 +602,23 @@ cp_alnum(long cp)
 struct ctx;
 static void tok_word(struct ctx *c, size_t *pos, size_t hi);
 
+/* A byte range of the body: an entity's names and role are kept as written, and copied
+ * out only for the entities a quotation uses (most are never spoken). */
+struct range {
+	size_t off, len;
+};
+
 struct ent {
-	char *name;
-	char *role;
-	char **aliases;
+	struct range name;
+	struct range role;          /* len 0: no role */
+	struct range aliases[QUOTE_MAX_ALIASES];
 	size_t naliases;
 	int is_org;
 	int gender;        /* 0 unknown, 1 male, 2 female */
 	size_t first_pos;
 	int out;           /* index in the result, -1 until a quotation uses it */
-	char *last;        /* lowercase last name word */
-	char *first;       /* lowercase first name word */
+	struct range last; /* last name word */
+	struct range first; /* first name word */
 	size_t nwords;
 	uint32_t nameh, lasth, firsth;  /* quote_hash of name, last and first word */
 	uint32_t rolew[8]; /* quote_hash of the role's words, hyphens as spaces */
@@ -1019,23 +1025,16 @@ quote_hash(const char *s, size_t n)
 	return h;
 }
 
-static char *
-quote_lower_dup(const char *s, size_t n)
+/* Do two ranges of the body hold the same bytes without regard to ASCII case? */
+static bool
+range_ieq(const struct ctx *c, struct range a, struct range b)
 {
-	char *r = xstrndup(s, n);
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (r[i] >= 'A' && r[i] <= 'Z')
-			r[i] = (char)(r[i] + 32);
-	return r;
-}
-
-static bool
-quote_ieq(const char *a, const char *b)
-{
-	for (; *a && *b; a++, b++) {
-		char x = *a, y = *b;
+	if (a.len != b.len)
+		return false;
+	for (i = 0; i < a.len; i++) {
+		char x = c->s[a.off + i], y = c->s[b.off + i];
 
 		if (x >= 'A' && x <= 'Z')
 			x = (char)(x + 32);
@@ -1044,23 +1043,22 @@ quote_ieq(const char *a, const char *b)
 		if (x != y)
 			return false;
 	}
-	return *a == *b;
+	return true;
 }
 
 static void
-ent_add_alias(struct ent *e, const char *form)
+ent_add_alias(const struct ctx *c, struct ent *e, struct range form)
 {
 	size_t i;
 
-	if (quote_ieq(e->name, form))
+	if (range_ieq(c, e->name, form))
 		return;
 	for (i = 0; i < e->naliases; i++)
-		if (quote_ieq(e->aliases[i], form))
+		if (range_ieq(c, e->aliases[i], form))
 			return;
 	if (e->naliases >= QUOTE_MAX_ALIASES)
 		return;
-	e->aliases = xreallocarray(e->aliases, e->naliases + 1, sizeof *e->aliases);
-	e->aliases[e->naliases++] = xstrdup(form);
+	e->aliases[e->naliases++] = form;
 }
 
 static void
@@ -1072,27 +1070,6 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->pos = pos;
 	m->subj = subj;
 	c->nring++;
-}
-
-/* Does s (NUL-terminated) equal t[0..n) without regard to ASCII case? */
-static bool
-quote_ieq_n(const char *s, const char *t, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		char x = s[i], y = t[i];
-
-		if (x == '\0')
-			return false;
-		if (x >= 'A' && x <= 'Z')
-			x = (char)(x + 32);
-		if (y >= 'A' && y <= 'Z')
-			y = (char)(y + 32);
-		if (x != y)
-			return false;
-	}
-	return s[n] == '\0';
 }
 
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
@@ -1115,10 +1092,12 @@ static int
 ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_t lastn,
     size_t nw, int is_org, int gender)
 {
-	const char *full = c->s + off, *last = c->s + off + fulln - lastn, *first = c->s + off;
+	const struct range full = { off, fulln }, last = { off + fulln - lastn, lastn };
+	const struct range first = { off, firstn };
+	const char *fw = c->s + off;
 	size_t i;
-	uint32_t nh = quote_hash(full, fulln), lh = quote_hash(last, lastn);
-	uint32_t fh = quote_hash(first, firstn);
+	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, lastn);
+	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1;
 	struct ent *e;
 
@@ -1129,20 +1108,27 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 			break;
 		if (e->is_org != is_org)
 			continue;
-		if (e->nameh == nh && quote_ieq_n(e->name, full, fulln)) {
+		if (e->nameh == nh && range_ieq(c, e->name, full)) {
 			found = (int)i;
 			break;
 		}
-		if (is_org || e->lasth != lh || !quote_ieq_n(e->last, last, lastn))
+		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
 			continue;
 		if (nw == 1 && e->nwords >= 2)
 			found = (int)i;
 		else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
-		else if (nw >= 2 && e->nwords >= 2 && ((e->firsth == fh && quote_ieq_n(e->first, first, firstn)) ||
-		    (firstn == 2 && first[1] == '.' && (first[0] | 32) == e->first[0]) ||
-		    (e->first[1] == '.' && e->first[0] == (first[0] | 32))))
-			found = (int)i;
+		else if (nw >= 2 && e->nwords >= 2) {
+			/* "A. Berg" and "Anna Berg": an initial matches its given name */
+			char ei = c->s[e->first.off];
+
+			if (ei >= 'A' && ei <= 'Z')
+				ei = (char)(ei + 32);
+			if ((e->firsth == fh && range_ieq(c, e->first, first)) ||
+			    (firstn == 2 && fw[1] == '.' && (fw[0] | 32) == ei) ||
+			    (e->first.len >= 2 && c->s[e->first.off + 1] == '.' && ei == (fw[0] | 32)))
+				found = (int)i;
+		}
 	}
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
@@ -1152,11 +1138,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 			e = &c->ents[i];
 			if (c->nents - i > 256)
 				break;
-			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && quote_ieq_n(e->first, first, firstn)) {
+			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first)) {
 				if (found < 0) {
 					found = (int)i;
 				} else if (e->lasth != c->ents[found].lasth ||
-				    strcmp(e->last, c->ents[found].last) != 0) {
+				    !range_ieq(c, e->last, c->ents[found].last)) {
 					return -1;
 				}
 			}
@@ -1165,19 +1151,13 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 	if (found >= 0) {
 		e = &c->ents[found];
 		if (nw > e->nwords) {
-			ent_add_alias(e, e->name);
-			free(e->name);
-			e->name = xstrndup(full, fulln);
-			free(e->first);
-			e->first = quote_lower_dup(first, firstn);
+			e->name = full;
+			e->first = first;
 			e->nwords = nw;
 			e->nameh = nh;
 			e->firsth = fh;
-		} else if (e->nameh != nh || !quote_ieq_n(e->name, full, fulln)) {
-			char *form = xstrndup(full, fulln);
-
-			ent_add_alias(e, form);
-			free(form);
+		} else if (e->nameh != nh || !range_ieq(c, e->name, full)) {
+			ent_add_alias(c, e, full);
 		}
 		if (!e->gender)
 			e->gender = gender;
@@ -1189,9 +1169,9 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 	}
 	e = &c->ents[c->nents];
 	memset(e, 0, sizeof *e);
-	e->name = xstrndup(full, fulln);
-	e->last = quote_lower_dup(last, lastn);
-	e->first = quote_lower_dup(first, firstn);
+	e->name = full;
+	e->last = last;
+	e->first = first;
 	e->nwords = nw;
 	e->nameh = nh;
 	e->lasth = lh;
@@ -1221,19 +1201,18 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 	struct ent *en;
 	size_t i, w0;
 
-	if (e < 0 || n == 0 || c->ents[e].role != NULL)
+	if (e < 0 || n == 0 || c->ents[e].role.len != 0)
 		return;
 	en = &c->ents[e];
-	en->role = xstrndup(c->s + off, n);
-	for (i = 0, w0 = 0; en->role[i] != '\0' || i > w0; i++) {
-		char ch = en->role[i];
+	en->role.off = off;
+	en->role.len = n;
+	for (i = 0, w0 = 0; i <= n; i++) {
+		char ch = i < n ? c->s[off + i] : ' ';
 
-		if (ch == ' ' || ch == '-' || ch == '\n' || ch == '\0') {
+		if (ch == ' ' || ch == '-' || ch == '\n') {
 			if (i > w0 && en->nrolew < 8)
-				en->rolew[en->nrolew++] = quote_hash(en->role + w0, i - w0);
+				en->rolew[en->nrolew++] = quote_hash(c->s + off + w0, i - w0);
 			w0 = i + 1;
-			if (ch == '\0')
-				break;
 		}
 	}
 }
@@ -1964,10 +1943,10 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			continue;
 		if (generic)
 			return m->ent;
-		for (p = e->name; *p; p++) {
-			size_t i;
+		for (p = c->s + e->name.off; p < c->s + e->name.off + e->name.len; p++) {
+			size_t i, left = (size_t)(c->s + e->name.off + e->name.len - p);
 
-			for (i = 0; i < h->len && p[i]; i++) {
+			for (i = 0; i < h->len && i < left; i++) {
 				char x = p[i], y = c->s[h->off + i];
 
 				if (x >= 'A' && x <= 'Z')
@@ -2020,7 +1999,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		e = resolve_role(c, np, pos);
 		if (e < 0) {
 			*pending = true;
-			if (c->last_subject >= 0 && c->ents[c->last_subject].role == NULL &&
+			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
 			    ent_person_ok(&c->ents[c->last_subject], np->gender) &&
 			    c->ents[c->last_subject].first_pos < pos)
 				c->role_fallback = c->last_subject;
@@ -2684,7 +2663,7 @@ ja_speaker(struct ctx *c, size_t a, size_t e, size_t h, bool strict, bool topic,
 		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 			const struct ent *en = &c->ents[i];
 
-			if (en->is_org == is_org && strlen(en->name) >= n && memcmp(en->name, c->s + a, n) == 0) {
+			if (en->is_org == is_org && en->name.len >= n && memcmp(c->s + en->name.off, c->s + a, n) == 0) {
 				ent = (int)i;
 				evidence = true;
 				break;
@@ -3285,7 +3264,7 @@ resolve_pending(struct ctx *c)
 				break;
 			if (e < 0 || c->ents[e].is_org)
 				continue;
-			if (c->ents[e].first_pos > c->span_cuepos[i] && c->ents[e].role == NULL) {
+			if (c->ents[e].first_pos > c->span_cuepos[i] && c->ents[e].role.len == 0) {
 				c->span_ent[i] = e;
 				c->spans[i].confidence = 0.6f;
 				break;
@@ -3385,15 +3364,18 @@ build_result(struct ctx *c, struct quote_result *out)
 		if (en->out < 0) {
 			out->entities = xreallocarray(out->entities, out->nentities + 1, sizeof *out->entities);
 			qe = &out->entities[out->nentities];
-			qe->name = en->name;
-			qe->role = en->role;
-			qe->aliases = en->aliases;
+			qe->name = xstrndup(c->s + en->name.off, en->name.len);
+			qe->role = en->role.len ? xstrndup(c->s + en->role.off, en->role.len) : NULL;
+			qe->aliases = NULL;
 			qe->naliases = en->naliases;
+			if (en->naliases > 0) {
+				size_t k;
+
+				qe->aliases = xreallocarray(NULL, en->naliases, sizeof *qe->aliases);
+				for (k = 0; k < en->naliases; k++)
+					qe->aliases[k] = xstrndup(c->s + en->aliases[k].off, en->aliases[k].len);
+			}
 			qe->is_org = en->is_org;
-			en->name = NULL;
-			en->role = NULL;
-			en->aliases = NULL;
-			en->naliases = 0;
 			en->out = (int)out->nentities++;
 		}
 		c->spans[i].entity = en->out;
@@ -3461,17 +3443,6 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	resolve_pending(&c);
 	split_paragraphs(&c);
 	build_result(&c, out);
-	for (i = 0; i < c.nents; i++) {
-		size_t k;
-
-		free(c.ents[i].name);
-		free(c.ents[i].role);
-		for (k = 0; k < c.ents[i].naliases; k++)
-			free(c.ents[i].aliases[k]);
-		free(c.ents[i].aliases);
-		free(c.ents[i].last);
-		free(c.ents[i].first);
-	}
 	free(c.ents);
 	free(c.tk.v);
 	free(c.span_para);
