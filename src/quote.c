@@ -772,7 +772,8 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 
 			first = (unsigned char)s[p];
 			letters = n;
-			ndigits = (size_t)__builtin_popcount(dg & m);
+			/* digits are rare; without -mpopcnt the builtin is a libgcc call */
+			ndigits = (dg & m) ? (size_t)__builtin_popcount(dg & m) : 0;
 			nonupper = (lo & m) != 0;
 			p += n;
 			goto measured;
