@@ -1152,7 +1152,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 	if (found >= 0) {
 		e = &c->ents[found];
 		if (nw > e->nwords) {
+			/* the shorter form written first ("Berg", then "Anna Berg") stays an alias */
+			struct range old = e->name;
+
 			e->name = full;
+			ent_add_alias(c, e, old);
 			e->first = first;
 			e->nwords = nw;
 			e->nameh = nh;

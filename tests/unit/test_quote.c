@@ -382,6 +382,15 @@ test_roles_and_aliases(void **state)
 	    r.spans[0].mention_len);
 	assert_true(r.spans[0].confidence > 0.5f && r.spans[0].confidence <= 1.0f);
 	quote_result_free(&r);
+
+	/* the short form may come first (a headline): it stays an alias of the full name */
+	b = "Voss: 'We hold the line'\n\n\"Nobody wants a war,\" Foreign Minister Clara Voss said.";
+	quote_extract(b, strlen(b), &r);
+	assert_int_equal(r.nentities, 1);
+	assert_string_equal(r.entities[0].name, "Clara Voss");
+	assert_int_equal(r.entities[0].naliases, 1);
+	assert_string_equal(r.entities[0].aliases[0], "Voss");
+	quote_result_free(&r);
 }
 
 static void
