@@ -79,6 +79,12 @@ static const struct qcase qcases[] = {
 	{ "German describing verb, Spanish role", "Bahn-Vorständin Greta Vogt nannte den Streik „völlig "
 	  "unverhältnismäßig“.\n\n\"No vamos a ceder\", dijo la alcaldesa de Toledo, Inés Prado.",
 	  { { "völlig unverhältnismäßig", "Greta Vogt", ANY }, { "No vamos a ceder", "Inés Prado", QUOTE_SPEECH } }, 2 },
+	/* a cue-less quotation opening a paragraph is speech from three words: its words are
+	 * counted sixteen bytes at a time, so a word crossing byte 16 is one word and a word
+	 * starting there is a new one */
+	{ "word count across sixteen bytes", "The ferry left at noon.\n\n\u201cLighthousekeepers lanternbearers\u201d\n\n"
+	  "\u201cHarbourmistress lanternbearers glow\u201d",
+	  { { "Harbourmistress lanternbearers glow", NULL, QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
