@@ -1246,15 +1246,71 @@ struct suffix {
 
 #define SUFFIX(lit) { lit, sizeof lit - 1 }
 
-/* Does token t end in one of suf[0..n), with at least extra bytes before it? Comparing the
- * last byte first rejects nearly every non-matching suffix without a memcmp call. */
+/* A list of endings with a filter on a word's last two bytes: a bit per hashed pair of the
+ * endings' last two bytes (every bit when an ending has one byte). Most words tested are
+ * names and content words that end in no listed pair, and are rejected by one test instead
+ * of a loop over the list, whose exit the branch predictor cannot guess. */
+struct suffix_set {
+	const struct suffix *v;
+	size_t n;
+	uint64_t pairs;
+};
+
+#define SUFFIX_SET(arr) { arr, sizeof arr / sizeof arr[0], 0 }
+
+static unsigned
+suffix_pair_bit(unsigned char last2, unsigned char last)
+{
+	return (unsigned)(last2 * 7u + last * 3u) & 63u;
+}
+
+static const struct suffix adj_suf[] = { SUFFIX("al"), SUFFIX("ial"), SUFFIX("ian"),
+    SUFFIX("ese"), SUFFIX("ish"), SUFFIX("ic"), SUFFIX("ary"), SUFFIX("an") };
+static const struct suffix nation_suf[] = { SUFFIX("ian"), SUFFIX("ese"), SUFFIX("ish"),
+    SUFFIX("an"), SUFFIX("i") };
+static const struct suffix role_suf[] = { SUFFIX("ist"), SUFFIX("man"), SUFFIX("woman"),
+    SUFFIX("person"), SUFFIX("keeper") };
+static const struct suffix title_suf[] = { SUFFIX("präsident"), SUFFIX("präsidentin"),
+    SUFFIX("chef"), SUFFIX("chefin"), SUFFIX("sprecher"), SUFFIX("sprecherin"),
+    SUFFIX("leiter"), SUFFIX("leiterin"), SUFFIX("minister"), SUFFIX("ministerin"),
+    SUFFIX("direktor"), SUFFIX("direktorin"), SUFFIX("vorsitzende"), SUFFIX("vorsitzender"),
+    SUFFIX("kanzler"), SUFFIX("kanzlerin"), SUFFIX("sekretär"), SUFFIX("sekretärin"),
+    SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
+    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
+
+static struct suffix_set adj_set = SUFFIX_SET(adj_suf), nation_set = SUFFIX_SET(nation_suf),
+    role_set = SUFFIX_SET(role_suf), title_set = SUFFIX_SET(title_suf);
+
+static __attribute__((constructor)) void
+suffix_sets_init(void)
+{
+	struct suffix_set *sets[] = { &adj_set, &nation_set, &role_set, &title_set };
+	size_t k, i;
+
+	for (k = 0; k < sizeof sets / sizeof sets[0]; k++)
+		for (i = 0; i < sets[k]->n; i++) {
+			const struct suffix *x = &sets[k]->v[i];
+
+			if (x->n < 2)
+				sets[k]->pairs = ~(uint64_t)0;
+			else
+				sets[k]->pairs |= (uint64_t)1 << suffix_pair_bit((unsigned char)x->s[x->n - 2],
+				    (unsigned char)x->s[x->n - 1]);
+		}
+}
+
+/* Does token t end in one of the set's endings, with at least extra bytes before it? */
 static bool
-tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix *suf, size_t n, size_t extra)
+tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix_set *ss, size_t extra)
 {
 	const char *end = c->s + t->off + t->len;
+	const struct suffix *suf = ss->v;
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	/* every caller asks for at least two bytes in the word */
+	if (!(ss->pairs >> suffix_pair_bit((unsigned char)end[-2], (unsigned char)end[-1]) & 1))
+		return false;
+	for (i = 0; i < ss->n; i++)
 		if (t->len >= suf[i].n + extra && end[-1] == suf[i].s[suf[i].n - 1] &&
 		    memcmp(end - suf[i].n, suf[i].s, suf[i].n) == 0)
 			return true;
@@ -1264,10 +1320,7 @@ tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix *suf, size
 static bool
 adj_suffix(struct ctx *c, const struct tok *t)
 {
-	static const struct suffix suf[] = { SUFFIX("al"), SUFFIX("ial"), SUFFIX("ian"),
-	    SUFFIX("ese"), SUFFIX("ish"), SUFFIX("ic"), SUFFIX("ary"), SUFFIX("an") };
-
-	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
+	return t->len >= 2 && tok_suffix_in(c, t, &adj_set, 3);
 }
 
 /* An age used as a noun: "58-year-old". */
@@ -1286,26 +1339,20 @@ tok_age(struct ctx *c, const struct tok *t)
 static bool
 tok_nationality(struct ctx *c, struct tok *t)
 {
-	static const struct suffix suf[] = { SUFFIX("ian"), SUFFIX("ese"), SUFFIX("ish"),
-	    SUFFIX("an"), SUFFIX("i") };
-
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_DIGIT)) ||
-	    tok_cf(c, t) != 0)
+	    t->len < 2 || tok_cf(c, t) != 0)
 		return false;
-	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
+	return tok_suffix_in(c, t, &nation_set, 3);
 }
 
 /* A lowercase noun naming what a person does, by its ending: "bassist", "fisherwoman". */
 static bool
 role_suffix(struct ctx *c, const struct tok *t)
 {
-	static const struct suffix suf[] = { SUFFIX("ist"), SUFFIX("man"), SUFFIX("woman"),
-	    SUFFIX("person"), SUFFIX("keeper") };
-
 	/* the shortest ending and the three bytes before it: most words are shorter */
 	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT)) || t->len < 3 + 3)
 		return false;
-	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 3);
+	return tok_suffix_in(c, t, &role_set, 3);
 }
 
 /* A German compound title, capitalised, whose last part is a listed title: 
@@ -1313,18 +1360,10 @@ role_suffix(struct ctx *c, const struct tok *t)
 static bool
 title_compound(struct ctx *c, const struct tok *t)
 {
-	static const struct suffix suf[] = { SUFFIX("präsident"), SUFFIX("präsidentin"),
-	    SUFFIX("chef"), SUFFIX("chefin"), SUFFIX("sprecher"), SUFFIX("sprecherin"),
-	    SUFFIX("leiter"), SUFFIX("leiterin"), SUFFIX("minister"), SUFFIX("ministerin"),
-	    SUFFIX("direktor"), SUFFIX("direktorin"), SUFFIX("vorsitzende"), SUFFIX("vorsitzender"),
-	    SUFFIX("kanzler"), SUFFIX("kanzlerin"), SUFFIX("sekretär"), SUFFIX("sekretärin"),
-	    SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
-	    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
-
 	/* the shortest ending ("chef") and four bytes before it: most names are shorter */
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP) || t->len < 4 + 4)
 		return false;
-	return tok_suffix_in(c, t, suf, sizeof suf / sizeof suf[0], 4);
+	return tok_suffix_in(c, t, &title_set, 4);
 }
 
 /* A capitalised word that can be part of a name or a role. */
