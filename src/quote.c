@@ -1907,6 +1907,24 @@ resolve_desc(struct ctx *c, size_t pos)
 	return subj >= 0 ? subj : other;
 }
 
+/* Is body[off, off + n), one word of a role phrase, a role noun: listed, or known by its
+ * ending ("cellist", "Betriebsratschef") as tok_cf knows a token? */
+static bool
+role_word(struct ctx *c, size_t off, size_t n)
+{
+	struct tok t;
+	unsigned char b = (unsigned char)c->s[off];
+
+	if (quote_cue_flags(c->s + off, n) & QC_ROLE)
+		return true;
+	memset(&t, 0, sizeof t);
+	t.off = off;
+	t.len = n;
+	t.type = T_WORD;
+	t.wf = b >= 'A' && b <= 'Z' ? W_CAP : 0;
+	return role_suffix(c, &t) || title_compound(c, &t);
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -1922,7 +1940,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		char ch = i < rl ? r[i] : ' ';
 
 		if (ch == ' ' || ch == '-' || ch == '\n') {
-			if (i > w0 && nneed < 8 && (quote_cue_flags(r + w0, i - w0) & QC_ROLE))
+			if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0))
 				need[nneed++] = quote_hash(r + w0, i - w0);
 			w0 = i + 1;
 		}

@@ -85,6 +85,13 @@ static const struct qcase qcases[] = {
 	{ "word count across sixteen bytes", "The ferry left at noon.\n\n\u201cLighthousekeepers lanternbearers\u201d\n\n"
 	  "\u201cHarbourmistress lanternbearers glow\u201d",
 	  { { "Harbourmistress lanternbearers glow", NULL, QUOTE_SPEECH } }, 1 },
+	/* roles known by their ending alone ("-ist", "-keeper"), not listed as words */
+	{ "role by its ending", "\u201cWe played every night,\u201d said the cellist, Oda Lindqvist.\n\n"
+	  "Lars Berg, a sound engineer, joined later.\n\n\u201cIt was loud,\u201d the cellist said.\n\n"
+	  "\u201cThe lamp stays lit,\u201d the lighthousekeeper, Ivo Marsh, said. Marsh left at dawn.\n\n"
+	  "\u201cNever again,\u201d the lighthousekeeper said.",
+	  { { "We played every night,", "Oda Lindqvist", QUOTE_SPEECH }, { "It was loud,", "Oda Lindqvist", QUOTE_SPEECH },
+	    { "The lamp stays lit,", "Ivo Marsh", QUOTE_SPEECH }, { "Never again,", "Ivo Marsh", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
