@@ -1882,19 +1882,28 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 }
 
 /* A description ("the 58-year-old") means the most recent person named as a subject in
- * this paragraph, or failing that named at all in it; nobody when the paragraph names
- * nobody before it, rather than a guess from further back. */
+ * this paragraph, or failing that named at all in it. A paragraph that names nobody before
+ * it takes the last subject of the paragraph before ("Manager X described the game. /
+ * '...,' the 52-year-old said."); nobody when that names none either, rather than a
+ * guess from further back. */
 static int
 resolve_desc(struct ctx *c, size_t pos)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0;
-	int subj = -1, other = -1;
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0, ppos = 0;
+	int subj = -1, other = -1, prev = -1;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 
-		if (m->pos >= pos || m->pos < c->cur_para || c->ents[m->ent].is_org)
+		if (m->pos >= pos || m->pos < c->prev_para || c->ents[m->ent].is_org)
 			continue;
+		if (m->pos < c->cur_para) {
+			if (m->subj && (prev < 0 || m->pos > ppos)) {
+				prev = m->ent;
+				ppos = m->pos;
+			}
+			continue;
+		}
 		if (m->subj && (subj < 0 || m->pos > spos)) {
 			subj = m->ent;
 			spos = m->pos;
@@ -1904,7 +1913,7 @@ resolve_desc(struct ctx *c, size_t pos)
 			opos = m->pos;
 		}
 	}
-	return subj >= 0 ? subj : other;
+	return subj >= 0 ? subj : other >= 0 ? other : prev;
 }
 
 /* Is body[off, off + n), one word of a role phrase, a role noun: listed, or known by its
@@ -2339,8 +2348,9 @@ quote_end_punct(struct ctx *c, const struct quote_span *sp)
 	return 0;
 }
 
-/* Tokens of an "according to" cue at k: "according to" (2), French "selon" and German
- * "laut" (1), and German "so" right after a quotation's comma ("..., so Weber"); 0 when none. */
+/* Tokens of an "according to" cue at k: "according to" (2), French "selon", Spanish
+ * "según", Italian "secondo" and German "laut" (1), and German "so" right after a
+ * quotation's comma ("..., so Weber"); 0 when none. */
 static size_t
 according_len(struct ctx *c, size_t k, bool after_comma)
 {
@@ -2350,11 +2360,20 @@ according_len(struct ctx *c, size_t k, bool after_comma)
 		return 0;
 	if (tok_is(c, &v[k], "according") && k + 1 < c->tk.n && tok_is(c, &v[k + 1], "to"))
 		return 2;
-	if (tok_is(c, &v[k], "selon") || tok_is(c, &v[k], "laut"))
+	if (tok_is(c, &v[k], "selon") || tok_is(c, &v[k], "laut") || tok_is(c, &v[k], "según") ||
+	    tok_is(c, &v[k], "secondo"))
 		return 1;
 	if (after_comma && tok_is(c, &v[k], "so") && !(v[k].wf & W_CAP))
 		return 1;
 	return 0;
+}
+
+/* Does a clause end at token i: the paragraph's end, a full stop, a comma or a quotation? */
+static bool
+clause_end(struct ctx *c, size_t i)
+{
+	return i >= c->tk.n || c->tk.v[i].type == T_END || c->tk.v[i].type == T_COMMA ||
+	    c->tk.v[i].type == T_QUOTE;
 }
 
 static bool
@@ -2373,7 +2392,29 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		return false;
 	/* "according to X" */
 	if ((a = according_len(c, j, comma)) > 0) {
+		size_t ab;
+		struct np hp, ap;
+
+		size_t x;
+
 		e = np_fwd(c, j + a, n);
+		/* "según el presidente del organismo, Fernando Aguirre": the name set off
+		 * after a role, which a few lowercase words may end */
+		for (x = e; x < n && x - e < 5 && v[x].type == T_WORD && !(v[x].wf & W_CAP) &&
+		    !verb_like(c, &v[x]); x++)
+			;
+		if (e > j + a && x + 1 < n && v[x].type == T_COMMA && (ab = np_fwd(c, x + 1, n)) > x + 1 &&
+		    clause_end(c, ab)) {
+			np_analyse(c, j + a, e, &hp);
+			np_analyse(c, x + 1, ab, &ap);
+			if (hp.kind == NP_ROLE && ap.kind == NP_NAME && attr_take(c, x + 1, ab, j, 0.9f, 1, r)) {
+				if (r->ent >= 0)
+					ent_set_role(c, r->ent, hp.ra, hp.rb);
+				snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[j].len, c->s + v[j].off);
+				r->cuestr = a == 2 ? "according to" : c->cuebuf;
+				return true;
+			}
+		}
 		if (e > j + a && attr_take(c, j + a, e, j, 0.9f, 1, r)) {
 			if (a == 2) {
 				r->cuestr = "according to";
@@ -2385,15 +2426,29 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		}
 		return false;
 	}
-	/* "a déclaré X": an auxiliary before an inverted cue */
+	/* "a déclaré X": an auxiliary before an inverted cue; "ha detto." without a subject */
 	if (j + 1 < n && tok_adverb(c, j) && tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL) &&
-	    np_fwd(c, j + 2, n) > j + 2)
+	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2)))
 		j++;
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		e = np_fwd(c, j + 1, n);
-		if (e == j + 1)
-			return false;
+		if (e == j + 1) {
+			/* "«...», dijo.", "«...», ha detto, «...»": Spanish and Italian drop a
+			 * pronoun subject, so the cue stands alone after the quotation's comma.
+			 * The speaker is the person last named as a subject, as for "the
+			 * 52-year-old"; English never writes a subjectless "said" there. */
+			int pe;
+
+			if (!comma || !clause_end(c, j + 1) || (pe = resolve_desc(c, v[q].off)) < 0)
+				return false;
+			r->ent = pe;
+			r->ma = r->mb = 0;
+			r->cue = j;
+			r->conf = 0.7f;
+			r->method = 1;
+			return true;
+		}
 		/* "said Vevran's mayor, Thérèse Vandamme.", "said the operator, Compagnie
 		 * Lacustre d'Aven": the name set off after a role or a business's head speaks;
 		 * a few lowercase words may end the head ("the head of the union, X") */
@@ -2518,6 +2573,24 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 			if (cue_subject(c, k, lo, 0.9f, 2, r)) {
 				*si = colon || comma;
 				return true;
+			}
+			/* "«...», dijo, «...»": a subjectless cue between two parts of one
+			 * quotation gives the second part the first part's speaker */
+			{
+				size_t p = k;
+
+				if (p > 0 && tok_adverb(c, p - 1))
+					p--;
+				if (comma && k == i && p >= 2 && v[p - 1].type == T_COMMA &&
+				    v[p - 2].type == T_QUOTE && c->span_ent[v[p - 2].q] >= 0) {
+					r->ent = c->span_ent[v[p - 2].q];
+					r->ma = r->mb = 0;
+					r->cue = k;
+					r->conf = 0.7f;
+					r->method = 2;
+					*si = true;
+					return true;
+				}
 			}
 			return false;
 		}
@@ -3097,6 +3170,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						ring_push(c, ent, v[oa].off, false);
 					break;
 				}
+		} else if (np.kind == NP_DESC) {
+			/* "the 52-year-old said": the person it means is mentioned again here, so
+			 * that the next description or pronoun finds them nearby */
+			int de = resolve_desc(c, v[i].off);
+
+			if (de >= 0)
+				ring_push(c, de, v[i].off, subject || !oblique);
 		} else if (np.kind == NP_ORG && (v[np.nb - 1].wf & W_CAP) && !(v[np.na].wf & W_ALLCAP)) {
 			ent = ent_register(c, np.na, np.nb, 1, 0);
 			ring_push(c, ent, v[i].off, subject || !oblique);

@@ -92,6 +92,22 @@ static const struct qcase qcases[] = {
 	  "\u201cNever again,\u201d the lighthousekeeper said.",
 	  { { "We played every night,", "Oda Lindqvist", QUOTE_SPEECH }, { "It was loud,", "Oda Lindqvist", QUOTE_SPEECH },
 	    { "The lamp stays lit,", "Ivo Marsh", QUOTE_SPEECH }, { "Never again,", "Ivo Marsh", QUOTE_SPEECH } }, 4 },
+	/* a description in the next paragraph means the last subject of the one before, and
+	 * names that person again for the description after it */
+	{ "description after a paragraph break", "Rovers manager Erik Solvang, whose side have won six "
+	  "games, praised the team.\n\n\"We were too slow,\" the 52-year-old said.\n\n"
+	  "\"We have won nothing yet,\" the Norwegian added.",
+	  { { "We were too slow,", "Erik Solvang", QUOTE_SPEECH }, { "We have won nothing yet,", "Erik Solvang", QUOTE_SPEECH } }, 2 },
+	/* Spanish and Italian drop a pronoun subject: the cue stands alone after the comma */
+	{ "subjectless cue", "La alcaldesa, Marta Ibarrola, rechaz\u00f3 la idea. \u00abNo se trata de colores\u00bb, "
+	  "dijo, \u00abse trata del agua\u00bb.\n\nIl sindaco Marco Rossi ha parlato ai giornalisti. "
+	  "\u00abNon ci fermeremo\u00bb, ha detto.\n\n\u00abSi no llueve, habr\u00e1 cortes\u00bb, seg\u00fan "
+	  "el presidente del organismo, Fernando Aguirre.",
+	  { { "No se trata de colores", "Marta Ibarrola", QUOTE_SPEECH }, { "se trata del agua", "Marta Ibarrola", ANY },
+	    { "Non ci fermeremo", "Marco Rossi", QUOTE_SPEECH }, { "Si no llueve, habrá cortes", "Fernando Aguirre", QUOTE_SPEECH } }, 4 },
+	{ "tabloid and spanish speech verbs", "\u201cHe is my forever!\u201d gushed Sienna Marlowe.\n\n"
+	  "\u00abLlenamos garrafas\u00bb, cont\u00f3 Rosario M\u00e9ndez, de 71 a\u00f1os.",
+	  { { "He is my forever!", "Sienna Marlowe", QUOTE_SPEECH }, { "Llenamos garrafas", "Rosario Méndez", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
@@ -287,7 +303,7 @@ static const struct qcase qcases[] = {
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
 	  { { "Is it ready?", "Tomas Lind", QUOTE_SPEECH } }, 1 },
-	{ "description with nobody in the paragraph", "Sindre Holm won on Sunday.\n\n"
+	{ "description with nobody in two paragraphs", "Sindre Holm won on Sunday.\n\nThe course was icy.\n\n"
 	  "The race resumes on Monday. \"It will be hard,\" the Norwegian said.",
 	  { { "It will be hard,", NULL, ANY } }, 1 },
 	{ "the vatican is no nationality", "Anna Vitti, a priest, spoke. \"No comment,\" the Vatican said.",
