@@ -1199,6 +1199,28 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 		ent_set_role_bytes(c, e, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
 }
 
+/* Executive titles written as initials stand for their words, so that "the CEO" finds a
+ * "Chief Executive" and "the chief executive" a "CEO". */
+static const struct { const char *abbr, *w1, *w2; } role_initials[] = {
+	{ "ceo", "chief", "executive" }, { "cfo", "chief", "financial" },
+	{ "coo", "chief", "operating" }, { "cto", "chief", "technology" },
+};
+
+/* The index in role_initials of the word at s[0, n), or -1. */
+static int
+role_initial(const char *s, size_t n)
+{
+	size_t k;
+
+	if (n != 3)
+		return -1;
+	for (k = 0; k < sizeof role_initials / sizeof role_initials[0]; k++)
+		if ((s[0] | 32) == role_initials[k].abbr[0] && (s[1] | 32) == role_initials[k].abbr[1] &&
+		    (s[2] | 32) == role_initials[k].abbr[2])
+			return (int)k;
+	return -1;
+}
+
 /* The role written at body[off, off + n), kept with its words hashed for resolve_role. */
 static void
 ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
@@ -1215,8 +1237,16 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 		char ch = i < n ? c->s[off + i] : ' ';
 
 		if (ch == ' ' || ch == '-' || ch == '\n') {
+			int ri = i > w0 ? role_initial(c->s + off + w0, i - w0) : -1;
+
 			if (i > w0 && en->nrolew < 8)
 				en->rolew[en->nrolew++] = quote_hash(c->s + off + w0, i - w0);
+			/* "CFO" holds "chief", "financial" and "officer" */
+			if (ri >= 0 && en->nrolew + 3 <= 8) {
+				en->rolew[en->nrolew++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
+				en->rolew[en->nrolew++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
+				en->rolew[en->nrolew++] = quote_hash("officer", 7);
+			}
 			w0 = i + 1;
 		}
 	}
@@ -1949,8 +1979,14 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		char ch = i < rl ? r[i] : ' ';
 
 		if (ch == ' ' || ch == '-' || ch == '\n') {
-			if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0))
+			int ri = i > w0 ? role_initial(r + w0, i - w0) : -1;
+
+			if (ri >= 0 && nneed + 2 <= 8) {
+				need[nneed++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
+				need[nneed++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
+			} else if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0)) {
 				need[nneed++] = quote_hash(r + w0, i - w0);
+			}
 			w0 = i + 1;
 		}
 	}

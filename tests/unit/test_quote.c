@@ -108,6 +108,13 @@ static const struct qcase qcases[] = {
 	{ "tabloid and spanish speech verbs", "\u201cHe is my forever!\u201d gushed Sienna Marlowe.\n\n"
 	  "\u00abLlenamos garrafas\u00bb, cont\u00f3 Rosario M\u00e9ndez, de 71 a\u00f1os.",
 	  { { "He is my forever!", "Sienna Marlowe", QUOTE_SPEECH }, { "Llenamos garrafas", "Rosario Méndez", QUOTE_SPEECH } }, 2 },
+	/* executive titles as initials match their words, both ways */
+	{ "ceo is chief executive", "Chief Executive Ingrid Haldane said profits rose.\n\n"
+	  "Norvalis said in a statement that output fell. On the call, the CEO was pressed by analysts.\n\n"
+	  "\"We are a long-term investor,\" she said.\n\n\"Costs fell,\" said CFO Ana Lind. "
+	  "\"They will fall again,\" the chief financial officer added.",
+	  { { "We are a long-term investor,", "Ingrid Haldane", QUOTE_SPEECH }, { "Costs fell,", "Ana Lind", QUOTE_SPEECH },
+	    { "They will fall again,", "Ana Lind", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
