@@ -1221,6 +1221,19 @@ role_initial(const char *s, size_t n)
 	return -1;
 }
 
+/* Appends to h[*n] (room for 8) the hashes of the words initials ri stand for; the role
+ * a person holds also gets "officer", which a mention ("the CEO") need not ask for. */
+static void
+role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
+{
+	if (*n + 2 + held > 8)
+		return;
+	h[(*n)++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
+	h[(*n)++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
+	if (held)
+		h[(*n)++] = quote_hash("officer", 7);
+}
+
 /* The role written at body[off, off + n), kept with its words hashed for resolve_role. */
 static void
 ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
@@ -1242,11 +1255,8 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 			if (i > w0 && en->nrolew < 8)
 				en->rolew[en->nrolew++] = quote_hash(c->s + off + w0, i - w0);
 			/* "CFO" holds "chief", "financial" and "officer" */
-			if (ri >= 0 && en->nrolew + 3 <= 8) {
-				en->rolew[en->nrolew++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
-				en->rolew[en->nrolew++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
-				en->rolew[en->nrolew++] = quote_hash("officer", 7);
-			}
+			if (ri >= 0)
+				role_initial_hashes(ri, true, en->rolew, &en->nrolew);
 			w0 = i + 1;
 		}
 	}
@@ -1981,12 +1991,10 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(r + w0, i - w0) : -1;
 
-			if (ri >= 0 && nneed + 2 <= 8) {
-				need[nneed++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
-				need[nneed++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
-			} else if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0)) {
+			if (ri >= 0)
+				role_initial_hashes(ri, false, need, &nneed);
+			else if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0))
 				need[nneed++] = quote_hash(r + w0, i - w0);
-			}
 			w0 = i + 1;
 		}
 	}
@@ -2404,6 +2412,29 @@ according_len(struct ctx *c, size_t k, bool after_comma)
 	return 0;
 }
 
+/* The cue of an "according to" attribution at token j, a tokens long, as written. */
+static void
+according_cue(struct ctx *c, size_t j, size_t a, struct attr *r)
+{
+	if (a == 2) {
+		r->cuestr = "according to";
+		return;
+	}
+	snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)c->tk.v[j].len, c->s + c->tk.v[j].off);
+	r->cuestr = c->cuebuf;
+}
+
+/* A speaker known from context, with a cue at token cue but no mention of their own. */
+static void
+attr_unnamed(struct attr *r, int ent, size_t cue, int method)
+{
+	r->ent = ent;
+	r->ma = r->mb = 0;
+	r->cue = cue;
+	r->conf = 0.7f;
+	r->method = method;
+}
+
 /* Does a clause end at token i: the paragraph's end, a full stop, a comma or a quotation? */
 static bool
 clause_end(struct ctx *c, size_t i)
@@ -2428,10 +2459,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		return false;
 	/* "according to X" */
 	if ((a = according_len(c, j, comma)) > 0) {
-		size_t ab;
+		size_t ab, x;
 		struct np hp, ap;
-
-		size_t x;
 
 		e = np_fwd(c, j + a, n);
 		/* "según el presidente del organismo, Fernando Aguirre": the name set off
@@ -2446,18 +2475,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			if (hp.kind == NP_ROLE && ap.kind == NP_NAME && attr_take(c, x + 1, ab, j, 0.9f, 1, r)) {
 				if (r->ent >= 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);
-				snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[j].len, c->s + v[j].off);
-				r->cuestr = a == 2 ? "according to" : c->cuebuf;
+				according_cue(c, j, a, r);
 				return true;
 			}
 		}
 		if (e > j + a && attr_take(c, j + a, e, j, 0.9f, 1, r)) {
-			if (a == 2) {
-				r->cuestr = "according to";
-			} else {
-				snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[j].len, c->s + v[j].off);
-				r->cuestr = c->cuebuf;
-			}
+			according_cue(c, j, a, r);
 			return true;
 		}
 		return false;
@@ -2478,11 +2501,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 
 			if (!comma || !clause_end(c, j + 1) || (pe = resolve_desc(c, v[q].off)) < 0)
 				return false;
-			r->ent = pe;
-			r->ma = r->mb = 0;
-			r->cue = j;
-			r->conf = 0.7f;
-			r->method = 1;
+			attr_unnamed(r, pe, j, 1);
 			return true;
 		}
 		/* "said Vevran's mayor, Thérèse Vandamme.", "said the operator, Compagnie
@@ -2498,8 +2517,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			    (tok_cf(c, &v[x - 1]) & QC_PARTICLE))))
 				x++;
 			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&
-			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (ab == n || v[ab].type == T_END ||
-			    v[ab].type == T_COMMA || v[ab].type == T_QUOTE || v[ab].type == T_PAREN)) {
+			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (clause_end(c, ab) || v[ab].type == T_PAREN)) {
 				np_analyse(c, j + 1, e, &hp);
 				np_analyse(c, x + 1, ab, &ap);
 				if ((hp.kind == NP_ROLE && ap.kind == NP_NAME) || (hp.kind == NP_ORGREF &&
@@ -2619,11 +2637,7 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 					p--;
 				if (comma && k == i && p >= 2 && v[p - 1].type == T_COMMA &&
 				    v[p - 2].type == T_QUOTE && c->span_ent[v[p - 2].q] >= 0) {
-					r->ent = c->span_ent[v[p - 2].q];
-					r->ma = r->mb = 0;
-					r->cue = k;
-					r->conf = 0.7f;
-					r->method = 2;
+					attr_unnamed(r, c->span_ent[v[p - 2].q], k, 2);
 					*si = true;
 					return true;
 				}
