@@ -39,7 +39,7 @@ enum {
 unsigned quote_cue_flags(const char *w, size_t n);
 
 /* quote_cue_table_sorted: true when the table is in strictly ascending order without
- * duplicates, its hash slots find every word, quote_cue_flags_packed agrees with
+ * duplicates, its hash slots find every word, quote_cue_flags_packed and _packed16 agree with
  * quote_cue_flags on the short ones and quote_cue_maybe_det passes every determiner (the
  * unit test checks it). */
 int quote_cue_table_sorted(void);
@@ -48,6 +48,10 @@ int quote_cue_table_sorted(void);
  * ASCII and none NUL, given packed as byte i in bits 8i..8i+7 of k with the bits from byte n
  * on zero. For callers that already hold the word's bytes in a register. */
 unsigned quote_cue_flags_packed(uint64_t k, size_t n);
+
+/* quote_cue_flags_packed16: the same for a word of 9 <= n <= 16 bytes, its first eight
+ * packed in k and the rest in k2 (byte 8 + i in bits 8i..8i+7, zero from byte n on). */
+unsigned quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n);
 
 /* quote_cue_maybe_det: 0 when quote_cue_flags(w, n) certainly lacks QC_DET; 1 when it may
  * have it. A filter by first byte and length, much cheaper than the lookup, for callers that

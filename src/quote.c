@@ -658,24 +658,33 @@ struct ctx {
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
 
-/* A word's flags from the table. Nearly every word is short ASCII: with eight bytes of text
- * left to read it is loaded in one go and looked up packed, skipping quote_cue_flags's byte
- * loop. A word never holds a NUL byte (tok_word takes none), as quote_cue_flags_packed
- * requires. */
+/* A word's flags from the table. Nearly every word is short ASCII: with sixteen bytes of
+ * text left to read it is loaded in one or two goes and looked up packed, skipping
+ * quote_cue_flags's byte loop. A word never holds a NUL byte (tok_word takes none), as the
+ * packed lookups require. */
 static unsigned
 tok_table_flags(const struct ctx *c, const struct tok *t)
 {
-	uint64_t k;
+	uint64_t k, k2;
 
-	if (t->len >= 1 && t->len <= 8 && t->off + 8 <= c->len) {
+	if (t->len >= 1 && t->len <= 16 && t->off + 16 <= c->len) {
 		memcpy(&k, c->s + t->off, 8);
+		memcpy(&k2, c->s + t->off + 8, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 		k = __builtin_bswap64(k);
+		k2 = __builtin_bswap64(k2);
 #endif
-		if (t->len < 8)
-			k &= ((uint64_t)1 << (8 * t->len)) - 1;
-		if ((k & 0x8080808080808080ull) == 0)
-			return quote_cue_flags_packed(k, t->len);
+		if (t->len <= 8) {
+			if (t->len < 8)
+				k &= ((uint64_t)1 << (8 * t->len)) - 1;
+			if ((k & 0x8080808080808080ull) == 0)
+				return quote_cue_flags_packed(k, t->len);
+		} else {
+			if (t->len < 16)
+				k2 &= ((uint64_t)1 << (8 * (t->len - 8))) - 1;
+			if (((k | k2) & 0x8080808080808080ull) == 0)
+				return quote_cue_flags_packed16(k, k2, t->len);
+		}
 	}
 	return quote_cue_flags(c->s + t->off, t->len);
 }
@@ -769,14 +778,28 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		    p + n + 1 >= hi || ((unsigned char)s[p + n + 1] < 0x80 &&
 		    quote_ascii_word[(unsigned char)s[p + n + 1]] == 0))) {
 			unsigned m = (1u << n) - 1;
+			unsigned char wf;
 
-			first = (unsigned char)s[p];
-			letters = n;
 			/* digits are rare; without -mpopcnt the builtin is a libgcc call */
 			ndigits = (dg & m) ? (size_t)__builtin_popcount(dg & m) : 0;
-			nonupper = (lo & m) != 0;
+			nalpha = n - ndigits;
+			/* every byte is an ASCII letter or digit and the next joins no word: no
+			 * elided article, no possessive, and only a period can follow */
+			wf = (unsigned char)((up & 1) * W_CAP | (dg & 1) * W_DIGIT |
+			    (nalpha >= 2 && (lo & m) == 0) * W_ALLCAP);
+			t = tok_push(&c->tk, T_WORD, start, n);
+			t->wf = wf;
 			p += n;
-			goto measured;
+			if (b == '.' && p < hi && nalpha > 0 && ((n == 1 && (up & 1)) ||
+			    (tok_table_flags(c, t) & QC_ABBR))) {
+				p++;
+				t->len++;
+				t->wf |= W_ABBR;
+				if (n == 1)
+					t->wf |= W_INITIAL;
+			}
+			*pos = p;
+			return;
 		}
 	}
 #endif
@@ -839,9 +862,6 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		}
 		break;
 	}
-#ifdef __SSE2__
-measured:
-#endif
 	/* every alphanumeric but an ASCII digit counts as a letter of the alphabet here */
 	nalpha = letters - ndigits;
 	t = tok_push(&c->tk, T_WORD, start, p - start);

@@ -6091,26 +6091,31 @@ quote_cue_find(const char *key)
 }
 
 /* Most words looked up are short ASCII words ("said", "the", "council"). Those of the
- * table, up to eight bytes, are also kept packed into a uint64_t each (byte i in bits
- * 8i..8i+7, zero padding) in a second open-addressed table, so such a word is found with one
- * multiply and a few integer comparisons instead of lowering, hashing and comparing strings.
- * An ASCII key can only equal an ASCII word of its own length, so a miss here is final. The
- * table is built from quote_cue_words before main runs, so lookups never race its building
- * and need no "built yet" test. Most words looked up are not in the table, and a miss walks
- * the whole run of taken slots it lands in: at about a third full those runs stay short. */
+ * table, up to sixteen bytes, are also kept packed into two uint64_t each (byte i in bits
+ * 8i..8i+7 of the first for i < 8, of the second from byte 8 on, zero padding) in a second
+ * open-addressed table, so such a word is found with a multiply or two and a few integer
+ * comparisons instead of lowering, hashing and comparing strings. An ASCII key can only
+ * equal an ASCII word of its own length, so a miss here is final. The table is built from
+ * quote_cue_words before main runs, so lookups never race its building and need no "built
+ * yet" test. Most words looked up are not in the table, and a miss walks the whole run of
+ * taken slots it lands in: at about a third full those runs stay short. */
 #define QUOTE_CUE_NSHORT 16384
 _Static_assert(QUOTE_CUE_NSHORT > QUOTE_CUE_NWORDS, "the short-word table must never fill");
 
 /* A key and its flags side by side, so that a hit reads one cache line, not two. */
 static struct quote_cue_short {
 	uint64_t key;      /* 0: empty slot */
+	uint64_t key2;     /* bytes 8 to 15, 0 for a word of up to eight */
 	unsigned flags;
 } quote_cue_short[QUOTE_CUE_NSHORT];
 
-static uint32_t
-quote_cue_short_slot(uint64_t k)
+/* The second half only stirs the slot of a longer word: a word of up to eight bytes, by far
+ * the most looked up, lands by one multiply. */
+static inline uint32_t
+quote_cue_short_slot(uint64_t k, uint64_t k2)
 {
-	return (uint32_t)((k * 0x9e3779b97f4a7c15ull) >> 40) & (QUOTE_CUE_NSHORT - 1);
+	return (uint32_t)(((k ^ (k2 * 0xff51afd7ed558ccdull)) * 0x9e3779b97f4a7c15ull) >> 40) &
+	    (QUOTE_CUE_NSHORT - 1);
 }
 
 static __attribute__((constructor)) void
@@ -6120,40 +6125,60 @@ quote_cue_short_build(void)
 
 	for (i = 0; i < QUOTE_CUE_NWORDS; i++) {
 		const unsigned char *w = (const unsigned char *)quote_cue_words[i].w;
-		uint64_t k = 0;
+		uint64_t k[2] = { 0, 0 };
 		uint32_t slot;
 
-		for (j = 0; w[j] != '\0' && j < 8 && w[j] < 0x80; j++)
-			k |= (uint64_t)w[j] << (8 * j);
+		for (j = 0; w[j] != '\0' && j < 16 && w[j] < 0x80; j++)
+			k[j / 8] |= (uint64_t)w[j] << (8 * (j % 8));
 		if (w[j] != '\0')
-			continue;  /* longer than eight bytes, or not ASCII */
-		slot = quote_cue_short_slot(k);
+			continue;  /* longer than sixteen bytes, or not ASCII */
+		slot = quote_cue_short_slot(k[0], k[1]);
 		while (quote_cue_short[slot].key != 0)
 			slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
-		quote_cue_short[slot].key = k;
+		quote_cue_short[slot].key = k[0];
+		quote_cue_short[slot].key2 = k[1];
 		quote_cue_short[slot].flags = quote_cue_words[i].flags;
 	}
 }
 
 static unsigned
-quote_cue_short_find(uint64_t k)
+quote_cue_short_find(uint64_t k, uint64_t k2)
 {
-	uint32_t slot = quote_cue_short_slot(k);
+	uint32_t slot = quote_cue_short_slot(k, k2);
 
 	while (quote_cue_short[slot].key != 0) {
-		if (quote_cue_short[slot].key == k)
+		if (quote_cue_short[slot].key == k && quote_cue_short[slot].key2 == k2)
 			return quote_cue_short[slot].flags;
 		slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
 	}
 	return 0;
 }
 
-/* The lookup of a word of one to eight bytes: true with *f set when the word is plain ASCII
- * without NUL bytes, false to leave it to the general path. */
+/* The flags of the lowercase ASCII word packed as k, k2 (n bytes); like quote_cue_flags, a
+ * trailing period the table does not list is tried without. */
+static unsigned
+quote_cue_short_lookup(uint64_t k, uint64_t k2, size_t n)
+{
+	unsigned f = quote_cue_short_find(k, k2);
+
+	if (f == 0 && n > 1) {
+		uint64_t *last = n > 8 ? &k2 : &k;
+		unsigned sh = (unsigned)(8 * ((n - 1) % 8));
+
+		if ((*last >> sh) == '.') {
+			*last &= ~((uint64_t)0xff << sh);
+			f = quote_cue_short_find(k, k2);
+		}
+	}
+	return f;
+}
+
+/* The lookup of a word of one to sixteen bytes: true with *f set when the word is plain
+ * ASCII without NUL bytes, false to leave it to the general path. */
 static bool
 quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
 {
-	uint64_t k = 0;
+	uint64_t k[2] = { 0, 0 };
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -6163,11 +6188,9 @@ quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
 			return false;
 		if (ch >= 'A' && ch <= 'Z')
 			ch = (unsigned char)(ch + 32);
-		k |= (uint64_t)ch << (8 * i);
+		k[i / 8] |= (uint64_t)ch << (8 * (i % 8));
 	}
-	*f = quote_cue_short_find(k);
-	if (*f == 0 && n > 1 && w[n - 1] == '.')
-		*f = quote_cue_short_find(k & ~((uint64_t)0xff << (8 * (n - 1))));
+	*f = quote_cue_short_lookup(k[0], k[1], n);
 	return true;
 }
 
@@ -6203,21 +6226,28 @@ quote_cue_maybe_det(const char *w, size_t n)
 	return c0 >= 0x80 || (n < 32 && (quote_cue_det_lens[c0] >> n & 1));
 }
 
+/* Lowers all eight bytes at once: every byte is below 0x80, so adding 0x3f sets its top bit
+ * exactly when it is 'A' or above, adding 0x25 when it is above 'Z', and no sum carries into
+ * the next byte. Where the two differ the byte is a capital. */
+static inline uint64_t
+quote_cue_lower8(uint64_t k)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t upper = ((k + 0x3f * ones) ^ (k + 0x25 * ones)) & 0x80 * ones;
+
+	return k | upper >> 2;
+}
+
 unsigned
 quote_cue_flags_packed(uint64_t k, size_t n)
 {
-	/* Lowers all eight bytes at once: every byte is below 0x80, so adding 0x3f sets its top
-	 * bit exactly when it is 'A' or above, adding 0x25 when it is above 'Z', and no sum
-	 * carries into the next byte. Where the two differ the byte is a capital. */
-	const uint64_t ones = 0x0101010101010101ull;
-	uint64_t upper = ((k + 0x3f * ones) ^ (k + 0x25 * ones)) & 0x80 * ones;
-	unsigned f;
+	return quote_cue_short_lookup(quote_cue_lower8(k), 0, n);
+}
 
-	k |= upper >> 2;
-	f = quote_cue_short_find(k);
-	if (f == 0 && n > 1 && (k >> (8 * (n - 1))) == '.')
-		f = quote_cue_short_find(k & ~((uint64_t)0xff << (8 * (n - 1))));
-	return f;
+unsigned
+quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n)
+{
+	return quote_cue_short_lookup(quote_cue_lower8(k), quote_cue_lower8(k2), n);
 }
 
 unsigned
@@ -6231,7 +6261,7 @@ quote_cue_flags(const char *w, size_t n)
 
 	if (n == 0 || n > QUOTE_CUE_MAXLEN)
 		return 0;
-	if (n <= 8 && quote_cue_short_flags_of(w, n, &f))
+	if (n <= 16 && quote_cue_short_flags_of(w, n, &f))
 		return f;
 	/* Lowers ASCII and the Latin-1 capitals (U+00C0-U+00DE but U+00D7) so that "Élysée"
 	 * and "Zoë" find their lowercase entries. Every word of every article is looked up, so
@@ -6287,19 +6317,36 @@ quote_cue_table_sorted(void)
 		    quote_cue_flags(quote_cue_words[i].w, strlen(quote_cue_words[i].w)) !=
 		    quote_cue_words[i].flags)
 			return 0;
-	/* the packed lookup agrees for every short ASCII word, written lower or upper case */
+	/* the packed lookups agree for every ASCII word of up to sixteen bytes, written lower or
+	 * upper case, and with a period after it that the table does not list */
 	for (i = 0; i < QUOTE_CUE_NWORDS; i++) {
 		const unsigned char *w = (const unsigned char *)quote_cue_words[i].w;
-		uint64_t lo = 0, up = 0;
+		uint64_t lo[2] = { 0, 0 }, up[2] = { 0, 0 };
+		unsigned f = quote_cue_words[i].flags, fd;
 		size_t j;
 
-		for (j = 0; w[j] != '\0' && j < 8 && w[j] < 0x80; j++) {
-			lo |= (uint64_t)w[j] << (8 * j);
-			up |= (uint64_t)(w[j] >= 'a' && w[j] <= 'z' ? w[j] - 32 : w[j]) << (8 * j);
+		for (j = 0; w[j] != '\0' && j < 16 && w[j] < 0x80; j++) {
+			lo[j / 8] |= (uint64_t)w[j] << (8 * (j % 8));
+			up[j / 8] |= (uint64_t)(w[j] >= 'a' && w[j] <= 'z' ? w[j] - 32 : w[j]) << (8 * (j % 8));
 		}
-		if (j > 0 && w[j] == '\0' && (quote_cue_flags_packed(lo, j) != quote_cue_words[i].flags ||
-		    quote_cue_flags_packed(up, j) != quote_cue_words[i].flags))
+		if (j == 0 || w[j] != '\0')
+			continue;
+		if (j <= 8 && (quote_cue_flags_packed(lo[0], j) != f || quote_cue_flags_packed(up[0], j) != f))
 			return 0;
+		if (j > 8 && (quote_cue_flags_packed16(lo[0], lo[1], j) != f ||
+		    quote_cue_flags_packed16(up[0], up[1], j) != f))
+			return 0;
+		if (j < 16) {
+			char dotted[18];
+
+			memcpy(dotted, w, j);
+			dotted[j] = '.';
+			fd = quote_cue_flags(dotted, j + 1);
+			lo[j / 8] |= (uint64_t)'.' << (8 * (j % 8));
+			if ((j + 1 <= 8 ? quote_cue_flags_packed(lo[0], j + 1) :
+			    quote_cue_flags_packed16(lo[0], lo[1], j + 1)) != fd)
+				return 0;
+		}
 	}
 	/* the determiner filter lets every determiner through, with or without a period */
 	for (i = 0; i < QUOTE_CUE_NWORDS; i++) {
