@@ -748,26 +748,24 @@ tok_classify16(const char *s, unsigned *lower, unsigned *upper, unsigned *digit)
 }
 #endif
 
-/* One word: letters and digits with inner hyphens, apostrophes and periods; a possessive
- * ending is split off; an abbreviation keeps its period. */
-static void
-tok_word(struct ctx *c, size_t *pos, size_t hi)
+#ifdef __SSE2__
+/* The common word, measured inline in the tokeniser's loop: returns the offset after it, or 0
+ * to leave it to tok_word. */
+static inline size_t
+tok_word_ascii(struct ctx *c, size_t p, size_t hi)
 {
 	const char *s = c->s;
-	size_t p = *pos, start = p, letters = 0, ndigits = 0, nalpha, r0;
-	long first = -1, cp;
-	bool has_dot = false, nonupper = false;
-	struct tok *t;
 
-#ifdef __SSE2__
 	/* Most words are a run of ASCII letters and digits under sixteen bytes, ended by a
 	 * space or punctuation that joins no word: such a word is measured from three byte
 	 * masks, without a loop whose exit the branch predictor cannot guess. Anything else (a
 	 * hyphen, an apostrophe, a period inside the word, a non-ASCII letter, a longer word)
-	 * takes the general loop below from the word's start. */
+	 * is left to tok_word's general loop. */
 	if (p + 17 <= c->len) {
 		unsigned lo, up, dg, n;
 		unsigned char b;
+		size_t ndigits, nalpha;
+		struct tok *t;
 
 		tok_classify16(s + p, &lo, &up, &dg);
 		n = (unsigned)__builtin_ctz(~(lo | up | dg) | 0x10000u);
@@ -787,7 +785,7 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 			 * elided article, no possessive, and only a period can follow */
 			wf = (unsigned char)((up & 1) * W_CAP | (dg & 1) * W_DIGIT |
 			    (nalpha >= 2 && (lo & m) == 0) * W_ALLCAP);
-			t = tok_push(&c->tk, T_WORD, start, n);
+			t = tok_push(&c->tk, T_WORD, p, n);
 			t->wf = wf;
 			p += n;
 			if (b == '.' && p < hi && nalpha > 0 && ((n == 1 && (up & 1)) ||
@@ -798,11 +796,24 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 				if (n == 1)
 					t->wf |= W_INITIAL;
 			}
-			*pos = p;
-			return;
+			return p;
 		}
 	}
+	return 0;
+}
 #endif
+
+/* One word: letters and digits with inner hyphens, apostrophes and periods; a possessive
+ * ending is split off; an abbreviation keeps its period. */
+static __attribute__((noinline)) void
+tok_word(struct ctx *c, size_t *pos, size_t hi)
+{
+	const char *s = c->s;
+	size_t p = *pos, start = p, letters = 0, ndigits = 0, nalpha, r0;
+	long first = -1, cp;
+	bool has_dot = false, nonupper = false;
+	struct tok *t;
+
 	while (p < hi) {
 		unsigned k, run = 0;
 		size_t q;
@@ -962,7 +973,14 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 			continue;
 		}
 		if (quote_ascii_word[b] != 0) {
-			tok_word(c, &p, hi);
+#ifdef __SSE2__
+			size_t np = tok_word_ascii(c, p, hi);
+
+			if (np != 0)
+				p = np;
+			else
+#endif
+				tok_word(c, &p, hi);
 			if (sent)
 				c->tk.v[c->tk.n - 1].wf |= W_SENT;
 			sent = false;
@@ -1029,21 +1047,29 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 
 /* ---------------------------------------------------------------- entities */
 
-/* FNV-1a over ASCII-lowercased bytes: cheap comparison keys for names and role words. */
+/* Cheap comparison keys for names and role words, equal for byte strings equal without
+ * regard to ASCII case. Eight bytes at a time: the capitals of a block are found at once
+ * (adding 0x3f to a byte's low seven bits sets its top bit from 'A' on, adding 0x25 from
+ * past 'Z'; a byte with its own top bit set is no ASCII capital) and lowered together. */
 static uint32_t
 quote_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	const uint64_t ones = 0x0101010101010101ull, seven = 0x7f * ones;
+	uint64_t h = 0x84222325cbf29ce4ull ^ n;
 
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
+	while (n > 0) {
+		uint64_t k = 0, x;
+		size_t m = n < 8 ? n : 8;
 
-		if (ch >= 'A' && ch <= 'Z')
-			ch = (unsigned char)(ch + 32);
-		h = (h ^ ch) * 16777619u;
+		memcpy(&k, s, m);
+		x = k & seven;
+		k |= (((x + 0x3f * ones) ^ (x + 0x25 * ones)) & ~k & 0x80 * ones) >> 2;
+		h = (h ^ k) * 0x9e3779b97f4a7c15ull;
+		h ^= h >> 29;
+		s += m;
+		n -= m;
 	}
-	return h;
+	return (uint32_t)(h ^ (h >> 32));
 }
 
 /* Do two ranges of the body hold the same bytes without regard to ASCII case? */
