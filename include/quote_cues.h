@@ -30,7 +30,9 @@ enum {
 	QC_INDEF = 1u << 19,    /* indefinite determiner: "a", "an", "another" */
 	QC_ELISION = 1u << 20,  /* word after a leading apostrophe: 'em, 'til, 'n' */
 	QC_VERB = 1u << 21,     /* irregular finite verb ("won", "spent"): a name before it is a subject */
-	QC_PREP = 1u << 22      /* preposition or "whose": a name after it is no subject ("against X") */
+	QC_PREP = 1u << 22,     /* preposition or "whose": a name after it is no subject ("against X") */
+	QC_NATION = 1u << 23,   /* demonym no ending rule finds: "Spaniard", "Briton", "Swiss" */
+	QC_DOC = 1u << 24       /* a document that speaks for whoever issued it: "statement" */
 };
 
 /* quote_cue_flags: the flags of the word w[0..n), compared without regard to ASCII case,

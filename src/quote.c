@@ -1311,8 +1311,9 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 /* ---------------------------------------------------------------- noun phrases */
 
 /* NP_DESC: a description that stands for a person already named: "the 58-year-old",
- * "the Norwegian". */
-enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL, NP_DESC };
+ * "the Norwegian". NP_DOC: a document that speaks for whoever issued it: "the statement". */
+enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL, NP_DESC,
+	NP_DOC };
 
 struct np {
 	enum npkind kind;
@@ -1421,13 +1422,19 @@ tok_age(struct ctx *c, const struct tok *t)
 }
 
 /* A nationality adjective used as a noun, by its ending: "the Norwegian", "the Vietnamese",
- * "the Pakistani"; capitalised and not a listed word. */
+ * "the Pakistani"; capitalised and not a listed word, unless listed as one ("the Spaniard",
+ * "the Swiss"). */
 static bool
 tok_nationality(struct ctx *c, struct tok *t)
 {
+	unsigned f;
+
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_DIGIT)) ||
-	    t->len < 2 || tok_cf(c, t) != 0)
+	    t->len < 2)
 		return false;
+	f = tok_cf(c, t);
+	if (f != 0)
+		return f == QC_NATION;
 	return tok_suffix_in(c, t, &nation_set, 3);
 }
 
@@ -1527,6 +1534,9 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		lower_head = false;
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & (QC_ROLE | QC_ORG | QC_PLURAL)))
 		lower_head = true;
+	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
+	    (tok_cf(c, &v[e - 1]) & QC_DET) && !(tok_cf(c, &v[e - 1]) & QC_INDEF))
+		return e - 1;   /* "the statement said" */
 	else
 		return SIZE_MAX;
 	if (v[e].wf & W_SENT)
@@ -1623,6 +1633,10 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			last_ok = i;
 		}
+		/* "the statement said" */
+		if (i == s + 1 && i < hi && v[i].type == T_WORD && !(v[i].wf & W_CAP) &&
+		    (tok_cf(c, &v[i]) & QC_DOC) && !(tok_cf(c, &v[s]) & QC_INDEF))
+			return i + 1;
 	}
 	while (i < hi && i - s < QUOTE_NP_MAX && v[i].type == T_WORD) {
 		struct tok *t = &v[i];
@@ -1708,6 +1722,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	/* "the 58-year-old", "the Norwegian": someone the article has named */
 	if (had_det && !np->indef && b - a == 1 && (tok_age(c, &v[a]) || tok_nationality(c, &v[a]))) {
 		np->kind = NP_DESC;
+		return;
+	}
+	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
+		np->kind = NP_DOC;
 		return;
 	}
 	if (had_det && a + 1 < b && tok_age(c, &v[a]))
@@ -2002,6 +2020,25 @@ resolve_desc(struct ctx *c, size_t pos)
 	return subj >= 0 ? subj : other >= 0 ? other : prev;
 }
 
+/* "The police said in a statement ... / '...,' the statement said": a document speaks for
+ * the last one named as a subject, person or organisation, in this paragraph or the one
+ * before; nobody when none was. */
+static int
+resolve_doc(struct ctx *c, size_t pos)
+{
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+		if (m->pos < c->prev_para)
+			break;
+		if (m->pos < pos && m->subj)
+			return m->ent;
+	}
+	return -1;
+}
+
 /* Is body[off, off + n), one word of a role phrase, a role noun: listed, or known by its
  * ending ("cellist", "Betriebsratschef") as tok_cf knows a token? */
 static bool
@@ -2170,6 +2207,8 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		return resolve_orgref(c, np, pos);
 	case NP_DESC:
 		return resolve_desc(c, pos);
+	case NP_DOC:
+		return resolve_doc(c, pos);
 	default:
 		return -1;
 	}

@@ -115,6 +115,16 @@ static const struct qcase qcases[] = {
 	  "\"They will fall again,\" the chief financial officer added.",
 	  { { "We are a long-term investor,", "Ingrid Haldane", QUOTE_SPEECH }, { "Costs fell,", "Ana Lind", QUOTE_SPEECH },
 	    { "They will fall again,", "Ana Lind", QUOTE_SPEECH } }, 3 },
+	/* a demonym no ending rule finds stands for the person last named */
+	{ "irregular demonym", "Karl Voss made three fine saves.\n\n"
+	  "\"I went left, he went right,\" the Spaniard said. \"It happens,\" the Swiss added.",
+	  { { "I went left, he went right,", "Karl Voss", QUOTE_SPEECH }, { "It happens,", "Karl Voss", QUOTE_SPEECH } }, 2 },
+	/* a statement speaks for who issued it; an unknown issuer stays unknown */
+	{ "the statement said", "The Vardan Provincial Police said in a statement that 38 bodies had been found.\n\n"
+	  "\"Search operations are continuing,\" the statement said.\n\n"
+	  "A man was seen on the bridge at dawn.\n\nNobody was hurt.\n\n\"We have no comment,\" the letter said.",
+	  { { "Search operations are continuing,", "Vardan Provincial Police", QUOTE_SPEECH },
+	    { "We have no comment,", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
