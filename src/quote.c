@@ -2377,20 +2377,36 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	}
 	/* "X, the minister, said", "X, 44, who ..., said": skip appositions back to the name */
 	if (e > lo && c->tk.v[e - 1].type == T_COMMA) {
-		size_t i = e - 1, groups = 0;
+		size_t i = e - 1, groups = 0, ge = e - 1;   /* ge: the comma closing the group */
+		bool relskip = false;
 
 	again:
 		while (i > lo && e - i < 48 && c->tk.v[i - 1].type == T_WORD)
 			i--;
+		/* "X, the MP for Y, who joined the picket, said": a relative clause after an
+		 * apposition set off by commas is passed over to reach the apposition */
+		if (groups < 2 && i > lo + 1 && c->tk.v[i - 1].type == T_COMMA && tok_is(c, &c->tk.v[i], "who")) {
+			size_t j = i - 1;
+
+			while (j > lo && e - j < 48 && c->tk.v[j - 1].type == T_WORD)
+				j--;
+			if (j < i - 1 && j > lo + 1 && c->tk.v[j - 1].type == T_COMMA &&
+			    np_back(c, j - 2, lo) != SIZE_MAX) {
+				groups++;
+				relskip = true;
+				ge = --i;
+				goto again;
+			}
+		}
 		/* "His agent, Mel Garside, said": a name set off by commas speaks, whatever
 		 * unlisted noun stands before it */
-		if (groups == 0 && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
+		if ((groups == 0 || relskip) && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
 		    np_back(c, i - 2, lo) == SIZE_MAX) {
-			size_t ab = np_fwd(c, i, e - 1);
+			size_t ab = np_fwd(c, i, ge);
 			struct np ap;
 
 			np_analyse(c, i, ab, &ap);
-			if (ap.kind == NP_NAME && ab == e - 1 && attr_take(c, i, ab, k, conf, method, r))
+			if (ap.kind == NP_NAME && ab == ge && attr_take(c, i, ab, k, conf, method, r))
 				return true;
 		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
@@ -2402,7 +2418,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo) {
 			size_t nb = np_back(c, i - 2, lo);
 
-			size_t ab = np_fwd(c, i, e - 1);
+			size_t ab = np_fwd(c, i, ge);
 			struct np ap, hp;
 
 			np_analyse(c, i, ab, &ap);
@@ -2413,7 +2429,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks; "the
 			 * carrier, Nordic Airways, said": so does the business's name */
 			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && hp.kind == NP_ORGREF)) &&
-			    ab == e - 1 && hp.kind != NP_NAME &&
+			    ab == ge && hp.kind != NP_NAME &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
 				if (hp.kind == NP_ROLE && r->ent >= 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);

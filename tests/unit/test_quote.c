@@ -125,6 +125,13 @@ static const struct qcase qcases[] = {
 	  "A man was seen on the bridge at dawn.\n\nNobody was hurt.\n\n\"We have no comment,\" the letter said.",
 	  { { "Search operations are continuing,", "Vardan Provincial Police", QUOTE_SPEECH },
 	    { "We have no comment,", NULL, QUOTE_SPEECH } }, 2 },
+	/* a relative clause after an apposition: the name speaks, not the place in the role */
+	{ "apposition then who-clause", "Priya Chaudhuri, the Labour MP for Haverford East, who joined the "
+	  "picket line on Tuesday, said: \"These are the people who kept us going.\"\n\n"
+	  "The bloc's envoy, Ayaka Morimoto, who is attending as an observer, told reporters the talks were "
+	  "\"an important signal for our companies\".",
+	  { { "These are the people who kept us going.", "Priya Chaudhuri", QUOTE_SPEECH },
+	    { "an important signal for our companies", "Ayaka Morimoto", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
