@@ -2353,6 +2353,19 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	return attr_take(c, s, e, c0, conf, method, r);
 }
 
+/* "Tom Whitlock at Grayson Pryce": where a name ending at token ab is followed by "at" or
+ * "from" and a capitalised phrase running to token e, returns e; otherwise ab. */
+static size_t
+affiliation_end(struct ctx *c, size_t ab, size_t e)
+{
+	struct tok *v = c->tk.v;
+
+	if (ab + 1 < e && (tok_is(c, &v[ab], "at") || tok_is(c, &v[ab], "from")) &&
+	    (v[ab + 1].wf & W_CAP) && np_fwd(c, ab + 1, e) == e)
+		return e;
+	return ab;
+}
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -2406,7 +2419,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			struct np ap;
 
 			np_analyse(c, i, ab, &ap);
-			if (ap.kind == NP_NAME && ab == ge && attr_take(c, i, ab, k, conf, method, r))
+			if (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge &&
+			    attr_take(c, i, ab, k, conf, method, r))
 				return true;
 		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
@@ -2429,7 +2443,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks; "the
 			 * carrier, Nordic Airways, said": so does the business's name */
 			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && hp.kind == NP_ORGREF)) &&
-			    ab == ge && hp.kind != NP_NAME &&
+			    (ab == ge || (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge)) &&
+			    hp.kind != NP_NAME &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
 				if (hp.kind == NP_ROLE && r->ent >= 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);
@@ -2451,6 +2466,19 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	b = np_back(c, e - 1, lo);
 	if (b == SIZE_MAX)
 		return false;
+	/* "Tom Whitlock at Grayson Pryce said": the person (a full name: "Economists at X" are
+	 * no one), not the firm */
+	if (b >= lo + 2 && (tok_is(c, &c->tk.v[b - 1], "at") || tok_is(c, &c->tk.v[b - 1], "from"))) {
+		size_t pb = np_back(c, b - 2, lo);
+		struct np pp;
+
+		if (pb != SIZE_MAX) {
+			np_analyse(c, pb, b - 1, &pp);
+			if (pp.kind == NP_NAME && pp.nb - pp.na >= 2 && np_fwd(c, pb, b - 1) == b - 1 &&
+			    attr_take(c, pb, b - 1, k, conf, method, r))
+				return true;
+		}
+	}
 	return attr_take(c, b, e, k, conf, method, r);
 }
 

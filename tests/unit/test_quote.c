@@ -132,6 +132,12 @@ static const struct qcase qcases[] = {
 	  "\"an important signal for our companies\".",
 	  { { "These are the people who kept us going.", "Priya Chaudhuri", QUOTE_SPEECH },
 	    { "an important signal for our companies", "Ayaka Morimoto", ANY } }, 2 },
+	/* "Name at Firm": the person speaks, the firm is where they work */
+	{ "name at firm", "Another analyst, Tom Whitlock at Grayson Pryce, said the market had "
+	  "\"overreacted\" to the news.\n\nAna Lind from Harbour Bank said: \"It is over.\"\n\n"
+	  "Economists at Strandbank said the cut was \"overdue and welcome\".",
+	  { { "overreacted", "Tom Whitlock", ANY }, { "It is over.", "Ana Lind", QUOTE_SPEECH },
+	    { "overdue and welcome", "Strandbank", ANY } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
