@@ -138,6 +138,10 @@ static const struct qcase qcases[] = {
 	  "Economists at Strandbank said the cut was \"overdue and welcome\".",
 	  { { "overreacted", "Tom Whitlock", ANY }, { "It is over.", "Ana Lind", QUOTE_SPEECH },
 	    { "overdue and welcome", "Strandbank", ANY } }, 3 },
+	/* a business named for its trade is an organisation that "the company" may mean */
+	{ "company named for its trade", "Halvard Energy cut its forecast on Thursday.\n\n"
+	  "The company said in a statement that its gas project was \"on schedule and on budget\".",
+	  { { "on schedule and on budget", "Halvard Energy", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
