@@ -2391,7 +2391,6 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	/* "X, the minister, said", "X, 44, who ..., said": skip appositions back to the name */
 	if (e > lo && c->tk.v[e - 1].type == T_COMMA) {
 		size_t i = e - 1, groups = 0, ge = e - 1;   /* ge: the comma closing the group */
-		bool relskip = false;
 
 	again:
 		while (i > lo && e - i < 48 && c->tk.v[i - 1].type == T_WORD)
@@ -2406,14 +2405,13 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			if (j < i - 1 && j > lo + 1 && c->tk.v[j - 1].type == T_COMMA &&
 			    np_back(c, j - 2, lo) != SIZE_MAX) {
 				groups++;
-				relskip = true;
 				ge = --i;
 				goto again;
 			}
 		}
 		/* "His agent, Mel Garside, said": a name set off by commas speaks, whatever
 		 * unlisted noun stands before it */
-		if ((groups == 0 || relskip) && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
+		if ((groups == 0 || ge < e - 1) && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
 		    np_back(c, i - 2, lo) == SIZE_MAX) {
 			size_t ab = np_fwd(c, i, ge);
 			struct np ap;
