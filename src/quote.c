@@ -1267,6 +1267,67 @@ role_initial(const char *s, size_t n)
 	return -1;
 }
 
+/* Titles abbreviated before a name stand for their word, so that "Gov. Ada Brun" is the
+ * one "the governor" means. */
+static const struct { const char *abbr, *word; } role_abbrevs[] = {
+	{ "adm", "admiral" }, { "atty", "attorney" }, { "brig", "brigadier" },
+	{ "capt", "captain" }, { "cllr", "councillor" }, { "cmdr", "commander" },
+	{ "col", "colonel" }, { "cpl", "corporal" }, { "det", "detective" },
+	{ "gen", "general" }, { "gov", "governor" }, { "insp", "inspector" },
+	{ "lt", "lieutenant" }, { "maj", "major" }, { "pres", "president" },
+	{ "prof", "professor" }, { "rep", "representative" }, { "sen", "senator" },
+	{ "sgt", "sergeant" }, { "supt", "superintendent" },
+};
+
+/* The hash of one role word: an abbreviated title (with or without its period) is hashed
+ * as the word it stands for. */
+static const char *role_word_full(const char *w, size_t n);
+
+static uint32_t
+role_word_hash(const char *w, size_t n)
+{
+	const char *full = role_word_full(w, n);
+
+	return full != NULL ? quote_hash(full, strlen(full)) : quote_hash(w, n);
+}
+
+/* The word an abbreviated title stands for, NULL for any other word. */
+static const char *
+role_word_full(const char *w, size_t n)
+{
+	size_t k, m = n > 0 && w[n - 1] == '.' ? n - 1 : n;
+
+	if (m >= 2 && m <= 4)
+		for (k = 0; k < sizeof role_abbrevs / sizeof role_abbrevs[0]; k++) {
+			const char *a = role_abbrevs[k].abbr;
+			size_t i;
+
+			for (i = 0; i < m && a[i] != '\0' && (w[i] | 32) == a[i]; i++)
+				;
+			if (i == m && a[i] == '\0')
+				return role_abbrevs[k].word;
+		}
+	return NULL;
+}
+
+/* Whether a word of the role written at r shares its first five letters with the word w
+ * (lowercase ASCII, five letters or more). */
+static bool
+role_has_stem(const struct ctx *c, const struct range *r, const char *w)
+{
+	size_t i, k;
+
+	for (i = 0; i + 5 <= r->len; i++) {
+		if (i > 0 && c->s[r->off + i - 1] != ' ' && c->s[r->off + i - 1] != '-')
+			continue;
+		for (k = 0; k < 5 && (c->s[r->off + i + k] | 32) == w[k]; k++)
+			;
+		if (k == 5)
+			return true;
+	}
+	return false;
+}
+
 /* Appends to h[*n] (room for 8) the hashes of the words initials ri stand for; the role
  * a person holds also gets "officer", which a mention ("the CEO") need not ask for. */
 static void
@@ -1299,7 +1360,7 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 			int ri = i > w0 ? role_initial(c->s + off + w0, i - w0) : -1;
 
 			if (i > w0 && en->nrolew < 8)
-				en->rolew[en->nrolew++] = quote_hash(c->s + off + w0, i - w0);
+				en->rolew[en->nrolew++] = role_word_hash(c->s + off + w0, i - w0);
 			/* "CFO" holds "chief", "financial" and "officer" */
 			if (ri >= 0)
 				role_initial_hashes(ri, true, en->rolew, &en->nrolew);
@@ -2077,7 +2138,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			if (ri >= 0)
 				role_initial_hashes(ri, false, need, &nneed);
 			else if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0))
-				need[nneed++] = quote_hash(r + w0, i - w0);
+				need[nneed++] = role_word_hash(r + w0, i - w0);
 			w0 = i + 1;
 		}
 	}
@@ -2159,6 +2220,53 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	return -1;
 }
 
+/* A person named by surname under a title ("Sen. Pruitt") is the namesake who holds that
+ * title, when the article names two people so ("Sen. Gerald Pruitt", "Gov. Denise Pruitt");
+ * otherwise the nearest namesake, as ent_register finds. */
+static int
+ent_register_titled(struct ctx *c, const struct np *np)
+{
+	struct tok *v = c->tk.v;
+
+	if (np->rb > np->ra && np->nb == np->na + 1) {
+		uint32_t need[8], lh = quote_hash(c->s + v[np->na].off, v[np->na].len);
+		const char *stem[8];
+		size_t nneed = 0, i, j, x;
+		struct range last = { v[np->na].off, v[np->na].len };
+		int near = -1;
+
+		for (i = np->ra; i < np->rb && nneed < 8; i++)
+			if (v[i].type == T_WORD && (tok_cf(c, &v[i]) & QC_ROLE)) {
+				stem[nneed] = role_word_full(c->s + v[i].off, v[i].len);
+				need[nneed++] = role_word_hash(c->s + v[i].off, v[i].len);
+			}
+		for (i = c->nents; nneed > 0 && i-- > 0 && c->nents - i <= 256;) {
+			const struct ent *e = &c->ents[i];
+			bool all = true, stems = true;
+
+			if (e->is_org || e->nwords < 2 || e->lasth != lh || !range_ieq(c, e->last, last))
+				continue;
+			for (j = 0; j < nneed && all; j++) {
+				bool hit = false;
+
+				for (x = 0; x < e->nrolew; x++)
+					hit |= e->rolew[x] == need[j];
+				all = hit;
+			}
+			if (all)
+				return (int)i;
+			/* "Sen." in "Senate Majority Leader": a word of the role shares the title's stem */
+			for (j = 0; j < nneed && stems; j++)
+				stems = stem[j] != NULL && role_has_stem(c, &e->role, stem[j]);
+			if (stems && near < 0)
+				near = (int)i;
+		}
+		if (near >= 0)
+			return near;
+	}
+	return ent_register(c, np->na, np->nb, 0, np->gender);
+}
+
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
@@ -2172,7 +2280,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 	case NP_PRONOUN:
 		return resolve_pronoun(c, pos, np->gender);
 	case NP_NAME:
-		e = ent_register(c, np->na, np->nb, 0, np->gender);
+		e = ent_register_titled(c, np);
 		if (e < 0)
 			return -1;
 		if (np->rb > np->ra)
@@ -3278,7 +3386,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */
 			if (has_role || known || appos || ((subject || commas ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN)) && nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
-				ent = ent_register(c, np.na, np.nb, 0, np.gender);
+				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {
 				if (has_role)

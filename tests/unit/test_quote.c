@@ -142,6 +142,12 @@ static const struct qcase qcases[] = {
 	{ "company named for its trade", "Halvard Energy cut its forecast on Thursday.\n\n"
 	  "The company said in a statement that its gas project was \"on schedule and on budget\".",
 	  { { "on schedule and on budget", "Halvard Energy", ANY } }, 1 },
+	/* an abbreviated title stands for its word, and picks the namesake who holds it */
+	{ "abbreviated titles", "Sen. Gerald Pruitt wants a vote. Gov. Denise Pruitt, who is not related "
+	  "to him, opposes the bill.\n\n\"It is a raid,\" the governor said.\n\n\"We will pass it,\" "
+	  "Sen. Pruitt said.\n\n\"Read the text,\" the senator said.",
+	  { { "It is a raid,", "Denise Pruitt", QUOTE_SPEECH }, { "We will pass it,", "Gerald Pruitt", QUOTE_SPEECH },
+	    { "Read the text,", "Gerald Pruitt", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
