@@ -1371,6 +1371,21 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 
 /* ---------------------------------------------------------------- noun phrases */
 
+/* Owners that stand for whatever place or body the article is about. */
+static bool
+owner_generic(struct ctx *c, const struct tok *t)
+{
+	static const char *const owners[] = { "country", "nation", "state", "city", "town",
+	    "region", "province", "island", "territory", "kingdom", "republic", "government",
+	    "company", "group", "bank", "firm" };
+	size_t k;
+
+	for (k = 0; k < sizeof owners / sizeof owners[0]; k++)
+		if (tok_is(c, t, owners[k]))
+			return true;
+	return false;
+}
+
 /* NP_DESC: a description that stands for a person already named: "the 58-year-old",
  * "the Norwegian". NP_DOC: a document that speaks for whoever issued it: "the statement". */
 enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL, NP_DESC,
@@ -1807,6 +1822,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	for (i = a; i + 1 < b; i++)
 		if (v[i].wf & W_POSS)
 			owner_end = i + 1;
+	/* "the country's defence ministry": a place or a government as the owner names
+	 * nobody ("the prime minister's office" keeps its owner) */
+	if (owner_end == a + 1 && had_det && !(v[a].wf & W_CAP) && owner_generic(c, &v[a])) {
+		a = owner_end;
+		owner_end = SIZE_MAX;
+	}
 	rs = owner_end == SIZE_MAX ? a : owner_end;
 	if (rs >= b)
 		return;
@@ -2178,21 +2199,87 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	return -1;
 }
 
+/* Whether r holds an ASCII capital after its possessive owner ("Russia's foreign ministry"
+ * has none). */
+static bool
+range_has_cap(const struct ctx *c, struct range r)
+{
+	size_t i, from = 0;
+
+	for (i = 0; i + 1 < r.len; i++)
+		if (c->s[r.off + i] == '\'' && c->s[r.off + i + 1] == 's')
+			from = i + 2;
+	for (i = from; i < r.len; i++)
+		if (c->s[r.off + i] >= 'A' && c->s[r.off + i] <= 'Z')
+			return true;
+	return false;
+}
+
+/* Whether every word of the phrase np->na..nb occurs as a word in r, ignoring ASCII case. */
+static bool
+orgref_words_in(struct ctx *c, const struct np *np, struct range r)
+{
+	struct tok *v = c->tk.v;
+	size_t i, p;
+
+	for (i = np->na; i < np->nb; i++) {
+		bool hit = false;
+
+		for (p = 0; !hit && p + v[i].len <= r.len; p++) {
+			size_t k;
+
+			if (p > 0 && c->s[r.off + p - 1] != ' ' && c->s[r.off + p - 1] != '-')
+				continue;
+			for (k = 0; k < v[i].len && (c->s[r.off + p + k] | 32) == (c->s[v[i].off + k] | 32); k++)
+				;
+			hit = k == v[i].len && (p + k == r.len || !quote_ascii_word[(unsigned char)c->s[r.off + p + k]]);
+		}
+		if (!hit)
+			return false;
+	}
+	return true;
+}
+
+/* Heads any business may go by, whatever its name. */
+static bool
+orgref_generic(struct ctx *c, const struct tok *h)
+{
+	static const char *const generic_heads[] = { "company", "firm", "group", "airline",
+	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
+	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
+	    "carmaker", "drugmaker", "chipmaker", "brewer" };
+	size_t k;
+
+	for (k = 0; k < sizeof generic_heads / sizeof generic_heads[0]; k++)
+		if (tok_is(c, h, generic_heads[k]))
+			return true;
+	return false;
+}
+
+/* "the state weather service", "Russia's foreign ministry" before any name: a body the
+ * phrase itself names, when it has words besides a head that is no business's. */
+static bool
+orgref_names(struct ctx *c, const struct np *np)
+{
+	struct tok *v = c->tk.v;
+	size_t i;
+
+	if (np->indef || np->nb < np->na + 2 || orgref_generic(c, &v[np->nb - 1]))
+		return false;
+	for (i = np->na; i < np->nb; i++)
+		if (v[i].type != T_WORD || (v[i].wf & W_DIGIT))
+			return false;
+	return true;
+}
+
 static int
 resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 {
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
-	/* heads any business may go by, whatever its name */
-	static const char *const generic_heads[] = { "company", "firm", "group", "airline",
-	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
-	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
-	    "carmaker", "drugmaker", "chipmaker", "brewer" };
-	bool generic = false;
+	bool generic = orgref_generic(c, h), lower;
 
-	for (k = 0; k < sizeof generic_heads / sizeof generic_heads[0] && !generic; k++)
-		generic = tok_is(c, h, generic_heads[k]);
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 		const struct ent *e = &c->ents[m->ent];
@@ -2200,8 +2287,17 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 
 		if (m->pos >= pos || !e->is_org)
 			continue;
-		if (generic)
+		lower = !range_has_cap(c, e->name);
+		/* a business goes by its name: a body known only by a description is none */
+		if (generic) {
+			if (lower)
+				continue;
 			return m->ent;
+		}
+		/* "the defence ministry" is not "Russia's foreign ministry": a body known by a
+		 * description holds every word of the phrase that means it */
+		if (lower && !orgref_words_in(c, np, e->name))
+			continue;
 		for (p = c->s + e->name.off; p < c->s + e->name.off + e->name.len; p++) {
 			size_t i, left = (size_t)(c->s + e->name.off + e->name.len - p);
 
@@ -2312,7 +2408,12 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		}
 		return e;
 	case NP_ORGREF:
-		return resolve_orgref(c, np, pos);
+		e = resolve_orgref(c, np, pos);
+		if (e < 0 && orgref_names(c, np)) {
+			e = ent_register(c, np->na, np->nb, 1, 0);
+			ring_push(c, e, pos, true);
+		}
+		return e;
 	case NP_DESC:
 		return resolve_desc(c, pos);
 	case NP_DOC:
@@ -3462,7 +3563,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if (de >= 0)
 				ring_push(c, de, v[i].off, subject || !oblique);
-		} else if (np.kind == NP_ORG && (v[np.nb - 1].wf & W_CAP) && !(v[np.na].wf & W_ALLCAP)) {
+		} else if (np.kind == NP_ORGREF && subject && !np.indef) {
+			/* "The state weather service said ...": the body is named for later */
+			ent = resolve_orgref(c, &np, v[i].off);
+			if (ent < 0 && orgref_names(c, &np))
+				ent = ent_register(c, np.na, np.nb, 1, 0);
+			if (ent >= 0)
+				ring_push(c, ent, v[i].off, true);
+		} else if (np.kind == NP_ORG && !(v[np.na].wf & W_ALLCAP) && ((v[np.nb - 1].wf & W_CAP) ||
+		    (subject && np.nb - np.na >= 2))) {
 			ent = ent_register(c, np.na, np.nb, 1, 0);
 			ring_push(c, ent, v[i].off, subject || !oblique);
 		}

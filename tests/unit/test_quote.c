@@ -148,6 +148,15 @@ static const struct qcase qcases[] = {
 	  "Sen. Pruitt said.\n\n\"Read the text,\" the senator said.",
 	  { { "It is a raid,", "Denise Pruitt", QUOTE_SPEECH }, { "We will pass it,", "Gerald Pruitt", QUOTE_SPEECH },
 	    { "Read the text,", "Gerald Pruitt", QUOTE_SPEECH } }, 3 },
+	/* bodies known by a description in lowercase are named by it, and told apart by it */
+	{ "lowercase bodies", "Vestria's foreign ministry said the talks had failed. \"There is nothing "
+	  "to discuss,\" the ministry said.\n\n\"We are ready,\" the country's defence ministry said.\n\n"
+	  "The state weather service said rain would continue. \"It is a rare event,\" the service "
+	  "said.\n\n\"We will appeal,\" the company said.",
+	  { { "There is nothing to discuss,", "Vestria's foreign ministry", QUOTE_SPEECH },
+	    { "We are ready,", "defence ministry", QUOTE_SPEECH },
+	    { "It is a rare event,", "state weather service", QUOTE_SPEECH },
+	    { "We will appeal,", NULL, QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
