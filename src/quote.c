@@ -388,11 +388,22 @@ quote_space_byte(unsigned char c)
 /* Searches for the closer of opener o (at content start cs) from pos to the paragraph end
  * pe, following continuation paragraphs. Returns true with the closer's range, or false
  * with *stop at the last paragraph end looked at. */
+/* Whether the closing single mark at pos follows a word ending in s and comes before a
+ * space and a lowercase ASCII letter: "the kids’ playground" may be a plural possessive. */
+static bool
+quote_plural_possessive(const char *s, size_t pe, size_t pos, size_t mlen)
+{
+	size_t n = pos + mlen;
+
+	return pos >= 2 && s[pos - 1] == 's' && ((s[pos - 2] | 32) >= 'a' && (s[pos - 2] | 32) <= 'z') &&
+	    n + 1 < pe && s[n] == ' ' && s[n + 1] >= 'a' && s[n + 1] <= 'z';
+}
+
 static bool
 quote_find_close(const char *s, size_t len, size_t lo, size_t cs, size_t pe, enum qmark o,
     size_t *cmo, size_t *cme, size_t *stop)
 {
-	size_t pos = cs, plo = lo, mlen;
+	size_t pos = cs, plo = lo, mlen, fbo = SIZE_MAX, fbe = 0;
 	int depth = 0, nest;
 
 	for (;;) {
@@ -408,16 +419,33 @@ quote_find_close(const char *s, size_t len, size_t lo, size_t cs, size_t pe, enu
 				continue;
 			}
 			if (quote_can_close(s, plo, pe, pos, mlen, o, m, &nest)) {
-				if (depth == 0) {
+				if (depth == 0 && fbo == SIZE_MAX && quote_mark_single(o) &&
+				    quote_plural_possessive(s, pe, pos, mlen)) {
+					/* "‘next to the kids’ playground on a Saturday’": a plural
+					 * possessive closes only when nothing later in the
+					 * paragraph does */
+					fbo = pos;
+					fbe = pos + mlen;
+				} else if (depth == 0) {
 					*cmo = pos;
 					*cme = pos + mlen;
 					return true;
+				} else {
+					depth--;
 				}
-				depth--;
 			} else if (nest && depth < QUOTE_NEST_MAX) {
 				depth++;
+			} else if (fbo != SIZE_MAX && quote_mark_single(m) &&
+			    quote_class_cp(quote_next_cp(s, pe, pos + mlen)) == NC_ALNUM &&
+			    quote_class_cp(quote_prev_cp(s, plo, pos)) == NC_SPACE) {
+				break;  /* a quotation opens after it: the possessive was the close */
 			}
 			pos += mlen;
+		}
+		if (fbo != SIZE_MAX) {
+			*cmo = fbo;
+			*cme = fbe;
+			return true;
 		}
 		*stop = pe;
 		/* A paragraph that opens with the same kind of mark continues the quotation. */

@@ -243,6 +243,13 @@ static const struct qcase qcases[] = {
 	  { { NULL, NULL, 0 } }, 0 },
 	{ "curly apostrophes", "It\u2019s the pupils\u2019 turn, and O\u2019Neill\u2019s band from the \u201990s plays.",
 	  { { NULL, NULL, 0 } }, 0 },
+	/* a plural possessive inside single quotes closes only when nothing later does */
+	{ "plural possessive inside single quotes", "\u2018It is the teachers\u2019 fault, not ours,\u2019 "
+	  "said Amira Haddow.\n\n'They parked next to the kids' playground,' she said.\n\n"
+	  "She called it \u2018the players\u2019 choice\u2019 and left.",
+	  { { "It is the teachers\u2019 fault, not ours,", "Amira Haddow", QUOTE_SPEECH },
+	    { "They parked next to the kids' playground,", "Amira Haddow", QUOTE_SPEECH },
+	    { "the players\u2019 choice", "Amira Haddow", ANY } }, 3 },
 	{ "inch mark", "The pipe is 12\" wide and 40 metres long.",
 	  { { NULL, NULL, 0 } }, 0 },
 	{ "sentence-start word not a name", "\"It is late,\" Yesterday said nothing.",
