@@ -1187,6 +1187,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 			found = (int)i;
 			break;
 		}
+		/* "Halvard" for "Halvard Energy": a body's first word, when it is one word */
+		if (is_org && nw == 1 && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first)) {
+			found = (int)i;
+			break;
+		}
 		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
 			continue;
 		if (nw == 1 && e->nwords >= 2)
@@ -2391,6 +2396,20 @@ ent_register_titled(struct ctx *c, const struct np *np)
 	return ent_register(c, np->na, np->nb, 0, np->gender);
 }
 
+/* Whether tokens a..b are all capitalised words. */
+static bool
+np_all_cap(struct ctx *c, size_t a, size_t b)
+{
+	struct tok *v = c->tk.v;
+
+	for (; a < b; a++)
+		if (v[a].type != T_WORD || !(v[a].wf & W_CAP))
+			return false;
+	return true;
+}
+
+static bool tok_spokes(struct ctx *c, const struct tok *t);
+
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
@@ -2419,6 +2438,13 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 	case NP_ROLE:
 		/* "a customs spokesman", "Customs officers": an unnamed speaker known by the phrase */
 		if (np->indef || np->kind == NP_PLURAL) {
+			/* "a Merebrook Police spokeswoman": the body she speaks for */
+			if (np->kind == NP_ROLE && np->rb >= np->ra + 2 && tok_spokes(c, &v[np->rb - 1]) &&
+			    np_all_cap(c, np->ra, np->rb - 1)) {
+				e = ent_register(c, np->ra, np->rb - 1, 1, 0);
+				ring_push(c, e, pos, true);
+				return e;
+			}
 			if (np->rb >= np->ra + 2) {
 				e = ent_register(c, np->ra, np->rb, 1, 0);
 				ring_push(c, e, pos, true);
@@ -2493,6 +2519,10 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	np_analyse(c, a, b, &np);
 	if (np.kind == NP_NONE)
 		return false;
+	/* "a spokeswoman for Halvard said": whom a spokesperson speaks for is a body */
+	if (np.kind == NP_NAME && np.ra == np.rb && a >= 2 && tok_is(c, &c->tk.v[a - 1], "for") &&
+	    tok_spokes(c, &c->tk.v[a - 2]))
+		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);
 	r->fallback = c->role_fallback;
@@ -2807,11 +2837,40 @@ clause_end(struct ctx *c, size_t i)
 	    c->tk.v[i].type == T_QUOTE;
 }
 
+/* A spokesman, spokeswoman or spokesperson: someone who speaks for a body. */
+static bool
+tok_spokes(struct ctx *c, const struct tok *t)
+{
+	static const char pre[] = "spokes";
+	size_t i;
+
+	if (t->type != T_WORD || t->len < 9)
+		return false;
+	for (i = 0; i < sizeof pre - 1; i++)
+		if ((c->s[t->off + i] | 32) != pre[i])
+			return false;
+	return true;
+}
+
+/* "a spokesperson for Halvard Energy": when the phrase ending before token e is a
+ * spokesperson's and "for" follows, the end of the body's phrase after it, else 0. */
+static size_t
+spokes_for(struct ctx *c, size_t e, size_t n)
+{
+	struct tok *v = c->tk.v;
+	size_t f;
+
+	if (e == 0 || e + 1 >= n || !tok_is(c, &v[e], "for") || !tok_spokes(c, &v[e - 1]))
+		return 0;
+	f = np_fwd(c, e + 1, n);
+	return f > e + 1 ? f : 0;
+}
+
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t n = c->tk.n, j = q + 1, e, k, a;
+	size_t n = c->tk.n, j = q + 1, e, k, a, sf;
 	char ep = quote_end_punct(c, &c->spans[v[q].q]);
 	bool comma = false;
 
@@ -2856,6 +2915,11 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		e = np_fwd(c, j + 1, n);
+		/* "said a spokesperson for the ministry": the body speaks */
+		if ((sf = spokes_for(c, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
+			r->ma = j + 1;
+			return true;
+		}
 		if (e == j + 1) {
 			/* "«...», dijo.", "«...», ha detto, «...»": Spanish and Italian drop a
 			 * pronoun subject, so the cue stands alone after the quotation's comma.
@@ -2896,12 +2960,13 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		}
 		return attr_take(c, j + 1, e, j, 0.95f, 1, r);
 	}
-	/* "X said", "X, the minister, said" */
+	/* "X said", "X, the minister, said", "a spokesperson for X said" */
 	e = np_fwd(c, j, n);
 	if (e == j)
 		return false;
-	k = e;
-	if (k < n && v[k].type == T_COMMA) {
+	sf = spokes_for(c, e, n);
+	k = sf > 0 ? sf : e;
+	if (sf == 0 && k < n && v[k].type == T_COMMA) {
 		size_t i = k + 1;
 
 		while (i < n && i - k < 14 && v[i].type == T_WORD)
@@ -2931,6 +2996,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			return false;
 		if (t >= k + 8)
 			return false;
+	}
+	if (sf > 0) {
+		if (!attr_take(c, e + 1, sf, k, 0.9f, 1, r))
+			return false;
+		r->ma = j;
+		return true;
 	}
 	if (e < k && v[e].type == T_COMMA) {
 		size_t ab = np_fwd(c, e + 1, n);

@@ -157,6 +157,13 @@ static const struct qcase qcases[] = {
 	    { "We are ready,", "defence ministry", QUOTE_SPEECH },
 	    { "It is a rare event,", "state weather service", QUOTE_SPEECH },
 	    { "We will appeal,", NULL, QUOTE_SPEECH } }, 4 },
+	/* a spokesperson speaks for the body named after "for" or before the word */
+	{ "spokesperson for a body", "Halvard Energy sold the unit.\n\n\"We are investigating,\" a "
+	  "spokesperson for Halvard Energy said.\n\n\"No comment,\" said a spokesman for the company.\n\n"
+	  "A spokeswoman for Halvard said the firm was \"looking at options\".\n\n"
+	  "A Merebrook Police spokeswoman said: \"Officers were called.\"",
+	  { { "We are investigating,", "Halvard Energy", QUOTE_SPEECH }, { "No comment,", "Halvard Energy", QUOTE_SPEECH },
+	    { "looking at options", "Halvard Energy", ANY }, { "Officers were called.", "Merebrook Police", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
