@@ -3925,6 +3925,99 @@ resolve_pending(struct ctx *c)
 	}
 }
 
+/* A quotation's words folded for comparison: ASCII letters lowercased, other ASCII bytes
+ * left out, other bytes kept. */
+static uint64_t
+repeat_hash(const char *s, size_t n, size_t *kept)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+
+	*kept = 0;
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b >= 'A' && b <= 'Z')
+			b = (unsigned char)(b + 32);
+		else if (b < 0x80 && !((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')))
+			continue;
+		h = (h ^ b) * 1099511628211ull;
+		(*kept)++;
+	}
+	return h;
+}
+
+/* A quotation the article repeats ("'It feels like being watched': anger over ..." in the
+ * headline, said by a named person further down) takes the speaker of its attributed copy.
+ * One hash table over the spans: linear however many quotations there are. */
+static void
+inherit_repeats(struct ctx *c)
+{
+	size_t i, cap = 16, mask, kept, nwant = 0, tab0[512];
+	size_t *tab;
+	uint64_t *hs, lens[64] = { 0 }, hs0[256];
+
+	/* Only quotations near the length of an unattributed one are hashed: copies differ
+	 * in end punctuation by a byte or two, which a bit per length modulo 4096 with a
+	 * margin of two covers. */
+	for (i = 0; i < c->nspans; i++)
+		if (c->span_ent[i] < 0 && c->spans[i].kind != QUOTE_SCARE && c->spans[i].len >= 12) {
+			size_t l;
+
+			for (l = c->spans[i].len - 2; l <= c->spans[i].len + 2; l++)
+				lens[(l / 64) % 64] |= 1ull << (l % 64);
+			nwant++;
+		}
+	if (nwant == 0)
+		return;
+	while (cap < 2 * c->nspans)
+		cap *= 2;
+	mask = cap - 1;
+	/* span index + 1, 0 for empty; an article's worth fits on the stack */
+	if (cap <= 512) {
+		tab = tab0;
+		hs = hs0;
+		memset(tab, 0, cap * sizeof *tab);
+		memset(hs, 0, c->nspans * sizeof *hs);
+	} else {
+		tab = xcalloc(cap, sizeof *tab);
+		hs = xcalloc(c->nspans, sizeof *hs);
+	}
+	for (i = 0; i < c->nspans; i++) {
+		size_t slot, l = c->spans[i].len;
+
+		if (!(lens[(l / 64) % 64] & (1ull << (l % 64))) || c->spans[i].kind == QUOTE_SCARE)
+			continue;
+		hs[i] = repeat_hash(c->s + c->spans[i].off, l, &kept);
+		if (kept < 12) {
+			hs[i] = 0;
+			continue;
+		}
+		if (c->span_ent[i] < 0 || c->spans[i].kind == QUOTE_SCARE)
+			continue;
+		for (slot = hs[i] & mask; tab[slot] != 0 && hs[tab[slot] - 1] != hs[i]; slot = (slot + 1) & mask)
+			;
+		if (tab[slot] == 0)
+			tab[slot] = i + 1;
+	}
+	for (i = 0; i < c->nspans; i++) {
+		size_t slot;
+
+		if (hs[i] == 0 || c->span_ent[i] >= 0 || c->spans[i].kind == QUOTE_SCARE)
+			continue;
+		for (slot = hs[i] & mask; tab[slot] != 0; slot = (slot + 1) & mask)
+			if (hs[tab[slot] - 1] == hs[i]) {
+				c->span_ent[i] = c->span_ent[tab[slot] - 1];
+				c->spans[i].confidence = 0.6f;
+				break;
+			}
+	}
+	if (tab != tab0) {
+		free(tab);
+		free(hs);
+	}
+}
+
 /* A quotation running over several paragraphs becomes one span per paragraph, so that no
  * span's text holds a paragraph break or the mark that reopens the next paragraph. The
  * later parts keep the speaker but carry no cue or mention of their own. Spans never
@@ -4093,6 +4186,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			p++;
 	}
 	resolve_pending(&c);
+	inherit_repeats(&c);
 	split_paragraphs(&c);
 	build_result(&c, out);
 	free(c.ents);

@@ -164,6 +164,11 @@ static const struct qcase qcases[] = {
 	  "A Merebrook Police spokeswoman said: \"Officers were called.\"",
 	  { { "We are investigating,", "Halvard Energy", QUOTE_SPEECH }, { "No comment,", "Halvard Energy", QUOTE_SPEECH },
 	    { "looking at options", "Halvard Energy", ANY }, { "Officers were called.", "Merebrook Police", QUOTE_SPEECH } }, 4 },
+	/* a headline repeating a quotation said further down takes its speaker */
+	{ "repeated quotation", "\u2018Watched on our own doorstep\u2019: anger over camera vans\n\n"
+	  "Residents were not consulted.\n\n\u2018Watched on our own doorstep,\u2019 said Amira Haddow, 54.",
+	  { { "Watched on our own doorstep", "Amira Haddow", QUOTE_SPEECH },
+	    { "Watched on our own doorstep,", "Amira Haddow", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
