@@ -1628,6 +1628,16 @@ tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
 	    (tok_cf(c, &v[i - 3]) & QC_ORG);
 }
 
+/* "R-Linwood", "D-Calif.": a party and a state set off after a name, which is no name. */
+static bool
+tok_party(const struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+
+	return t->type == T_WORD && t->len >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
+	    w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -1635,7 +1645,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 	size_t b = e, ndesc = 0;
 	bool lower_head;
 
-	if (v[e].type != T_WORD || (v[e].wf & W_POSS))
+	if (v[e].type != T_WORD || (v[e].wf & W_POSS) || tok_party(c, &v[e]))
 		return SIZE_MAX;
 	if (tok_pronoun(c, &v[e]))
 		return e;
@@ -1820,7 +1830,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			np->kind = NP_PLURAL;
 		return;
 	}
-	if (v[b - 1].wf & W_POSS)
+	if ((v[b - 1].wf & W_POSS) || (b - a == 1 && tok_party(c, &v[a])))
 		return;
 	while (a < b && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS)) {
 		if (tok_cf(c, &v[a]) & QC_INDEF)

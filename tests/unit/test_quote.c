@@ -169,6 +169,11 @@ static const struct qcase qcases[] = {
 	  "Residents were not consulted.\n\n\u2018Watched on our own doorstep,\u2019 said Amira Haddow, 54.",
 	  { { "Watched on our own doorstep", "Amira Haddow", QUOTE_SPEECH },
 	    { "Watched on our own doorstep,", "Amira Haddow", QUOTE_SPEECH } }, 2 },
+	/* a party and state after a name ("R-Linwood") is passed over like any apposition */
+	{ "party designation", "Sen. Tom Ruckert, R-Linwood, the minority leader, said the plan relied "
+	  "on \"accounting tricks\" and a transfer.\n\n\"We will not vote for it,\" Sen. Mark Hale, "
+	  "D-Texas, told reporters.",
+	  { { "accounting tricks", "Tom Ruckert", ANY }, { "We will not vote for it,", "Mark Hale", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
