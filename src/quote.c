@@ -642,6 +642,7 @@ struct ent {
 	struct range aliases[QUOTE_MAX_ALIASES];
 	size_t naliases;
 	int is_org;
+	bool spokes;       /* a body that has spoken through a spokesperson */
 	int gender;        /* 0 unknown, 1 male, 2 female */
 	size_t first_pos;
 	int out;           /* index in the result, -1 until a quotation uses it */
@@ -2452,6 +2453,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			if (np->kind == NP_ROLE && np->rb >= np->ra + 2 && tok_spokes(c, &v[np->rb - 1]) &&
 			    np_all_cap(c, np->ra, np->rb - 1)) {
 				e = ent_register(c, np->ra, np->rb - 1, 1, 0);
+				c->ents[e].spokes = true;
 				ring_push(c, e, pos, true);
 				return e;
 			}
@@ -2463,6 +2465,21 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			return -1;
 		}
 		e = resolve_role(c, np, pos);
+		/* "the spokesperson added": whoever last spoke through one */
+		if (e < 0 && np->rb == np->ra + 1 && tok_spokes(c, &v[np->ra])) {
+			size_t k, nr = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+
+			for (k = 0; k < nr && e < 0; k++) {
+				const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+				if (m->pos < pos && c->ents[m->ent].spokes)
+					e = m->ent;
+			}
+			if (e >= 0) {
+				ring_push(c, e, pos, true);
+				return e;
+			}
+		}
 		if (e < 0) {
 			*pending = true;
 			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
@@ -2530,11 +2547,14 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	if (np.kind == NP_NONE)
 		return false;
 	/* "a spokeswoman for Halvard said": whom a spokesperson speaks for is a body */
-	if (np.kind == NP_NAME && np.ra == np.rb && a >= 2 && tok_is(c, &c->tk.v[a - 1], "for") &&
-	    tok_spokes(c, &c->tk.v[a - 2]))
+	bool spokes = a >= 2 && tok_is(c, &c->tk.v[a - 1], "for") && tok_spokes(c, &c->tk.v[a - 2]);
+
+	if (np.kind == NP_NAME && np.ra == np.rb && spokes)
 		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);
+	if (spokes && r->ent >= 0 && c->ents[r->ent].is_org)
+		c->ents[r->ent].spokes = true;
 	r->fallback = c->role_fallback;
 	r->ma = a;
 	r->mb = b;
@@ -2927,6 +2947,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		e = np_fwd(c, j + 1, n);
 		/* "said a spokesperson for the ministry": the body speaks */
 		if ((sf = spokes_for(c, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
+			if (r->ent >= 0)
+				c->ents[r->ent].spokes = true;
 			r->ma = j + 1;
 			return true;
 		}
@@ -3010,6 +3032,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (sf > 0) {
 		if (!attr_take(c, e + 1, sf, k, 0.9f, 1, r))
 			return false;
+		if (r->ent >= 0)
+			c->ents[r->ent].spokes = true;
 		r->ma = j;
 		return true;
 	}

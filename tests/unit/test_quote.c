@@ -174,6 +174,10 @@ static const struct qcase qcases[] = {
 	  "on \"accounting tricks\" and a transfer.\n\n\"We will not vote for it,\" Sen. Mark Hale, "
 	  "D-Texas, told reporters.",
 	  { { "accounting tricks", "Tom Ruckert", ANY }, { "We will not vote for it,", "Mark Hale", QUOTE_SPEECH } }, 2 },
+	/* "the spokesperson" is whoever last spoke through one, when no person holds the role */
+	{ "the spokesperson again", "A Home Office spokesperson said: \"It is an important tool.\"\n\n"
+	  "The spokesperson added that ministers would set out a \"clear legal framework\" soon.",
+	  { { "It is an important tool.", "Home Office", QUOTE_SPEECH }, { "clear legal framework", "Home Office", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
