@@ -1405,6 +1405,18 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 
 /* ---------------------------------------------------------------- noun phrases */
 
+/* Whether the word is one of the n lowercase words w. */
+static bool
+tok_in(struct ctx *c, const struct tok *t, const char *const *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tok_is(c, t, w[k]))
+			return true;
+	return false;
+}
+
 /* Owners that stand for whatever place or body the article is about. */
 static bool
 owner_generic(struct ctx *c, const struct tok *t)
@@ -1412,12 +1424,8 @@ owner_generic(struct ctx *c, const struct tok *t)
 	static const char *const owners[] = { "country", "nation", "state", "city", "town",
 	    "region", "province", "island", "territory", "kingdom", "republic", "government",
 	    "company", "group", "bank", "firm" };
-	size_t k;
 
-	for (k = 0; k < sizeof owners / sizeof owners[0]; k++)
-		if (tok_is(c, t, owners[k]))
-			return true;
-	return false;
+	return tok_in(c, t, owners, sizeof owners / sizeof owners[0]);
 }
 
 /* NP_DESC: a description that stands for a person already named: "the 58-year-old",
@@ -2292,12 +2300,8 @@ orgref_generic(struct ctx *c, const struct tok *h)
 	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
 	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
 	    "carmaker", "drugmaker", "chipmaker", "brewer" };
-	size_t k;
 
-	for (k = 0; k < sizeof generic_heads / sizeof generic_heads[0]; k++)
-		if (tok_is(c, h, generic_heads[k]))
-			return true;
-	return false;
+	return tok_in(c, h, generic_heads, sizeof generic_heads / sizeof generic_heads[0]);
 }
 
 /* "the state weather service", "Russia's foreign ministry" before any name: a body the
