@@ -682,6 +682,8 @@ struct ctx {
 	size_t cur_para;    /* and where this one begins */
 	int role_fallback;  /* set by np_resolve for an unresolved role noun */
 	char cuebuf[32];    /* a one-word "according to" cue as written, copied by span_set */
+	size_t *para_off;   /* where each logical paragraph begins */
+	size_t npara, cappara;
 };
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
@@ -1317,11 +1319,44 @@ static const struct { const char *abbr, *word; } role_abbrevs[] = {
  * as the word it stands for. */
 static const char *role_word_full(const char *w, size_t n);
 
+/* Roles that courts and boards write in several words: "the defence lawyer" is the one
+ * introduced as "defence barrister", "the prosecutor" the one "prosecuting", "the chair"
+ * the "chairwoman". Each word's length is kept to pass over the others at once. */
+#define SYN(w, as) { w, sizeof w - 1, as }
+static const struct { const char *w; size_t n; const char *as; } role_synonyms[] = {
+	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
+	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
+	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
+	SYN("solicitor", "lawyer"),
+};
+#undef SYN
+
+/* The word a synonym stands for, NULL for any other word. */
+static const char *
+role_synonym(const char *w, size_t n)
+{
+	size_t k, i;
+
+	for (k = 0; k < sizeof role_synonyms / sizeof role_synonyms[0]; k++) {
+		const char *a = role_synonyms[k].w;
+
+		if (role_synonyms[k].n != n || (w[0] | 32) != a[0])
+			continue;
+		for (i = 1; i < n && (w[i] | 32) == a[i]; i++)
+			;
+		if (i == n)
+			return role_synonyms[k].as;
+	}
+	return NULL;
+}
+
 static uint32_t
 role_word_hash(const char *w, size_t n)
 {
 	const char *full = role_word_full(w, n);
 
+	if (full == NULL)
+		full = role_synonym(w, n);
 	return full != NULL ? quote_hash(full, strlen(full)) : quote_hash(w, n);
 }
 
@@ -1637,6 +1672,20 @@ tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
 	    (tok_cf(c, &v[i - 3]) & QC_ORG);
 }
 
+/* Letters written after a name: a seat in a parliament ("MP", "MEP"), or with !seat also
+ * a rank at the bar or an honour ("KC", "OBE"). */
+static bool
+tok_postnominal(struct ctx *c, const struct tok *t, bool seat)
+{
+	static const char *const seats[] = { "mp", "mep", "msp", "mla", "td" };
+	static const char *const others[] = { "kc", "qc", "obe", "mbe", "cbe" };
+
+	if (t->type != T_WORD || !(t->wf & W_ALLCAP) || t->len > 3)
+		return false;
+	return tok_in(c, t, seats, sizeof seats / sizeof seats[0]) ||
+	    (!seat && tok_in(c, t, others, sizeof others / sizeof others[0]));
+}
+
 /* "R-Linwood", "D-Calif.": a party and a state set off after a name, which is no name. */
 static bool
 tok_party(const struct ctx *c, const struct tok *t)
@@ -1822,7 +1871,7 @@ static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
 	struct tok *v = c->tk.v;
-	size_t i, j, owner_end = SIZE_MAX, rs;
+	size_t i, j, owner_end = SIZE_MAX, rs, post = SIZE_MAX;
 	unsigned fl;
 	bool had_det = false;
 
@@ -1858,6 +1907,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	if (had_det && a + 1 < b && tok_age(c, &v[a]))
 		a++;
+	/* "Jonathan Pike KC", "Priya Chaudhuri MP": letters after a name are no part of it */
+	if ((v[b - 1].wf & W_ALLCAP) && b - a >= 2 && tok_postnominal(c, &v[b - 1], false) &&
+	    (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & (W_ALLCAP | W_POSS)) &&
+	    !(tok_cf(c, &v[b - 2]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR))) {
+		post = b - 1;
+		b--;
+	}
 	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of" */
 	for (i = a + 1; i + 1 < b; i++) {
 		if (tok_is(c, &v[i], "of")) {
@@ -2040,6 +2096,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			while (r0 > rs && (tok_descriptor(c, &v[r0 - 1]) || tok_nationality(c, &v[r0 - 1])))
 				r0--;
 		}
+		/* a member's seat ("MP") is the role when the phrase gives none */
+		if (r0 == SIZE_MAX && post != SIZE_MAX && tok_postnominal(c, &v[post], true)) {
+			np->ra = post;
+			np->rb = post + 1;
+		}
 		if (r0 != SIZE_MAX) {
 			size_t re = j;
 
@@ -2191,48 +2252,67 @@ role_word(struct ctx *c, size_t off, size_t n)
 	return role_suffix(c, &t) || title_compound(c, &t);
 }
 
-static int
-resolve_role(struct ctx *c, const struct np *np, size_t pos)
+/* The hashes, in need[] (room for 8), of the role nouns written at body[off, off + len)
+ * ("secretary-general" has two); returns how many. */
+static size_t
+role_needs(struct ctx *c, size_t off, size_t len, uint32_t *need)
 {
-	struct tok *v = c->tk.v;
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
-	const char *r = c->s + v[np->ra].off;
-	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - v[np->ra].off, i, w0 = 0, j, x;
-	uint32_t need[8];
-	size_t nneed = 0;
+	const char *r = c->s + off;
+	size_t i, w0 = 0, nneed = 0;
 
-	/* the role nouns of the mention ("secretary-general" is two) must all be in the role */
-	for (i = 0; i <= rl; i++) {
-		char ch = i < rl ? r[i] : ' ';
+	for (i = 0; i <= len; i++) {
+		char ch = i < len ? r[i] : ' ';
 
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(r + w0, i - w0) : -1;
 
 			if (ri >= 0)
 				role_initial_hashes(ri, false, need, &nneed);
-			else if (i > w0 && nneed < 8 && role_word(c, (size_t)(r - c->s) + w0, i - w0))
+			else if (i > w0 && nneed < 8 && role_word(c, off + w0, i - w0))
 				need[nneed++] = role_word_hash(r + w0, i - w0);
 			w0 = i + 1;
 		}
 	}
+	return nneed;
+}
+
+/* Whether every one of the nneed role noun hashes is a word of e's role. */
+static bool
+ent_has_roles(const struct ent *e, const uint32_t *need, size_t nneed)
+{
+	size_t j, x;
+
+	for (j = 0; j < nneed; j++) {
+		bool hit = false;
+
+		for (x = 0; x < e->nrolew; x++)
+			if (e->rolew[x] == need[j])
+				hit = true;
+		if (!hit)
+			return false;
+	}
+	return true;
+}
+
+static int
+resolve_role(struct ctx *c, const struct np *np, size_t pos)
+{
+	struct tok *v = c->tk.v;
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	size_t roff = v[np->ra].off;
+	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
+	uint32_t need[8];
+	size_t nneed = role_needs(c, roff, rl, need);
+
 	if (nneed == 0)
 		return -1;
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 		const struct ent *e = &c->ents[m->ent];
-		bool all = true;
 
 		if (m->pos >= pos || e->is_org || e->nrolew == 0 || !ent_person_ok(e, np->gender))
 			continue;
-		for (j = 0; j < nneed && all; j++) {
-			bool hit = false;
-
-			for (x = 0; x < e->nrolew; x++)
-				if (e->rolew[x] == need[j])
-					hit = true;
-			all = hit;
-		}
-		if (all)
+		if (ent_has_roles(e, need, nneed))
 			return m->ent;
 	}
 	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
@@ -3649,6 +3729,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)
 						ent_set_role(c, ent, ap.ra, ap.rb);
+				} else if (e + 2 < hi_tok && v[e + 2].type == T_COMMA &&
+				    role_synonym(c->s + v[e + 1].off, v[e + 1].len) != NULL &&
+				    !(v[e + 1].wf & W_CAP)) {
+					/* "Naomi Verrall KC, prosecuting, said" */
+					ent_set_role(c, ent, e + 1, e + 2);
 				}
 			}
 			/* "Name ... his/her": a gender hint from the same sentence */
@@ -3936,7 +4021,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 static void
 resolve_pending(struct ctx *c)
 {
-	size_t i, j;
+	size_t i, j, nneed;
+	uint32_t need[8];
 
 	for (i = 0; i < c->nspans; i++) {
 		if (!c->span_pending[i] || c->span_ent[i] >= 0)
@@ -3947,6 +4033,7 @@ resolve_pending(struct ctx *c)
 			c->spans[i].confidence = 0.5f;
 			continue;
 		}
+		nneed = role_needs(c, c->spans[i].mention_off, c->spans[i].mention_len, need);
 		for (j = i + 1; j < c->nspans && j < i + 8; j++) {
 			int e = c->span_ent[j];
 
@@ -3954,10 +4041,32 @@ resolve_pending(struct ctx *c)
 				break;
 			if (e < 0 || c->ents[e].is_org)
 				continue;
-			if (c->ents[e].first_pos > c->span_cuepos[i] && c->ents[e].role.len == 0) {
+			if (c->ents[e].first_pos > c->span_cuepos[i] && (c->ents[e].role.len == 0 ||
+			    (nneed > 0 && ent_has_roles(&c->ents[e], need, nneed)))) {
 				c->span_ent[i] = e;
 				c->spans[i].confidence = 0.6f;
 				break;
+			}
+		}
+		/* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the
+		 * first person named with the role within two paragraphs, quoted or not */
+		if (c->span_ent[i] < 0 && nneed > 0) {
+			size_t lim = (size_t)c->span_para[i] + 3 < c->npara ?
+			    c->para_off[c->span_para[i] + 3] : c->len;
+			int best = -1;
+
+			for (j = 0; j < c->nents; j++) {
+				const struct ent *en = &c->ents[j];
+
+				if (en->is_org || en->first_pos <= c->span_cuepos[i] || en->first_pos >= lim ||
+				    !ent_has_roles(en, need, nneed))
+					continue;
+				if (best < 0 || en->first_pos < c->ents[best].first_pos)
+					best = (int)j;
+			}
+			if (best >= 0) {
+				c->span_ent[i] = best;
+				c->spans[i].confidence = 0.6f;
 			}
 		}
 	}
@@ -4210,6 +4319,11 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 				e = quote_para_end(body, len, qe);
 			tq++;
 		}
+		if (c.npara == c.cappara) {
+			c.cappara = c.cappara ? c.cappara * 2 : 32;
+			c.para_off = xreallocarray(c.para_off, c.cappara, sizeof *c.para_off);
+		}
+		c.para_off[c.npara++] = p;
 		quote_tokenise(&c, p, e, qi);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
@@ -4228,6 +4342,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	split_paragraphs(&c);
 	build_result(&c, out);
 	free(c.ents);
+	free(c.para_off);
 	free(c.tk.v);
 	free(c.span_para);
 	free(c.span_pending);

@@ -178,6 +178,23 @@ static const struct qcase qcases[] = {
 	{ "the spokesperson again", "A Home Office spokesperson said: \"It is an important tool.\"\n\n"
 	  "The spokesperson added that ministers would set out a \"clear legal framework\" soon.",
 	  { { "It is an important tool.", "Home Office", QUOTE_SPEECH }, { "clear legal framework", "Home Office", ANY } }, 2 },
+	/* court reporting: letters after a name, "prosecuting", and one role in two words */
+	{ "counsel in court", "Keble's defence barrister, Jonathan Pike KC, told the jury his client had "
+	  "\"never hidden anything\".\n\nNaomi Verrall KC, prosecuting, said the money was spent.\n\n"
+	  "\"The trustees signed every payment,\" the defence lawyer said.\n\n"
+	  "\"You will hear about a racehorse,\" the prosecutor said.",
+	  { { "never hidden anything", "Jonathan Pike", ANY },
+	    { "The trustees signed every payment,", "Jonathan Pike", QUOTE_SPEECH },
+	    { "You will hear about a racehorse,", "Naomi Verrall", QUOTE_SPEECH } }, 3 },
+	/* a member's seat after the name is the role "the MP" finds */
+	{ "member's seat", "Priya Chaudhuri MP, who joined the picket, said: \"It is a disgrace.\"\n\n"
+	  "Ministers did not reply.\n\n\"It is wrong,\" the MP added.",
+	  { { "It is a disgrace.", "Priya Chaudhuri", QUOTE_SPEECH },
+	    { "It is wrong,", "Priya Chaudhuri", QUOTE_SPEECH } }, 2 },
+	/* a role noun whose holder is named with the role two paragraphs on, unquoted */
+	{ "role named later", "\"Sit down,\" the judge said.\n\nThe hearing went on until noon.\n\n"
+	  "Judge Ada Holm also warned jurors not to search online.",
+	  { { "Sit down,", "Ada Holm", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
