@@ -2951,6 +2951,45 @@ clause_end(struct ctx *c, size_t i)
 	    c->tk.v[i].type == T_QUOTE;
 }
 
+/* "a statement released by the group", "an emergency warning issued by the fire service",
+ * "a statement from Halvard": a document and who issued it. Returns the token at which the
+ * issuer's phrase begins, SIZE_MAX when the words at k are no such phrase. */
+static size_t
+doc_issuer(struct ctx *c, size_t k, size_t n)
+{
+	static const char *const issued[] = { "issued", "released", "published", "sent", "posted",
+	    "signed", "shared", "circulated" };
+	struct tok *v = c->tk.v;
+	size_t i = k, m;
+
+	if (i < n && v[i].type == T_WORD && !(v[i].wf & W_POSS) && (tok_cf(c, &v[i]) & QC_DET))
+		i++;
+	/* up to two words before the document's noun: "emergency", "joint", "press" */
+	for (m = 0; m < 2 && i + 1 < n && v[i].type == T_WORD && !(v[i].wf & (W_CAP | W_DIGIT)) &&
+	    !(tok_cf(c, &v[i]) & (QC_DOC | QC_STOP | QC_PREP)); m++)
+		i++;
+	if (i + 2 >= n || v[i].type != T_WORD || ((v[i].wf & W_CAP) && i > k) ||
+	    !(tok_cf(c, &v[i]) & QC_DOC))
+		return SIZE_MAX;
+	i++;
+	if (v[i].type == T_WORD && tok_in(c, &v[i], issued, sizeof issued / sizeof issued[0]))
+		i++;
+	if (i + 1 < n && (tok_is(c, &v[i], "by") || tok_is(c, &v[i], "from")))
+		return i + 1;
+	return SIZE_MAX;
+}
+
+/* Credits the issuer of the document whose phrase begins at token k (see doc_issuer). */
+static bool
+attr_doc_issuer(struct ctx *c, size_t k, size_t cue, float conf, int method, struct attr *r)
+{
+	size_t n = c->tk.n, x = doc_issuer(c, k, n), e;
+
+	if (x == SIZE_MAX || (e = np_fwd(c, x, n)) <= x)
+		return false;
+	return attr_take(c, x, e, cue, conf, method, r);
+}
+
 /* A spokesman, spokeswoman or spokesperson: someone who speaks for a body. */
 static bool
 tok_spokes(struct ctx *c, const struct tok *t)
@@ -2999,6 +3038,11 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		size_t ab, x;
 		struct np hp, ap;
 
+		/* "according to a statement released by the group" */
+		if (attr_doc_issuer(c, j + a, j, 0.9f, 1, r)) {
+			according_cue(c, j, a, r);
+			return true;
+		}
 		e = np_fwd(c, j + a, n);
 		/* "según el presidente del organismo, Fernando Aguirre": the name set off
 		 * after a role, which a few lowercase words may end */
@@ -3028,6 +3072,9 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		j++;
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
+		/* "said a statement issued by Harlow Transit" */
+		if (attr_doc_issuer(c, j + 1, j, 0.9f, 1, r))
+			return true;
 		e = np_fwd(c, j + 1, n);
 		/* "said a spokesperson for the ministry": the body speaks */
 		if ((sf = spokes_for(c, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
@@ -3201,6 +3248,12 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 	if (colon) {
 		size_t b = np_back(c, i, lo);
 
+		/* "A warning issued by the fire service at 3pm read: '...'" */
+		if (v[i].type == T_WORD && (tok_is(c, &v[i], "read") || tok_is(c, &v[i], "reads")) &&
+		    attr_doc_issuer(c, lo, i, 0.8f, 2, r)) {
+			*si = true;
+			return true;
+		}
 		if (b != SIZE_MAX && b == lo && attr_take(c, b, i + 1, SIZE_MAX, 0.8f, 2, r)) {
 			r->cuestr = ":";
 			*si = true;
@@ -3233,9 +3286,11 @@ attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 
 	if (a == 0)
 		return false;
-	e = np_fwd(c, k + a, n);
-	if (e <= k + a || !attr_take(c, k + a, e, k, 0.8f, 3, r))
-		return false;
+	if (!attr_doc_issuer(c, k + a, k, 0.8f, 3, r)) {
+		e = np_fwd(c, k + a, n);
+		if (e <= k + a || !attr_take(c, k + a, e, k, 0.8f, 3, r))
+			return false;
+	}
 	if (a == 2) {
 		r->cuestr = "according to";
 	} else {

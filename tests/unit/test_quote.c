@@ -195,6 +195,14 @@ static const struct qcase qcases[] = {
 	{ "role named later", "\"Sit down,\" the judge said.\n\nThe hearing went on until noon.\n\n"
 	  "Judge Ada Holm also warned jurors not to search online.",
 	  { { "Sit down,", "Ada Holm", QUOTE_SPEECH } }, 1 },
+	/* a document speaks for whoever issued it, named after "by" or "from" */
+	{ "document issuers", "The Marlowe Farm Bureau sided with the senator. \"We cannot wait,\" "
+	  "according to a statement released by the group.\n\nAn emergency warning issued by the "
+	  "Kestrel Valley Fire Service at 3pm read: \"Seek shelter now.\"\n\n\"We will reopen on "
+	  "Monday,\" said a statement issued by the Harlow Transit Authority.",
+	  { { "We cannot wait,", "Marlowe Farm Bureau", QUOTE_SPEECH },
+	    { "Seek shelter now.", "Kestrel Valley Fire Service", QUOTE_SPEECH },
+	    { "We will reopen on Monday,", "Harlow Transit Authority", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
