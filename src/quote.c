@@ -658,6 +658,8 @@ struct ment {
 	int ent;
 	size_t pos;
 	bool subj;         /* named as the subject of a clause (or as a speaker) */
+	unsigned char pg;  /* a body that spoke through a spokesman (1), spokeswoman (2) or
+	                    * spokesperson (3): the pronouns that mean it next */
 };
 
 struct ctx {
@@ -1147,7 +1149,25 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->ent = ent;
 	m->pos = pos;
 	m->subj = subj;
+	m->pg = 0;
 	c->nring++;
+}
+
+/* "A spokeswoman for X said ... She added": the latest mention, of the body e, also answers
+ * to the pronoun that fits the spokesperson word t. */
+static void
+ring_mark_spokes(struct ctx *c, int e, const struct tok *t)
+{
+	struct ment *m;
+	char ch;
+
+	if (c->nring == 0 || e < 0 || t->len < 9)
+		return;
+	m = &c->ring[(c->nring - 1) % QUOTE_RING];
+	if (m->ent != e)
+		return;
+	ch = (char)(c->s[t->off + 6] | 32);
+	m->pg = ch == 'm' ? 1 : ch == 'w' ? 2 : 3;
 }
 
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
@@ -2163,7 +2183,8 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 
-		if (m->pos >= pos || !ent_person_ok(&c->ents[m->ent], gender))
+		if (m->pos >= pos || !(ent_person_ok(&c->ents[m->ent], gender) ||
+		    (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3))))
 			continue;
 		if (m->subj && (subj < 0 || m->pos > spos)) {
 			subj = m->ent;
@@ -2539,7 +2560,22 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 				e = ent_register(c, np->ra, np->rb - 1, 1, 0);
 				c->ents[e].spokes = true;
 				ring_push(c, e, pos, true);
+				ring_mark_spokes(c, e, &v[np->rb - 1]);
 				return e;
+			}
+			/* "a council spokeswoman": the council the article has named */
+			if (np->kind == NP_ROLE && np->rb >= np->ra + 2 && tok_spokes(c, &v[np->rb - 1])) {
+				struct np body = *np;
+
+				body.na = np->ra;
+				body.nb = body.b = np->rb - 1;
+				e = resolve_orgref(c, &body, pos);
+				if (e >= 0) {
+					c->ents[e].spokes = true;
+					ring_push(c, e, pos, true);
+					ring_mark_spokes(c, e, &v[np->rb - 1]);
+					return e;
+				}
 			}
 			if (np->rb >= np->ra + 2) {
 				e = ent_register(c, np->ra, np->rb, 1, 0);
@@ -2637,8 +2673,10 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);
-	if (spokes && r->ent >= 0 && c->ents[r->ent].is_org)
+	if (spokes && r->ent >= 0 && c->ents[r->ent].is_org) {
 		c->ents[r->ent].spokes = true;
+		ring_mark_spokes(c, r->ent, &c->tk.v[a - 2]);
+	}
 	r->fallback = c->role_fallback;
 	r->ma = a;
 	r->mb = b;

@@ -203,6 +203,14 @@ static const struct qcase qcases[] = {
 	  { { "We cannot wait,", "Marlowe Farm Bureau", QUOTE_SPEECH },
 	    { "Seek shelter now.", "Kestrel Valley Fire Service", QUOTE_SPEECH },
 	    { "We will reopen on Monday,", "Harlow Transit Authority", QUOTE_SPEECH } }, 3 },
+	/* "A spokeswoman ... She added": the pronoun means the body she speaks for */
+	{ "spokesperson then a pronoun", "Fenmoor District Council will close the centre.\n\n"
+	  "A council spokeswoman said: \"No decision has been made.\"\n\nShe added that the council "
+	  "was talking to \"several groups\".\n\n\"We will see,\" said a spokesman for Brann "
+	  "Holdings. \"It is done,\" he said.",
+	  { { "No decision has been made.", "Fenmoor District Council", QUOTE_SPEECH },
+	    { "several groups", "Fenmoor District Council", ANY },
+	    { "We will see,", "Brann Holdings", QUOTE_SPEECH }, { "It is done,", "Brann Holdings", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
