@@ -3754,7 +3754,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		    k < hi_tok && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT)) &&
 		    !(tok_cf(c, &v[k]) & (QC_STOP | QC_DET | QC_PARTICLE)))
 			subject = true;
-		if (!subject && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
+		if (!subject && !oblique && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
 			subject = true;
 		if (np.kind == NP_NAME) {
 			bool has_role = np.rb > np.ra;

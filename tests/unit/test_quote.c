@@ -211,6 +211,11 @@ static const struct qcase qcases[] = {
 	  { { "No decision has been made.", "Fenmoor District Council", QUOTE_SPEECH },
 	    { "several groups", "Fenmoor District Council", ANY },
 	    { "We will see,", "Brann Holdings", QUOTE_SPEECH }, { "It is done,", "Brann Holdings", QUOTE_SPEECH } }, 4 },
+	/* a place after "MP for" is no subject, even where a relative clause runs on to "said" */
+	{ "seat after 'for'", "Priya Chaudhuri, the MP for Haverford East, who joined the picket, said: "
+	  "\"It is a disgrace.\"\n\nShe said she had written to the minister.\n\n\"Ministers must act.\"",
+	  { { "It is a disgrace.", "Priya Chaudhuri", QUOTE_SPEECH },
+	    { "Ministers must act.", "Priya Chaudhuri", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
