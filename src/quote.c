@@ -2852,16 +2852,25 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			size_t ab = np_fwd(c, i, ge);
 			struct np ap, hp;
 
+			bool inner = false;
+
 			np_analyse(c, i, ab, &ap);
-			if (nb != SIZE_MAX)
+			if (nb != SIZE_MAX) {
 				np_analyse(c, nb, i - 1, &hp);
-			else
+				/* "The MP for Fenmoor and Marshby, Richard Tallis, said": a name
+				 * after "for" or "and" ends a longer phrase and is no subject */
+				const struct tok *pt = &c->tk.v[nb > 0 ? nb - 1 : 0];
+
+				inner = nb > lo && pt->type == T_WORD && !(pt->wf & W_CAP) &&
+				    ((tok_cf(c, &c->tk.v[nb - 1]) & QC_PREP) || tok_is(c, pt, "and"));
+			} else {
 				memset(&hp, 0, sizeof hp);
+			}
 			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks; "the
 			 * carrier, Nordic Airways, said": so does the business's name */
 			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && hp.kind == NP_ORGREF)) &&
 			    (ab == ge || (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge)) &&
-			    hp.kind != NP_NAME &&
+			    (hp.kind != NP_NAME || (inner && ap.kind == NP_NAME && ap.nb - ap.na >= 2)) &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
 				if (hp.kind == NP_ROLE && r->ent >= 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);

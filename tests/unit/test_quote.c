@@ -216,6 +216,10 @@ static const struct qcase qcases[] = {
 	  "\"It is a disgrace.\"\n\nShe said she had written to the minister.\n\n\"Ministers must act.\"",
 	  { { "It is a disgrace.", "Priya Chaudhuri", QUOTE_SPEECH },
 	    { "Ministers must act.", "Priya Chaudhuri", QUOTE_SPEECH } }, 2 },
+	/* the name set off after a role that ends in "for X and Y" speaks */
+	{ "name after a seat", "The MP for Fenmoor and Marshby, Richard Tallis, said he was \"deeply "
+	  "concerned\" by the plan.",
+	  { { "deeply concerned", "Richard Tallis", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
