@@ -684,6 +684,8 @@ struct ctx {
 	size_t cur_para;    /* and where this one begins */
 	int role_fallback;  /* set by np_resolve for an unresolved role noun */
 	char cuebuf[32];    /* a one-word "according to" cue as written, copied by span_set */
+	size_t *qtok;       /* the token of each quotation in the paragraph tokenised last */
+	size_t pq0, pq1;    /* the quotations that paragraph holds */
 	size_t *para_off;   /* where each logical paragraph begins */
 	size_t npara, cappara;
 };
@@ -985,6 +987,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 	bool sent = true;
 
 	c->tk.n = 0;
+	c->pq0 = qi;
 	while (p < hi) {
 		unsigned char b = (unsigned char)s[p];
 		size_t q = p;
@@ -992,6 +995,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		struct tok *t;
 
 		if (p == qmark) {
+			c->qtok[qi] = c->tk.n;
 			t = tok_push(&c->tk, T_QUOTE, p, c->spans[qi].mark_len);
 			t->q = (int)qi;
 			p += c->spans[qi].mark_len;
@@ -1076,6 +1080,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		}
 		p = q;
 	}
+	c->pq1 = qi;
 }
 
 /* ---------------------------------------------------------------- entities */
@@ -4013,11 +4018,12 @@ static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
 	struct tok *v = c->tk.v;
-	size_t n = c->tk.n, q;
+	size_t n = c->tk.n, q, qs;
 	int prev_in_para = -1, last = -1;
 	bool any_quote = false, unknown_last = false;
 
-	for (q = 0; q < n; q++) {
+	/* the paragraph's quotations, without a walk over all its tokens */
+	for (qs = c->pq0; qs < c->pq1; qs++) {
 		struct attr r;
 		const struct quote_span *sp;
 		bool si = false, found;
@@ -4025,8 +4031,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		enum quote_kind kind;
 		int sidx;
 
-		if (v[q].type != T_QUOTE)
-			continue;
+		q = c->qtok[qs];
 		any_quote = true;
 		sidx = v[q].q;
 		sp = &c->spans[sidx];
@@ -4398,6 +4403,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	c.span_cuepos = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_cuepos);
 	c.span_ent = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_ent);
 	c.span_fallback = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_fallback);
+	c.qtok = xcalloc(rq.n ? rq.n : 1, sizeof *c.qtok);
 	for (i = 0; i < rq.n; i++) {
 		c.spans[i].off = rq.v[i].co;
 		c.spans[i].len = rq.v[i].ce - rq.v[i].co;
@@ -4445,6 +4451,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	build_result(&c, out);
 	free(c.ents);
 	free(c.para_off);
+	free(c.qtok);
 	free(c.tk.v);
 	free(c.span_para);
 	free(c.span_pending);
