@@ -3177,8 +3177,19 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	/* "X said", "X, the minister, said", "a spokesperson for X said" */
 	e = np_fwd(c, j, n);
-	if (e == j)
+	if (e == j) {
+		static const char *const anyone[] = { "someone", "somebody", "anyone", "anybody",
+		    "everyone", "everybody", "others", "many" };
+
+		/* "'Turn it off!' someone shouted": speech, its speaker unnamed */
+		if (j + 1 < n && tok_in(c, &v[j], anyone, sizeof anyone / sizeof anyone[0]) &&
+		    tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL)) {
+			attr_unnamed(r, -1, j + 1, 1);
+			r->conf = 0.4f;
+			return true;
+		}
 		return false;
+	}
 	sf = spokes_for(c, e, n);
 	k = sf > 0 ? sf : e;
 	if (sf == 0 && k < n && v[k].type == T_COMMA) {
@@ -4060,6 +4071,16 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		}
 		if (!found && !si)
 			found = sentence_cue(c, q, &r);
+		/* "someone in the gallery shouted "Do your jobs!"": what a speech verb right
+		 * before the quotation says is speech, though nobody is named ("the claims" is
+		 * no verb) */
+		if (!found && q > 0 && tok_cue(c, q - 1, QC_SAY) &&
+		    !(tok_cf(c, &v[q - 1]) & (QC_TELL | QC_SAYING)) &&
+		    (q < 2 || !(tok_cf(c, &v[q - 2]) & QC_DET))) {
+			attr_unnamed(&r, -1, q - 1, 2);
+			r.conf = 0.4f;
+			found = true;
+		}
 		if (found) {
 			kind = si || r.method == 1 ? QUOTE_SPEECH : QUOTE_PARTIAL;
 			if (r.method == 1 && !si && !r.ja && words <= 3 && !quote_end_punct(c, sp))

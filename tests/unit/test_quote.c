@@ -220,6 +220,10 @@ static const struct qcase qcases[] = {
 	{ "name after a seat", "The MP for Fenmoor and Marshby, Richard Tallis, said he was \"deeply "
 	  "concerned\" by the plan.",
 	  { { "deeply concerned", "Richard Tallis", ANY } }, 1 },
+	/* what a speech verb next to it says is speech, though nobody is named */
+	{ "unnamed shouts", "During the session, someone in the public gallery shouted \"Do your "
+	  "jobs!\" as senators left.\n\nAs a van pulled in, \u2018Turn it off!\u2019 someone shouted.",
+	  { { "Do your jobs!", NULL, ANY }, { "Turn it off!", NULL, ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
