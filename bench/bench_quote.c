@@ -102,6 +102,18 @@ run_once(const char *s, size_t n, size_t *nspans)
 
 typedef void (*hostile_fn)(struct buf *b, size_t n);
 
+/* A capitalised made-up surname, so that every name is a new person. */
+static void
+made_up_name(struct buf *b)
+{
+	int k;
+
+	buf_adds(b, PICK(given));
+	buf_adds(b, " K");
+	for (k = 0; k < 7; k++)
+		buf_printf(b, "%c", 'a' + (int)rnd(26));
+}
+
 static void
 h_marks(struct buf *b, size_t n)
 {
@@ -127,6 +139,20 @@ h_nested(struct buf *b, size_t n)
 		buf_adds(b, rnd(3) ? "\u201c\u2018\u00ab\u201e" : "\u201d said X, \"");
 		if (rnd(5) == 0)
 			buf_adds(b, "\n\n");
+	}
+}
+
+/* role nouns nobody holds yet, each followed by new people: every quotation waits for a
+ * holder named later */
+static void
+h_pending(struct buf *b, size_t n)
+{
+	while (b->len < n) {
+		buf_adds(b, "\"No,\" the judge said. ");
+		made_up_name(b);
+		buf_adds(b, " met ");
+		made_up_name(b);
+		buf_adds(b, rnd(4) ? ". " : ".\n\n");
 	}
 }
 
@@ -197,6 +223,7 @@ main(int argc, char **argv)
 		{ "one long paragraph", h_paragraph },
 		{ "nested/unbalanced", h_nested },
 		{ "names and cues", h_names },
+		{ "pending roles", h_pending },
 	};
 
 	while (done < total) {

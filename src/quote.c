@@ -686,6 +686,8 @@ struct ctx {
 	char cuebuf[32];    /* a one-word "according to" cue as written, copied by span_set */
 	size_t *qtok;       /* the token of each quotation in the paragraph tokenised last */
 	size_t pq0, pq1;    /* the quotations that paragraph holds */
+	size_t *span_nents; /* entities there were when the span's paragraph was scanned */
+	size_t para_nents;  /* and for the paragraph scanned last */
 	size_t *para_off;   /* where each logical paragraph begins */
 	size_t npara, cappara;
 };
@@ -4047,6 +4049,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		sidx = v[q].q;
 		sp = &c->spans[sidx];
 		c->span_para[sidx] = para;
+		c->span_nents[sidx] = c->para_nents;
 		memset(&r, 0, sizeof r);
 		r.ent = -1;
 		r.fallback = -1;
@@ -4177,13 +4180,15 @@ resolve_pending(struct ctx *c)
 			}
 		}
 		/* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the
-		 * first person named with the role within two paragraphs, quoted or not */
+		 * first person named with the role within two paragraphs, quoted or not. Only
+		 * entities first named from the span's paragraph on are looked at, and no more
+		 * than 64 of them, so that the walk stays short whatever the text. */
 		if (c->span_ent[i] < 0 && nneed > 0) {
 			size_t lim = (size_t)c->span_para[i] + 3 < c->npara ?
 			    c->para_off[c->span_para[i] + 3] : c->len;
 			int best = -1;
 
-			for (j = 0; j < c->nents; j++) {
+			for (j = c->span_nents[i]; j < c->nents && j < c->span_nents[i] + 64; j++) {
 				const struct ent *en = &c->ents[j];
 
 				if (en->is_org || en->first_pos <= c->span_cuepos[i] || en->first_pos >= lim ||
@@ -4425,6 +4430,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	c.span_ent = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_ent);
 	c.span_fallback = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_fallback);
 	c.qtok = xcalloc(rq.n ? rq.n : 1, sizeof *c.qtok);
+	c.span_nents = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_nents);
 	for (i = 0; i < rq.n; i++) {
 		c.spans[i].off = rq.v[i].co;
 		c.spans[i].len = rq.v[i].ce - rq.v[i].co;
@@ -4458,6 +4464,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.cur_para = p;
 		c.last_subject = -1;
 		t0 = 0;
+		c.para_nents = c.nents;
 		scan_mentions(&c, t0, c.tk.n);
 		attribute_para(&c, para, &carry, para == 0);
 		qi = tq;
@@ -4473,6 +4480,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	free(c.ents);
 	free(c.para_off);
 	free(c.qtok);
+	free(c.span_nents);
 	free(c.tk.v);
 	free(c.span_para);
 	free(c.span_pending);
