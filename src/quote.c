@@ -748,16 +748,15 @@ tok_cf(struct ctx *c, struct tok *t)
 	return tok_cf_lookup(c, t);
 }
 
-static bool
-tok_is(struct ctx *c, const struct tok *t, const char *w)
+/* Whether the n bytes at s are the word w, ASCII capitals taken as lowercase. w is
+ * lowercase and NUL-terminated: walking it replaces a strlen per call. */
+static inline bool
+word_is(const char *s, size_t n, const char *w)
 {
 	size_t i;
 
-	/* w is lowercase and NUL-terminated: walking it replaces a strlen per call */
-	if (t->type != T_WORD)
-		return false;
-	for (i = 0; i < t->len; i++) {
-		char a = c->s[t->off + i];
+	for (i = 0; i < n; i++) {
+		char a = s[i];
 
 		if (a >= 'A' && a <= 'Z')
 			a = (char)(a + 32);
@@ -765,6 +764,14 @@ tok_is(struct ctx *c, const struct tok *t, const char *w)
 			return false;
 	}
 	return w[i] == '\0';
+}
+
+static bool
+tok_is(struct ctx *c, const struct tok *t, const char *w)
+{
+	if (t->type != T_WORD)
+		return false;
+	return word_is(c->s + t->off, t->len, w);
 }
 
 #ifdef __SSE2__
@@ -1324,8 +1331,7 @@ role_initial(const char *s, size_t n)
 	if (n != 3)
 		return -1;
 	for (k = 0; k < sizeof role_initials / sizeof role_initials[0]; k++)
-		if ((s[0] | 32) == role_initials[k].abbr[0] && (s[1] | 32) == role_initials[k].abbr[1] &&
-		    (s[2] | 32) == role_initials[k].abbr[2])
+		if (word_is(s, n, role_initials[k].abbr))
 			return (int)k;
 	return -1;
 }
@@ -1342,8 +1348,6 @@ static const struct { const char *abbr, *word; } role_abbrevs[] = {
 	{ "sgt", "sergeant" }, { "supt", "superintendent" },
 };
 
-/* The hash of one role word: an abbreviated title (with or without its period) is hashed
- * as the word it stands for. */
 static const char *role_word_full(const char *w, size_t n);
 
 /* Roles that courts and boards write in several words: "the defence lawyer" is the one
@@ -1362,21 +1366,17 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 static const char *
 role_synonym(const char *w, size_t n)
 {
-	size_t k, i;
+	size_t k;
 
-	for (k = 0; k < sizeof role_synonyms / sizeof role_synonyms[0]; k++) {
-		const char *a = role_synonyms[k].w;
-
-		if (role_synonyms[k].n != n || (w[0] | 32) != a[0])
-			continue;
-		for (i = 1; i < n && (w[i] | 32) == a[i]; i++)
-			;
-		if (i == n)
+	for (k = 0; k < sizeof role_synonyms / sizeof role_synonyms[0]; k++)
+		if (role_synonyms[k].n == n && (w[0] | 32) == role_synonyms[k].w[0] &&
+		    word_is(w, n, role_synonyms[k].w))
 			return role_synonyms[k].as;
-	}
 	return NULL;
 }
 
+/* The hash of one role word: an abbreviated title (with or without its period) or a
+ * synonym is hashed as the word it stands for. */
 static uint32_t
 role_word_hash(const char *w, size_t n)
 {
@@ -1394,15 +1394,9 @@ role_word_full(const char *w, size_t n)
 	size_t k, m = n > 0 && w[n - 1] == '.' ? n - 1 : n;
 
 	if (m >= 2 && m <= 4)
-		for (k = 0; k < sizeof role_abbrevs / sizeof role_abbrevs[0]; k++) {
-			const char *a = role_abbrevs[k].abbr;
-			size_t i;
-
-			for (i = 0; i < m && a[i] != '\0' && (w[i] | 32) == a[i]; i++)
-				;
-			if (i == m && a[i] == '\0')
+		for (k = 0; k < sizeof role_abbrevs / sizeof role_abbrevs[0]; k++)
+			if ((w[0] | 32) == role_abbrevs[k].abbr[0] && word_is(w, m, role_abbrevs[k].abbr))
 				return role_abbrevs[k].word;
-		}
 	return NULL;
 }
 
