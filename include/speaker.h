@@ -10,6 +10,11 @@
  * equal keys are the same person. Caller frees. */
 char *speaker_key(const char *name);
 
+/* speaker_key_respell: a key stored before speaker_key spelled æ ø ð þ ı đ ł œ in ASCII,
+ * spelled as it now does. Only the letters change: keying a key again would shorten some
+ * endings twice ("vasiliy" from "Vasiliiy" would become "vasily"). Caller frees. */
+char *speaker_key_respell(const char *key);
+
 /* speaker_surname_key: the key of the last name part ("Antony Blinken" -> "blinken"),
  * used to find candidates in the store. Caller frees. */
 char *speaker_surname_key(const char *name);

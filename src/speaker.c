@@ -83,6 +83,7 @@ speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 	char *o = xmalloc(strlen(f) + 1);
 	size_t i, n = 0, k = 0;
 	char *p;
+	const char *t;
 
 	for (i = 0; f[i]; i++) {
 		unsigned char ch = (unsigned char)f[i];
@@ -93,10 +94,7 @@ speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 			o[k++] = ' ';
 		else if (ch == '\'' || ch == ',' || ch == '"' || ch == '(' || ch == ')')
 			continue;
-		else if ((ch == 0xc3 || ch == 0xc4 || ch == 0xc5) && f[i + 1] &&
-		    speaker_translit(ch, (unsigned char)f[i + 1]) != NULL) {
-			const char *t = speaker_translit(ch, (unsigned char)f[i + 1]);
-
+		else if ((t = speaker_translit(ch, (unsigned char)f[i + 1])) != NULL) {
 			/* never longer than the two bytes it replaces, so o keeps its size */
 			while (*t)
 				o[k++] = *t++;
@@ -122,6 +120,26 @@ speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 		n--;
 	*store = o;
 	return n;
+}
+
+char *
+speaker_key_respell(const char *key)
+{
+	size_t i, k = 0;
+	char *o = xmalloc(strlen(key) + 1);
+	const char *t;
+
+	for (i = 0; key[i]; i++) {
+		if ((t = speaker_translit((unsigned char)key[i], (unsigned char)key[i + 1])) != NULL) {
+			while (*t)
+				o[k++] = *t++;
+			i++;
+		} else {
+			o[k++] = key[i];
+		}
+	}
+	o[k] = '\0';
+	return o;
 }
 
 char *

@@ -329,10 +329,10 @@ static const char *const migrations[] = {
 	"  narticles = (SELECT count(DISTINCT article_id) FROM quotes q"
 	"   WHERE q.speaker_id = speakers.id AND q.kind <> " STORE_STR(QUOTE_SCARE_VALUE) ");"
 	"PRAGMA user_version = 3;",
-	/* 4: speaker keys spell æ ø ð þ ı đ ł œ in ASCII ("Kjærgaard" is "Kjaergaard"); a
-	 * stored key is already folded words, so keying it again gives the new key */
-	"UPDATE speakers SET key = quoth_speaker_key(key),"
-	"  surname_key = quoth_speaker_key(surname_key);"
+	/* 4: speaker keys spell æ ø ð þ ı đ ł œ in ASCII ("Kjærgaard" is "Kjaergaard"): the
+	 * stored keys have those letters respelled, and nothing else changed */
+	"UPDATE speakers SET key = quoth_key_respell(key),"
+	"  surname_key = quoth_key_respell(surname_key);"
 	"PRAGMA user_version = 4;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
@@ -528,20 +528,21 @@ fail:
 
 /* SQL functions over one text argument, NULL for NULL: quoth_fold (text_fold), so a
  * correction compares the names written in articles the way every other name comparison
- * in quoth does; quoth_speaker_key (speaker_key), for the migration that rekeys. */
+ * in quoth does; quoth_key_respell (speaker_key_respell), for the migration that
+ * respells keys. */
 struct store_sql_text_fn {
 	char *(*fn)(const char *s, size_t len);
 };
 
 static char *
-store_speaker_key_n(const char *s, size_t len)
+store_key_respell_n(const char *s, size_t len)
 {
 	(void)len;
-	return speaker_key(s);
+	return speaker_key_respell(s);
 }
 
 static const struct store_sql_text_fn store_sql_fold = { text_fold };
-static const struct store_sql_text_fn store_sql_speaker_key = { store_speaker_key_n };
+static const struct store_sql_text_fn store_sql_key_respell = { store_key_respell_n };
 
 static void
 store_sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -599,8 +600,8 @@ store_open(const char *path, char **err)
 	 * store. */
 	if (sqlite3_create_function(st->db, "quoth_fold", 1, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_fold, store_sql_text,
-	    NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_speaker_key", 1,
-	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_speaker_key,
+	    NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_key_respell", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_key_respell,
 	    store_sql_text, NULL, NULL) != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
 		store_close(st);

@@ -507,7 +507,8 @@ test_migrate_v2_store(void **state)
 	    "INSERT INTO corrections(kind, created, name, fold, target, target_fold)"
 	    " VALUES ('rename', 1, 'A', 'a', 'B', 'b');"
 	    "INSERT INTO speakers(id, name, key, surname_key, is_org) VALUES"
-	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0);", NULL, NULL, NULL),
+	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0),"
+	    " (6, 'Dmitrii Vasiliiy', 'dmitry vasiliy', 'vasiliy', 0);", NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(user_version(path), 2);
@@ -530,6 +531,9 @@ test_migrate_v2_store(void **state)
 	/* migration 4 rekeyed the speaker in ASCII */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 5 AND"
 	    " key = 'soren kjaergaard' AND surname_key = 'kjaergaard'"), 1);
+	/* and changed nothing else: keying the key again would make "vasily" */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 6 AND"
+	    " key = 'dmitry vasiliy' AND surname_key = 'vasiliy'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
