@@ -191,19 +191,29 @@ run_pool(const char *label, struct buf *pool, size_t npool, int passes)
 static bool
 read_file(const char *path, struct buf *b)
 {
-	FILE *f = fopen(path, "rb");
-	char tmp[65536];
+	char *text;
 	size_t n;
+	int e = util_read_file(path, 0, &text, &n);
 
-	if (f == NULL) {
-		perror(path);
+	if (e != 0) {
+		fprintf(stderr, "%s: %s\n", path, strerror(e));
 		return false;
 	}
 	buf_init(b);
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		buf_add(b, tmp, n);
-	fclose(f);
+	buf_add(b, text, n);
+	free(text);
 	return true;
+}
+
+/* The next free slot of the pool, grown as needed. */
+static struct buf *
+pool_slot(struct buf **pool, size_t npool, size_t *cap)
+{
+	if (npool == *cap) {
+		*cap = *cap ? *cap * 2 : 1024;
+		*pool = xreallocarray(*pool, *cap, sizeof **pool);
+	}
+	return &(*pool)[npool];
 }
 
 /* bench_quote [-q] [MB [FILE...]]: MB (default 16; 0 for none) of generated articles, each
@@ -227,11 +237,7 @@ main(int argc, char **argv)
 	};
 
 	while (done < total) {
-		if (npool == cap) {
-			cap = cap ? cap * 2 : 1024;
-			pool = xreallocarray(pool, cap, sizeof *pool);
-		}
-		buf_init(&pool[npool]);
+		buf_init(pool_slot(&pool, npool, &cap));
 		gen_article(&pool[npool], 2000 + rnd(6000));
 		done += pool[npool++].len;
 	}
@@ -241,11 +247,7 @@ main(int argc, char **argv)
 		buf_free(&pool[k]);
 	npool = 0;
 	for (k = (size_t)a + 1; k < (size_t)argc; k++) {
-		if (npool == cap) {
-			cap = cap ? cap * 2 : 1024;
-			pool = xreallocarray(pool, cap, sizeof *pool);
-		}
-		if (read_file(argv[k], &pool[npool]))
+		if (read_file(argv[k], pool_slot(&pool, npool, &cap)))
 			npool++;
 	}
 	if (npool > 0)
