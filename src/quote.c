@@ -385,9 +385,6 @@ quote_space_byte(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Searches for the closer of opener o (at content start cs) from pos to the paragraph end
- * pe, following continuation paragraphs. Returns true with the closer's range, or false
- * with *stop at the last paragraph end looked at. */
 /* Whether the closing single mark at pos follows a word ending in s and comes before a
  * space and a lowercase ASCII letter: "the kids’ playground" may be a plural possessive. */
 static bool
@@ -399,6 +396,9 @@ quote_plural_possessive(const char *s, size_t pe, size_t pos, size_t mlen)
 	    n + 1 < pe && s[n] == ' ' && s[n + 1] >= 'a' && s[n + 1] <= 'z';
 }
 
+/* Searches for the closer of opener o (at content start cs) from pos to the paragraph end
+ * pe, following continuation paragraphs. Returns true with the closer's range, or false
+ * with *stop at the last paragraph end looked at. */
 static bool
 quote_find_close(const char *s, size_t len, size_t lo, size_t cs, size_t pe, enum qmark o,
     size_t *cmo, size_t *cme, size_t *stop)
@@ -1679,8 +1679,6 @@ tok_descriptor(struct ctx *c, struct tok *t)
 	    QC_PARTICLE | QC_DET | QC_DESCRIBE | QC_VERB | QC_PRONOUN)) && !verb_like(c, t);
 }
 
-/* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
- * or SIZE_MAX when e cannot end a speaker phrase. */
 /* Is token i, within [lo, hi), the "and" inside an organisation's "of X and Y" ("the
  * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word? */
 static bool
@@ -1717,6 +1715,8 @@ tok_party(const struct ctx *c, const struct tok *t)
 	    w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
+/* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
+ * or SIZE_MAX when e cannot end a speaker phrase. */
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -2477,7 +2477,7 @@ ent_register_titled(struct ctx *c, const struct np *np)
 	if (np->rb > np->ra && np->nb == np->na + 1) {
 		uint32_t need[8], lh = quote_hash(c->s + v[np->na].off, v[np->na].len);
 		const char *stem[8];
-		size_t nneed = 0, i, j, x;
+		size_t nneed = 0, i, j;
 		struct range last = { v[np->na].off, v[np->na].len };
 		int near = -1;
 
@@ -2488,18 +2488,11 @@ ent_register_titled(struct ctx *c, const struct np *np)
 			}
 		for (i = c->nents; nneed > 0 && i-- > 0 && c->nents - i <= 256;) {
 			const struct ent *e = &c->ents[i];
-			bool all = true, stems = true;
+			bool stems = true;
 
 			if (e->is_org || e->nwords < 2 || e->lasth != lh || !range_ieq(c, e->last, last))
 				continue;
-			for (j = 0; j < nneed && all; j++) {
-				bool hit = false;
-
-				for (x = 0; x < e->nrolew; x++)
-					hit |= e->rolew[x] == need[j];
-				all = hit;
-			}
-			if (all)
+			if (ent_has_roles(e, need, nneed))
 				return (int)i;
 			/* "Sen." in "Senate Majority Leader": a word of the role shares the title's stem */
 			for (j = 0; j < nneed && stems; j++)
@@ -3340,7 +3333,6 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 static bool
 attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 {
-	const struct tok *v = c->tk.v;
 	size_t a = according_len(c, k, false), e;
 
 	if (a == 0)
@@ -3350,12 +3342,7 @@ attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 		if (e <= k + a || !attr_take(c, k + a, e, k, 0.8f, 3, r))
 			return false;
 	}
-	if (a == 2) {
-		r->cuestr = "according to";
-	} else {
-		snprintf(c->cuebuf, sizeof c->cuebuf, "%.*s", (int)v[k].len, c->s + v[k].off);
-		r->cuestr = c->cuebuf;
-	}
+	according_cue(c, k, a, r);
 	return true;
 }
 
