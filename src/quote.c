@@ -1380,9 +1380,12 @@ role_synonym(const char *w, size_t n)
 static uint32_t
 role_word_hash(const char *w, size_t n)
 {
-	const char *full = role_word_full(w, n);
+	const char *full = role_word_full(w, n), *syn;
 
-	if (full == NULL)
+	/* "Atty." stands for "attorney", which stands for "lawyer" */
+	if (full != NULL && (syn = role_synonym(full, strlen(full))) != NULL)
+		full = syn;
+	else if (full == NULL)
 		full = role_synonym(w, n);
 	return full != NULL ? quote_hash(full, strlen(full)) : quote_hash(w, n);
 }

@@ -186,6 +186,10 @@ static const struct qcase qcases[] = {
 	  { { "never hidden anything", "Jonathan Pike", ANY },
 	    { "The trustees signed every payment,", "Jonathan Pike", QUOTE_SPEECH },
 	    { "You will hear about a racehorse,", "Naomi Verrall", QUOTE_SPEECH } }, 3 },
+	/* an abbreviated title and its synonym are one role word */
+	{ "abbreviation of a synonym", "Atty. Gen. Maria Ruiz opened an inquiry on Monday.\n\n"
+	  "\"No one is above the law,\" the attorney general said.",
+	  { { "No one is above the law,", "Maria Ruiz", QUOTE_SPEECH } }, 1 },
 	/* a member's seat after the name is the role "the MP" finds */
 	{ "member's seat", "Priya Chaudhuri MP, who joined the picket, said: \"It is a disgrace.\"\n\n"
 	  "Ministers did not reply.\n\n\"It is wrong,\" the MP added.",
