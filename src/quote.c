@@ -2357,15 +2357,19 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 }
 
 /* Whether r holds an ASCII capital after its possessive owner ("Russia's foreign ministry"
- * has none). */
+ * and "Russia’s foreign ministry" have none). */
 static bool
 range_has_cap(const struct ctx *c, struct range r)
 {
 	size_t i, from = 0;
 
-	for (i = 0; i + 1 < r.len; i++)
+	/* past the last possessive, straight or curly */
+	for (i = 0; i + 1 < r.len; i++) {
 		if (c->s[r.off + i] == '\'' && c->s[r.off + i + 1] == 's')
 			from = i + 2;
+		else if (i + 3 < r.len && memcmp(c->s + r.off + i, "\xe2\x80\x99s", 4) == 0)
+			from = i + 4;
+	}
 	for (i = from; i < r.len; i++)
 		if (c->s[r.off + i] >= 'A' && c->s[r.off + i] <= 'Z')
 			return true;

@@ -157,6 +157,12 @@ static const struct qcase qcases[] = {
 	    { "We are ready,", "defence ministry", QUOTE_SPEECH },
 	    { "It is a rare event,", "state weather service", QUOTE_SPEECH },
 	    { "We will appeal,", NULL, QUOTE_SPEECH } }, 4 },
+	/* the same with a curly apostrophe */
+	{ "lowercase bodies, curly", "Vestria\u2019s foreign ministry said the talks had failed. "
+	  "\"There is nothing to discuss,\" the ministry said.\n\n\"We are ready,\" the defence "
+	  "ministry said.",
+	  { { "There is nothing to discuss,", "Vestria\u2019s foreign ministry", QUOTE_SPEECH },
+	    { "We are ready,", "defence ministry", QUOTE_SPEECH } }, 2 },
 	/* a spokesperson speaks for the body named after "for" or before the word */
 	{ "spokesperson for a body", "Halvard Energy sold the unit.\n\n\"We are investigating,\" a "
 	  "spokesperson for Halvard Energy said.\n\n\"No comment,\" said a spokesman for the company.\n\n"
