@@ -690,7 +690,26 @@ struct ctx {
 	size_t para_nents;  /* and for the paragraph scanned last */
 	size_t *para_off;   /* where each logical paragraph begins */
 	size_t npara, cappara;
+	void *span_block;   /* the per-span arrays above, in one allocation */
+	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 };
+
+/* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
+ * is extracted in a few microseconds and a call to calloc per array is a cost that shows. */
+static void
+span_arrays_alloc(struct ctx *c, size_t n)
+{
+	char *p = xcalloc(n, 3 * sizeof(size_t) + 4 * sizeof(int));
+
+	c->span_block = p;
+	c->span_cuepos = (size_t *)(void *)p;
+	c->qtok = c->span_cuepos + n;
+	c->span_nents = c->qtok + n;
+	c->span_para = (int *)(void *)(c->span_nents + n);
+	c->span_pending = c->span_para + n;
+	c->span_ent = c->span_pending + n;
+	c->span_fallback = c->span_ent + n;
+}
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
@@ -766,13 +785,17 @@ word_is(const char *s, size_t n, const char *w)
 	return w[i] == '\0';
 }
 
-static bool
-tok_is(struct ctx *c, const struct tok *t, const char *w)
+/* Whether token t is the n-byte lowercase word w (ASCII capitals taken as lowercase). */
+static inline bool
+tok_is_n(const struct ctx *c, const struct tok *t, const char *w, size_t n)
 {
-	if (t->type != T_WORD)
-		return false;
-	return word_is(c->s + t->off, t->len, w);
+	return t->type == T_WORD && t->len == n && word_is(c->s + t->off, n, w);
 }
+
+/* tok_is_n for a string literal: its length is known when compiling, so most tokens are
+ * told apart by one comparison of lengths before a byte of text is read ("" w "" refuses
+ * anything but a literal). */
+#define tok_is(c, t, w) tok_is_n((c), (t), "" w "", sizeof(w) - 1)
 
 #ifdef __SSE2__
 /* The bytes of s[0, 16) that are ASCII lowercase letters, capitals and digits, as bit masks.
@@ -1470,8 +1493,10 @@ tok_in(struct ctx *c, const struct tok *t, const char *const *w, size_t n)
 {
 	size_t k;
 
+	if (t->type != T_WORD)
+		return false;
 	for (k = 0; k < n; k++)
-		if (tok_is(c, t, w[k]))
+		if (word_is(c->s + t->off, t->len, w[k]))
 			return true;
 	return false;
 }
@@ -4349,9 +4374,8 @@ split_paragraphs(struct ctx *c)
 		}
 	}
 	free(c->spans);
-	free(c->span_ent);
 	c->spans = nv;
-	c->span_ent = ne;
+	c->span_ent = c->span_ent_split = ne;
 	c->nspans = n;
 }
 
@@ -4412,13 +4436,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	quote_find_all(body, len, &rq);
 	c.nspans = rq.n;
 	c.spans = xcalloc(rq.n ? rq.n : 1, sizeof *c.spans);
-	c.span_para = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_para);
-	c.span_pending = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_pending);
-	c.span_cuepos = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_cuepos);
-	c.span_ent = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_ent);
-	c.span_fallback = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_fallback);
-	c.qtok = xcalloc(rq.n ? rq.n : 1, sizeof *c.qtok);
-	c.span_nents = xcalloc(rq.n ? rq.n : 1, sizeof *c.span_nents);
+	span_arrays_alloc(&c, rq.n ? rq.n : 1);
 	for (i = 0; i < rq.n; i++) {
 		c.spans[i].off = rq.v[i].co;
 		c.spans[i].len = rq.v[i].ce - rq.v[i].co;
@@ -4467,14 +4485,9 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	build_result(&c, out);
 	free(c.ents);
 	free(c.para_off);
-	free(c.qtok);
-	free(c.span_nents);
 	free(c.tk.v);
-	free(c.span_para);
-	free(c.span_pending);
-	free(c.span_cuepos);
-	free(c.span_ent);
-	free(c.span_fallback);
+	free(c.span_block);
+	free(c.span_ent_split);
 }
 
 void
