@@ -46,19 +46,111 @@ unsigned quote_cue_flags(const char *w, size_t n);
  * unit test checks it). */
 int quote_cue_table_sorted(void);
 
+/* The short-word table: every listed word of one to sixteen ASCII bytes, packed into two
+ * uint64_t (byte i in bits 8i..8i+7 of key for i < 8, of key2 from byte 8 on, zero padding)
+ * in an open-addressed table, so that such a word is found with a multiply and a few integer
+ * comparisons instead of lowering, hashing and comparing strings. An ASCII key can only
+ * equal an ASCII word of its own length, so a miss here is final. quote_cues.c builds it
+ * before main runs, so lookups never race its building; at about a third full, the run of
+ * taken slots a miss walks stays short. It is declared here, with its lookups as inline
+ * functions, because every word of every article is looked up and a call per word into
+ * quote_cues.c costs more than the lookup. */
+#define QUOTE_CUE_NSHORT 16384
+
+/* A key and its flags side by side, so that a hit reads one cache line, not two. */
+struct quote_cue_short {
+	uint64_t key;      /* 0: empty slot */
+	uint64_t key2;     /* bytes 8 to 15, 0 for a word of up to eight */
+	unsigned flags;
+};
+
+extern struct quote_cue_short quote_cue_short[QUOTE_CUE_NSHORT];
+
+/* For each ASCII first byte, bit L is set when a determiner of L bytes begins with it (in
+ * either case), and bit L + 1 for the same word with a trailing period. */
+extern uint32_t quote_cue_det_lens[128];
+
+/* The second half only stirs the slot of a longer word: a word of up to eight bytes, by far
+ * the most looked up, lands by one multiply. */
+static inline uint32_t
+quote_cue_short_slot(uint64_t k, uint64_t k2)
+{
+	return (uint32_t)(((k ^ (k2 * 0xff51afd7ed558ccdull)) * 0x9e3779b97f4a7c15ull) >> 40) &
+	    (QUOTE_CUE_NSHORT - 1);
+}
+
+static inline unsigned
+quote_cue_short_find(uint64_t k, uint64_t k2)
+{
+	uint32_t slot = quote_cue_short_slot(k, k2);
+
+	while (quote_cue_short[slot].key != 0) {
+		if (quote_cue_short[slot].key == k && quote_cue_short[slot].key2 == k2)
+			return quote_cue_short[slot].flags;
+		slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
+	}
+	return 0;
+}
+
+/* The flags of the lowercase ASCII word packed as k, k2 (n bytes); like quote_cue_flags, a
+ * trailing period the table does not list is tried without. */
+static inline unsigned
+quote_cue_short_lookup(uint64_t k, uint64_t k2, size_t n)
+{
+	unsigned f = quote_cue_short_find(k, k2);
+
+	if (f == 0 && n > 1) {
+		uint64_t *last = n > 8 ? &k2 : &k;
+		unsigned sh = (unsigned)(8 * ((n - 1) % 8));
+
+		if ((*last >> sh) == '.') {
+			*last &= ~((uint64_t)0xff << sh);
+			f = quote_cue_short_find(k, k2);
+		}
+	}
+	return f;
+}
+
+/* Lowers all eight bytes at once: every byte is below 0x80, so adding 0x3f sets its top bit
+ * exactly when it is 'A' or above, adding 0x25 when it is above 'Z', and no sum carries into
+ * the next byte. Where the two differ the byte is a capital. */
+static inline uint64_t
+quote_cue_lower8(uint64_t k)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t upper = ((k + 0x3f * ones) ^ (k + 0x25 * ones)) & 0x80 * ones;
+
+	return k | upper >> 2;
+}
+
 /* quote_cue_flags_packed: quote_cue_flags of a word of n bytes, 1 <= n <= 8, all of them
  * ASCII and none NUL, given packed as byte i in bits 8i..8i+7 of k with the bits from byte n
  * on zero. For callers that already hold the word's bytes in a register. */
-unsigned quote_cue_flags_packed(uint64_t k, size_t n);
+static inline unsigned
+quote_cue_flags_packed(uint64_t k, size_t n)
+{
+	return quote_cue_short_lookup(quote_cue_lower8(k), 0, n);
+}
 
 /* quote_cue_flags_packed16: the same for a word of 9 <= n <= 16 bytes, its first eight
  * packed in k and the rest in k2 (byte 8 + i in bits 8i..8i+7, zero from byte n on). */
-unsigned quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n);
+static inline unsigned
+quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n)
+{
+	return quote_cue_short_lookup(quote_cue_lower8(k), quote_cue_lower8(k2), n);
+}
 
 /* quote_cue_maybe_det: 0 when quote_cue_flags(w, n) certainly lacks QC_DET; 1 when it may
  * have it. A filter by first byte and length, much cheaper than the lookup, for callers that
- * test every word of an article for a determiner. */
-int quote_cue_maybe_det(const char *w, size_t n);
+ * test every word of an article for a determiner. A non-ASCII first byte is left to the
+ * full lookup rather than decoded here. */
+static inline int
+quote_cue_maybe_det(const char *w, size_t n)
+{
+	unsigned char c0 = n > 0 ? (unsigned char)w[0] : 0x80;
+
+	return c0 >= 0x80 || (n < 32 && (quote_cue_det_lens[c0] >> n & 1));
+}
 
 /* Japanese attribution works on bytes, not words (the script has no spaces), so its cues
  * are kept here as lists of UTF-8 strings. */

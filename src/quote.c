@@ -718,7 +718,7 @@ static bool title_compound(struct ctx *c, const struct tok *t);
  * text left to read it is loaded in one or two goes and looked up packed, skipping
  * quote_cue_flags's byte loop. A word never holds a NUL byte (tok_word takes none), as the
  * packed lookups require. */
-static unsigned
+static inline unsigned
 tok_table_flags(const struct ctx *c, const struct tok *t)
 {
 	uint64_t k, k2;

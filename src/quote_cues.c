@@ -6145,33 +6145,14 @@ quote_cue_find(const char *key)
 	return quote_cue_probe(key, quote_cue_hash(key));
 }
 
-/* Most words looked up are short ASCII words ("said", "the", "council"). Those of the
- * table, up to sixteen bytes, are also kept packed into two uint64_t each (byte i in bits
- * 8i..8i+7 of the first for i < 8, of the second from byte 8 on, zero padding) in a second
- * open-addressed table, so such a word is found with a multiply or two and a few integer
- * comparisons instead of lowering, hashing and comparing strings. An ASCII key can only
- * equal an ASCII word of its own length, so a miss here is final. The table is built from
- * quote_cue_words before main runs, so lookups never race its building and need no "built
- * yet" test. Most words looked up are not in the table, and a miss walks the whole run of
- * taken slots it lands in: at about a third full those runs stay short. */
-#define QUOTE_CUE_NSHORT 16384
+/* Most words looked up are short ASCII words ("said", "the", "council"): those of the
+ * table up to sixteen bytes are also kept in the packed short-word table that quote_cues.h
+ * describes, built here from quote_cue_words. */
 _Static_assert(QUOTE_CUE_NSHORT > QUOTE_CUE_NWORDS, "the short-word table must never fill");
 
-/* A key and its flags side by side, so that a hit reads one cache line, not two. */
-static struct quote_cue_short {
-	uint64_t key;      /* 0: empty slot */
-	uint64_t key2;     /* bytes 8 to 15, 0 for a word of up to eight */
-	unsigned flags;
-} quote_cue_short[QUOTE_CUE_NSHORT];
-
-/* The second half only stirs the slot of a longer word: a word of up to eight bytes, by far
- * the most looked up, lands by one multiply. */
-static inline uint32_t
-quote_cue_short_slot(uint64_t k, uint64_t k2)
-{
-	return (uint32_t)(((k ^ (k2 * 0xff51afd7ed558ccdull)) * 0x9e3779b97f4a7c15ull) >> 40) &
-	    (QUOTE_CUE_NSHORT - 1);
-}
+/* The lookups into it are inline functions in quote_cues.h, so that the tokeniser's callers
+ * compile them into their loops. */
+struct quote_cue_short quote_cue_short[QUOTE_CUE_NSHORT];
 
 static __attribute__((constructor)) void
 quote_cue_short_build(void)
@@ -6194,38 +6175,6 @@ quote_cue_short_build(void)
 		quote_cue_short[slot].key2 = k[1];
 		quote_cue_short[slot].flags = quote_cue_words[i].flags;
 	}
-}
-
-static unsigned
-quote_cue_short_find(uint64_t k, uint64_t k2)
-{
-	uint32_t slot = quote_cue_short_slot(k, k2);
-
-	while (quote_cue_short[slot].key != 0) {
-		if (quote_cue_short[slot].key == k && quote_cue_short[slot].key2 == k2)
-			return quote_cue_short[slot].flags;
-		slot = (slot + 1) & (QUOTE_CUE_NSHORT - 1);
-	}
-	return 0;
-}
-
-/* The flags of the lowercase ASCII word packed as k, k2 (n bytes); like quote_cue_flags, a
- * trailing period the table does not list is tried without. */
-static unsigned
-quote_cue_short_lookup(uint64_t k, uint64_t k2, size_t n)
-{
-	unsigned f = quote_cue_short_find(k, k2);
-
-	if (f == 0 && n > 1) {
-		uint64_t *last = n > 8 ? &k2 : &k;
-		unsigned sh = (unsigned)(8 * ((n - 1) % 8));
-
-		if ((*last >> sh) == '.') {
-			*last &= ~((uint64_t)0xff << sh);
-			f = quote_cue_short_find(k, k2);
-		}
-	}
-	return f;
 }
 
 /* The lookup of a word of one to sixteen bytes: true with *f set when the word is plain
@@ -6252,7 +6201,7 @@ quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
 /* For each ASCII first byte, bit L is set when a determiner of L bytes begins with it (in
  * either case), and bit L + 1 for the same word with a trailing period, which
  * quote_cue_flags also accepts. Built before main runs, like quote_cue_short. */
-static uint32_t quote_cue_det_lens[128];
+uint32_t quote_cue_det_lens[128];
 _Static_assert(QUOTE_CUE_MAXLEN + 1 < 32, "a determiner's length must fit the length mask");
 
 static __attribute__((constructor)) void
@@ -6270,39 +6219,6 @@ quote_cue_det_build(void)
 		if (w[0] >= 'a' && w[0] <= 'z')
 			quote_cue_det_lens[w[0] - 32] |= bits;
 	}
-}
-
-int
-quote_cue_maybe_det(const char *w, size_t n)
-{
-	unsigned char c0 = n > 0 ? (unsigned char)w[0] : 0x80;
-
-	/* a non-ASCII first byte is left to the full lookup rather than decoded here */
-	return c0 >= 0x80 || (n < 32 && (quote_cue_det_lens[c0] >> n & 1));
-}
-
-/* Lowers all eight bytes at once: every byte is below 0x80, so adding 0x3f sets its top bit
- * exactly when it is 'A' or above, adding 0x25 when it is above 'Z', and no sum carries into
- * the next byte. Where the two differ the byte is a capital. */
-static inline uint64_t
-quote_cue_lower8(uint64_t k)
-{
-	const uint64_t ones = 0x0101010101010101ull;
-	uint64_t upper = ((k + 0x3f * ones) ^ (k + 0x25 * ones)) & 0x80 * ones;
-
-	return k | upper >> 2;
-}
-
-unsigned
-quote_cue_flags_packed(uint64_t k, size_t n)
-{
-	return quote_cue_short_lookup(quote_cue_lower8(k), 0, n);
-}
-
-unsigned
-quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n)
-{
-	return quote_cue_short_lookup(quote_cue_lower8(k), quote_cue_lower8(k2), n);
 }
 
 unsigned
