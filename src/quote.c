@@ -49,6 +49,8 @@ enum nclass { NC_EDGE, NC_SPACE, NC_OPEN, NC_ALNUM, NC_PUNCT, NC_MARK, NC_OTHER 
 #define QUOTE_WIN_BACK 60
 #define QUOTE_NP_MAX 12
 #define QUOTE_RING 64
+/* The most descriptor words an article teaches as roles (see role_learn). */
+#define QUOTE_LEARNED 16
 #define QUOTE_MAX_ALIASES 16
 #define QUOTE_NEST_MAX 16
 
@@ -690,6 +692,9 @@ struct ctx {
 	size_t para_nents;  /* and for the paragraph scanned last */
 	size_t *para_off;   /* where each logical paragraph begins */
 	size_t npara, cappara;
+	uint32_t learned[QUOTE_LEARNED]; /* quote_hash of unlisted words the article used as a
+	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
+	size_t nlearned;
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 };
@@ -713,6 +718,7 @@ span_arrays_alloc(struct ctx *c, size_t n)
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
+static bool role_learned(const struct ctx *c, const struct tok *t);
 
 /* A word's flags from the table. Nearly every word is short ASCII: with sixteen bytes of
  * text left to read it is loaded in one or two goes and looked up packed, skipping
@@ -752,7 +758,7 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 {
 	t->cf = tok_table_flags(c, t);
 	t->wf |= W_CFK;
-	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t)))
+	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t)))
 		t->cf = QC_ROLE;
 	return t->cf;
 }
@@ -1568,13 +1574,18 @@ static const struct suffix title_suf[] = { SUFFIX("präsident"), SUFFIX("präsid
     SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
     SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
 
+/* the endings of nouns for someone who does something: see role_learn */
+static const struct suffix agent_suf[] = { SUFFIX("er"), SUFFIX("or"), SUFFIX("ist"),
+    SUFFIX("ian"), SUFFIX("man"), SUFFIX("ess"), SUFFIX("ant"), SUFFIX("ent"), SUFFIX("eur"),
+    SUFFIX("ive"), SUFFIX("ite"), SUFFIX("aid") };
+
 static struct suffix_set adj_set = SUFFIX_SET(adj_suf), nation_set = SUFFIX_SET(nation_suf),
-    role_set = SUFFIX_SET(role_suf), title_set = SUFFIX_SET(title_suf);
+    role_set = SUFFIX_SET(role_suf), title_set = SUFFIX_SET(title_suf), agent_set = SUFFIX_SET(agent_suf);
 
 static __attribute__((constructor)) void
 suffix_sets_init(void)
 {
-	struct suffix_set *sets[] = { &adj_set, &nation_set, &role_set, &title_set };
+	struct suffix_set *sets[] = { &adj_set, &nation_set, &role_set, &title_set, &agent_set };
 	size_t k, i;
 
 	for (k = 0; k < sizeof sets / sizeof sets[0]; k++)
@@ -1660,6 +1671,49 @@ title_compound(struct ctx *c, const struct tok *t)
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP) || t->len < 4 + 4)
 		return false;
 	return tok_suffix_in(c, t, &title_set, 4);
+}
+
+/* Has the article used this lowercase word, listed nowhere, as the last word of a
+ * description before a person's name ("former footballer Dan Hale", "feisty barmaid X")?
+ * Then "the footballer" later means that person, as "the minister" would. */
+static bool
+role_learned(const struct ctx *c, const struct tok *t)
+{
+	uint32_t h;
+	size_t i;
+
+	if (c->nlearned == 0 || t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 4)
+		return false;
+	h = quote_hash(c->s + t->off, t->len);
+	for (i = 0; i < c->nlearned; i++)
+		if (c->learned[i] == h)
+			return true;
+	return false;
+}
+
+/* Learns the role noun of a description the tokens [ra, rb) gave a person: its last word,
+ * when lowercase, listed nowhere (a listed role needs no learning) and shaped like a noun
+ * for someone who does something ("footballer", "businessman", "barmaid", "novelist"). The
+ * shape keeps out the words a lowercase run before capitalised words holds in German
+ * ("..., dass Behörden Anträge ...") or before a place ("in leafy Ashworth Green"). */
+static void
+role_learn(struct ctx *c, size_t ra, size_t rb)
+{
+	struct tok *t;
+	uint32_t h;
+	size_t i;
+
+	if (rb <= ra || c->nlearned >= QUOTE_LEARNED)
+		return;
+	t = &c->tk.v[rb - 1];
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 5 || tok_cf(c, t) != 0 ||
+	    !tok_suffix_in(c, t, &agent_set, 3))
+		return;
+	h = quote_hash(c->s + t->off, t->len);
+	for (i = 0; i < c->nlearned; i++)
+		if (c->learned[i] == h)
+			return;
+	c->learned[c->nlearned++] = h;
 }
 
 /* A capitalised word that can be part of a name or a role. */
@@ -1829,10 +1883,14 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			if (d > lo && tok_descriptor(c, &v[d - 1]))
 				d--;
 			k = d;
+			/* ... or after a sentence's first word that modifies a role ("Former
+			 * footballer Dan Hale", "Veteran striker X") */
 			if (k == lo || v[k - 1].type == T_COMMA || v[k - 1].type == T_END ||
 			    v[k - 1].type == T_COLON || v[k - 1].type == T_PAREN ||
 			    (v[k - 1].type == T_WORD && ((tok_cf(c, &v[k - 1]) & (QC_PREP | QC_DET)) ||
-			    tok_nationality(c, &v[k - 1])))) {
+			    tok_nationality(c, &v[k - 1]) || ((v[k - 1].wf & W_SENT) &&
+			    (tok_cf(c, &v[k - 1]) & (QC_NPMOD | QC_ROLEMOD)) &&
+			    !(tok_cf(c, &v[k - 1]) & QC_STOP))))) {
 				ndesc = b - d;
 				b = d;
 				continue;
@@ -2300,7 +2358,7 @@ role_word(struct ctx *c, size_t off, size_t n)
 	t.len = n;
 	t.type = T_WORD;
 	t.wf = b >= 'A' && b <= 'Z' ? W_CAP : 0;
-	return role_suffix(c, &t) || title_compound(c, &t);
+	return role_suffix(c, &t) || title_compound(c, &t) || role_learned(c, &t);
 }
 
 /* The hashes, in need[] (room for 8), of the role nouns written at body[off, off + len)
@@ -3841,8 +3899,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {
-				if (has_role)
+				if (has_role) {
 					ent_set_role(c, ent, np.ra, np.rb);
+					if (nw >= 2)
+						role_learn(c, np.ra, np.rb);
+				}
 				else if (appos)
 					ent_set_role(c, ent, rp.ra, rp.rb);
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&

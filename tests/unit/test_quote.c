@@ -234,6 +234,12 @@ static const struct qcase qcases[] = {
 	{ "unnamed shouts", "During the session, someone in the public gallery shouted \"Do your "
 	  "jobs!\" as senators left.\n\nAs a van pulled in, \u2018Turn it off!\u2019 someone shouted.",
 	  { { "Do your jobs!", NULL, ANY }, { "Turn it off!", NULL, ANY } }, 2 },
+	/* an unlisted word an article puts before a person's name becomes a role noun for it */
+	{ "learned role nouns", "Former footballer Danny Hale was at home on Friday. His neighbour, "
+	  "Ola Berg, said the raid was loud.\n\n\"It was awful,\" the footballer said.\n\nHer "
+	  "partner, the boxer Petra Lund, was out.\n\nAnna Holm said the lights were on.\n\n"
+	  "\"I heard nothing,\" the boxer said.",
+	  { { "It was awful,", "Danny Hale", QUOTE_SPEECH }, { "I heard nothing,", "Petra Lund", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
