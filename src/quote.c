@@ -3752,6 +3752,23 @@ verb_like(struct ctx *c, struct tok *t)
 	return t->len > 3 && w[t->len - 1] == 's' && w[t->len - 2] != 's' && w[t->len - 2] != 'u';
 }
 
+/* Is token t the object "him", or "her" as an object rather than a possessive? "her"
+ * owns the word after it when that is a content word ("her husband", "her first film");
+ * before a function word or punctuation it is an object ("gave her the ring", "told her
+ * that"). */
+static bool
+tok_object_pronoun(struct ctx *c, size_t t, size_t hi)
+{
+	struct tok *v = c->tk.v;
+
+	if (tok_is(c, &v[t], "him"))
+		return true;
+	if (!tok_is(c, &v[t], "her"))
+		return false;
+	return t + 1 >= hi || v[t + 1].type != T_WORD ||
+	    (tok_cf(c, &v[t + 1]) & (QC_STOP | QC_DET | QC_PREP | QC_PARTICLE)) != 0;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -3948,6 +3965,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						break;
 					f = tok_cf(c, &v[t]);
 					if ((f & QC_STOP) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR)) {
+						/* an object ("Danny gave her the ring", "told
+						 * him") is someone else */
+						if (tok_object_pronoun(c, t, hi_tok))
+							continue;
 						c->ents[ent].gender = (f & QC_MALE) ? 1 : 2;
 						break;
 					}

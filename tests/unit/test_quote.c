@@ -240,6 +240,10 @@ static const struct qcase qcases[] = {
 	  "partner, the boxer Petra Lund, was out.\n\nAnna Holm said the lights were on.\n\n"
 	  "\"I heard nothing,\" the boxer said.",
 	  { { "It was awful,", "Danny Hale", QUOTE_SPEECH }, { "I heard nothing,", "Petra Lund", QUOTE_SPEECH } }, 2 },
+	/* "gave her": an object pronoun tells nothing of the subject's gender */
+	{ "object pronoun", "The couple live in leafy Marrow Vale.\n\nDanny Wilk gave her the keys at "
+	  "the gate and left.\n\n\"I should have stayed,\" he said.",
+	  { { "I should have stayed,", "Danny Wilk", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
