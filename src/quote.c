@@ -1484,6 +1484,9 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 
 			if (i > w0 && en->nrolew < 8)
 				en->rolew[en->nrolew++] = role_word_hash(c->s + off + w0, i - w0);
+			/* a leader of the Senate sits in it: "the senator" means them too */
+			if (i - w0 == 6 && word_is(c->s + off + w0, 6, "senate") && en->nrolew < 8)
+				en->rolew[en->nrolew++] = quote_hash("senator", 7);
 			/* "CFO" holds "chief", "financial" and "officer" */
 			if (ri >= 0)
 				role_initial_hashes(ri, true, en->rolew, &en->nrolew);
@@ -2209,6 +2212,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			np->ra = post;
 			np->rb = post + 1;
 		}
+		/* "Senate Majority Leader": the body a title belongs to is part of it */
+		if (r0 != SIZE_MAX && r0 > rs && (v[r0 - 1].wf & W_CAP) && !(v[r0 - 1].wf & W_POSS) &&
+		    (tok_cf(c, &v[r0 - 1]) & QC_ORG) && !(tok_cf(c, &v[r0 - 1]) & QC_ROLE))
+			r0--;
 		if (r0 != SIZE_MAX) {
 			size_t re = j;
 

@@ -244,6 +244,15 @@ static const struct qcase qcases[] = {
 	{ "object pronoun", "The couple live in leafy Marrow Vale.\n\nDanny Wilk gave her the keys at "
 	  "the gate and left.\n\n\"I should have stayed,\" he said.",
 	  { { "I should have stayed,", "Danny Wilk", QUOTE_SPEECH } }, 1 },
+	/* the body a title belongs to is part of it: "Sen." and "the senator" find the Senate's
+	 * leader, not the governor of the same surname named since */
+	{ "senate leader", "Senate Majority Leader Gerald Pruitt had hoped to bring the package to "
+	  "the floor. But opposition from Gov. Denise Pruitt has unsettled several Republicans.\n\n"
+	  "Asked whether he would delay the vote, the senator said he would \"take the temperature\" "
+	  "of his conference.\n\n\"I am not in the business of bringing bills to the floor to watch "
+	  "them fail,\" Sen. Pruitt said.",
+	  { { "take the temperature", "Gerald Pruitt", ANY },
+	    { "I am not in the business of bringing bills to the floor to watch them fail,", "Gerald Pruitt", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
