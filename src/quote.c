@@ -654,6 +654,7 @@ struct ent {
 	uint32_t nameh, lasth, firsth;  /* quote_hash of name, last and first word */
 	uint32_t rolew[8]; /* quote_hash of the role's words, hyphens as spaces */
 	size_t nrolew;
+	size_t nment;      /* mentions pushed so far */
 };
 
 struct ment {
@@ -1195,6 +1196,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->subj = subj;
 	m->pg = 0;
 	c->nring++;
+	c->ents[ent].nment++;
 }
 
 /* "A spokeswoman for X said ... She added": the latest mention, of the body e, also answers
@@ -1240,7 +1242,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 	size_t i;
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, lastn);
 	uint32_t fh = quote_hash(fw, firstn);
-	int found = -1;
+	int found = -1, surname = -1;
 	struct ent *e;
 
 	/* the most recent entities first: the nearest namesake wins */
@@ -1261,9 +1263,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 		}
 		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
 			continue;
-		if (nw == 1 && e->nwords >= 2)
-			found = (int)i;
-		else if (nw >= 2 && e->nwords == 1)
+		if (nw == 1 && e->nwords >= 2) {
+			if (surname < 0 || e->nment > c->ents[surname].nment)
+				surname = (int)i;
+		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
 		else if (nw >= 2 && e->nwords >= 2) {
 			/* "A. Berg" and "Anna Berg": an initial matches its given name */
@@ -1277,6 +1280,12 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 				found = (int)i;
 		}
 	}
+	/* a surname alone means the person the article has named most with it, the latest
+	 * of those when two are named as often: a relative or namesake named later is called
+	 * by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said" is
+	 * still the profile's subject) */
+	if (found < 0)
+		found = surname;
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
 	 * nobody we can tell, and -1 says so */

@@ -253,6 +253,13 @@ static const struct qcase qcases[] = {
 	  "them fail,\" Sen. Pruitt said.",
 	  { { "take the temperature", "Gerald Pruitt", ANY },
 	    { "I am not in the business of bringing bills to the floor to watch them fail,", "Gerald Pruitt", QUOTE_SPEECH } }, 2 },
+	/* a surname alone means the person the article has named most with it */
+	{ "shared surname", "Zsofia Kormendi restores old organs. Kormendi has rebuilt more than 60 "
+	  "instruments.\n\nHer mother, Ilona Kormendi, now 72, laughed at the memory. \"She took the "
+	  "clock apart,\" she said.\n\nAsked about the roof, Kormendi shrugged: \"The roof is not my "
+	  "department.\"",
+	  { { "She took the clock apart,", "Ilona Kormendi", QUOTE_SPEECH },
+	    { "The roof is not my department.", "Zsofia Kormendi", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
