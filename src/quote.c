@@ -4139,6 +4139,36 @@ span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
 
 /* Attributes the quotations of one logical paragraph. *carry is the speaker a following
  * quote-only paragraph inherits. */
+/* "She said the plan was dead. "We will not support it."": a quotation that opens a
+ * sentence without a cue of its own, right after a sentence of its paragraph reporting
+ * what someone said or told, is theirs. The speaker of that report, or -1. */
+static int
+reported_speaker(struct ctx *c, size_t q)
+{
+	struct tok *v = c->tk.v;
+	size_t lo, k;
+	struct attr t;
+
+	if (q == 0 || v[q - 1].type != T_END)
+		return -1;
+	lo = sent_start(c, q - 1);
+	for (k = lo; k + 1 < q; k++) {
+		if (v[k].type == T_QUOTE)
+			return -1;   /* that sentence quotes someone itself */
+		if (tok_cue(c, k, QC_SAY | QC_TELL) && !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
+			break;
+	}
+	if (k + 1 >= q)
+		return -1;
+	memset(&t, 0, sizeof t);
+	t.ent = -1;
+	t.fallback = -1;
+	t.cue = SIZE_MAX;
+	if (!subject_before(c, k, lo, 0.6f, 4, &t))
+		return -1;
+	return t.ent;
+}
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -4209,6 +4239,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				r.conf = 0.7f;
 			} else if (q == 0 && *carry >= 0) {
 				r.ent = *carry;
+				r.conf = 0.6f;
+			} else if ((r.ent = reported_speaker(c, q)) >= 0) {
 				r.conf = 0.6f;
 			} else {
 				r.conf = 0.5f;

@@ -260,6 +260,12 @@ static const struct qcase qcases[] = {
 	  "department.\"",
 	  { { "She took the clock apart,", "Ilona Kormendi", QUOTE_SPEECH },
 	    { "The roof is not my department.", "Zsofia Kormendi", QUOTE_SPEECH } }, 2 },
+	/* reported speech, then a quotation with no cue of its own: the reporter's subject */
+	{ "after reported speech", "Mayor Ann Lee spoke on Monday. She said the plan was dead. "
+	  "\"We will not support it.\"\n\nOn Sunday, as the smoke turned the sky orange, Tom Berg "
+	  "said he had made the decision to leave. \"When the warning went up, that was it.\"",
+	  { { "We will not support it.", "Ann Lee", QUOTE_SPEECH },
+	    { "When the warning went up, that was it.", "Tom Berg", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
