@@ -3167,6 +3167,28 @@ spokes_for(struct ctx *c, size_t e, size_t n)
 	return f > e + 1 ? f : 0;
 }
 
+/* A French speech verb with its pronoun subject after it, one hyphenated word: "lance-t-il",
+ * "ajoute-t-elle", "dit-il". 1 for il, 2 for elle, 0 for any other word. */
+static int
+tok_fr_inverted(struct ctx *c, const struct tok *t)
+{
+	static const struct { const char *tail; size_t n; int g; } tails[] = {
+		{ "-t-il", 5, 1 }, { "-t-elle", 7, 2 }, { "-il", 3, 1 }, { "-elle", 5, 2 },
+	};
+	const char *w = c->s + t->off;
+	size_t k;
+
+	if (t->type != T_WORD || t->len < 5 || (t->wf & W_CAP && !(t->wf & W_SENT)))
+		return 0;
+	for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+		size_t stem = t->len - tails[k].n;
+
+		if (t->len > tails[k].n + 1 && memcmp(w + stem, tails[k].tail, tails[k].n) == 0)
+			return (quote_cue_flags(w, stem) & QC_SAY) ? tails[k].g : 0;
+	}
+	return 0;
+}
+
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -3174,6 +3196,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	size_t n = c->tk.n, j = q + 1, e, k, a, sf;
 	char ep = quote_end_punct(c, &c->spans[v[q].q]);
 	bool comma = false;
+	int g;
 
 	if (j < n && v[j].type == T_COMMA) {
 		j++;
@@ -3218,6 +3241,15 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (j + 1 < n && tok_adverb(c, j) && tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL) &&
 	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2)))
 		j++;
+	/* "», lance-t-il.", "», ajoute-t-elle.": French puts a pronoun subject after its verb */
+	if ((g = tok_fr_inverted(c, &v[j])) != 0) {
+		int pe = resolve_pronoun(c, v[q].off, g);
+
+		if (pe < 0)
+			return false;
+		attr_unnamed(r, pe, j, 1);
+		return true;
+	}
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		/* "said a statement issued by Harlow Transit" */

@@ -266,6 +266,12 @@ static const struct qcase qcases[] = {
 	  "said he had made the decision to leave. \"When the warning went up, that was it.\"",
 	  { { "We will not support it.", "Ann Lee", QUOTE_SPEECH },
 	    { "When the warning went up, that was it.", "Tom Berg", QUOTE_SPEECH } }, 2 },
+	/* French writes the pronoun subject after its verb, hyphenated: "ajoute-t-elle" */
+	{ "French inversion", "Le maire, Paul Girard, a parlé lundi devant le conseil.\n\nMarie "
+	  "Lenoir, conseillère d\u2019opposition, est furieuse. \u00ab C\u2019est vraiment une honte "
+	  "\u00bb, ajoute-t-elle.\n\n\u00ab Nous verrons bien demain \u00bb, dit-il.",
+	  { { "C\u2019est vraiment une honte", "Marie Lenoir", QUOTE_SPEECH },
+	    { "Nous verrons bien demain", "Paul Girard", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
