@@ -1689,18 +1689,22 @@ title_compound(struct ctx *c, const struct tok *t)
  * description before a person's name ("former footballer Dan Hale", "feisty barmaid X")?
  * Then "the footballer" later means that person, as "the minister" would. */
 static bool
-role_learned(const struct ctx *c, const struct tok *t)
+learned_has(const struct ctx *c, uint32_t h)
 {
-	uint32_t h;
 	size_t i;
 
-	if (c->nlearned == 0 || t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 4)
-		return false;
-	h = quote_hash(c->s + t->off, t->len);
 	for (i = 0; i < c->nlearned; i++)
 		if (c->learned[i] == h)
 			return true;
 	return false;
+}
+
+static bool
+role_learned(const struct ctx *c, const struct tok *t)
+{
+	if (c->nlearned == 0 || t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 4)
+		return false;
+	return learned_has(c, quote_hash(c->s + t->off, t->len));
 }
 
 /* Learns the role noun of a description the tokens [ra, rb) gave a person: its last word,
@@ -1713,7 +1717,6 @@ role_learn(struct ctx *c, size_t ra, size_t rb)
 {
 	struct tok *t;
 	uint32_t h;
-	size_t i;
 
 	if (rb <= ra || c->nlearned >= QUOTE_LEARNED)
 		return;
@@ -1722,10 +1725,8 @@ role_learn(struct ctx *c, size_t ra, size_t rb)
 	    !tok_suffix_in(c, t, &agent_set, 3))
 		return;
 	h = quote_hash(c->s + t->off, t->len);
-	for (i = 0; i < c->nlearned; i++)
-		if (c->learned[i] == h)
-			return;
-	c->learned[c->nlearned++] = h;
+	if (!learned_has(c, h))
+		c->learned[c->nlearned++] = h;
 }
 
 /* A capitalised word that can be part of a name or a role. */
@@ -4169,8 +4170,6 @@ span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
 	c->span_cuepos[si] = r->cue != SIZE_MAX ? v[r->cue].off : sp->mark_off;
 }
 
-/* Attributes the quotations of one logical paragraph. *carry is the speaker a following
- * quote-only paragraph inherits. */
 /* "She said the plan was dead. "We will not support it."": a quotation that opens a
  * sentence without a cue of its own, right after a sentence of its paragraph reporting
  * what someone said or told, is theirs. The speaker of that report, or -1. */
@@ -4201,6 +4200,8 @@ reported_speaker(struct ctx *c, size_t q)
 	return t.ent;
 }
 
+/* Attributes the quotations of one logical paragraph. *carry is the speaker a following
+ * quote-only paragraph inherits. */
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {

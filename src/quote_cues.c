@@ -6198,9 +6198,7 @@ quote_cue_short_flags_of(const char *w, size_t n, unsigned *f)
 	return true;
 }
 
-/* For each ASCII first byte, bit L is set when a determiner of L bytes begins with it (in
- * either case), and bit L + 1 for the same word with a trailing period, which
- * quote_cue_flags also accepts. Built before main runs, like quote_cue_short. */
+/* quote_cues.h tells what it holds; built before main runs, like quote_cue_short. */
 uint32_t quote_cue_det_lens[128];
 _Static_assert(QUOTE_CUE_MAXLEN + 1 < 32, "a determiner's length must fit the length mask");
 
