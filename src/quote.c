@@ -680,6 +680,8 @@ struct ctx {
 	size_t *span_cuepos;
 	int *span_ent;      /* internal entity index */
 	int *span_fallback; /* a role noun's same-paragraph candidate when nobody is named later */
+	int *span_follow;   /* 1 + the span whose speaker this one continues, once that span's
+	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
@@ -698,6 +700,8 @@ struct ctx {
 	size_t nlearned;
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
+	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
+	                    * speaker waits for a later name; 0 for none */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -705,7 +709,7 @@ struct ctx {
 static void
 span_arrays_alloc(struct ctx *c, size_t n)
 {
-	char *p = xcalloc(n, 3 * sizeof(size_t) + 4 * sizeof(int));
+	char *p = xcalloc(n, 3 * sizeof(size_t) + 5 * sizeof(int));
 
 	c->span_block = p;
 	c->span_cuepos = (size_t *)(void *)p;
@@ -715,6 +719,7 @@ span_arrays_alloc(struct ctx *c, size_t n)
 	c->span_pending = c->span_para + n;
 	c->span_ent = c->span_pending + n;
 	c->span_fallback = c->span_ent + n;
+	c->span_follow = c->span_fallback + n;
 }
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
@@ -4207,7 +4212,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
 	struct tok *v = c->tk.v;
 	size_t n = c->tk.n, q, qs;
-	int prev_in_para = -1, last = -1;
+	int prev_in_para = -1, last = -1, pend = -1;
 	bool any_quote = false, unknown_last = false;
 
 	/* the paragraph's quotations, without a walk over all its tokens */
@@ -4217,7 +4222,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		bool si = false, found;
 		size_t words;
 		enum quote_kind kind;
-		int sidx;
+		int sidx, follow = -1;
 
 		q = c->qtok[qs];
 		any_quote = true;
@@ -4267,12 +4272,20 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		    quote_end_punct(c, sp) == '?' || quote_end_punct(c, sp) == '!')) {
 			kind = QUOTE_SPEECH;
 			r.method = 4;
-			if (prev_in_para >= 0) {
+			if (pend >= 0) {
+				/* "'...,' the judge said. '...'" with the judge named later: this
+				 * quotation is theirs too, once resolve_pending has found them */
+				follow = pend;
+				r.conf = 0.5f;
+			} else if (prev_in_para >= 0) {
 				r.ent = prev_in_para;
 				r.conf = 0.7f;
 			} else if (q == 0 && *carry >= 0) {
 				r.ent = *carry;
 				r.conf = 0.6f;
+			} else if (q == 0 && c->carry_follow > 0) {
+				follow = (int)c->carry_follow - 1;
+				r.conf = 0.5f;
 			} else if ((r.ent = reported_speaker(c, q)) >= 0) {
 				r.conf = 0.6f;
 			} else {
@@ -4289,19 +4302,25 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		if (first_para && kind == QUOTE_SCARE && words >= 2 && si)
 			kind = QUOTE_SPEECH;
 		span_set(c, (size_t)sidx, &r, kind);
+		c->span_follow[sidx] = follow + 1;
 		if (kind != QUOTE_SCARE) {
 			if (c->span_ent[sidx] >= 0) {
 				prev_in_para = c->span_ent[sidx];
 				last = prev_in_para;
 				unknown_last = false;
+				pend = -1;
 			} else {
 				unknown_last = true;
+				pend = c->span_pending[sidx] || follow >= 0 ? sidx : -1;
 			}
 		}
 	}
-	if (any_quote)
+	c->carry_follow = 0;
+	if (any_quote) {
 		*carry = unknown_last ? -1 : last;
-	else {
+		if (unknown_last && pend >= 0)
+			c->carry_follow = (size_t)pend + 1;
+	} else {
 		/* a paragraph without quotations hands on the person it last named as a subject,
 		 * only when it names exactly one person */
 		size_t k, nr = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
@@ -4378,6 +4397,16 @@ resolve_pending(struct ctx *c)
 				c->span_ent[i] = best;
 				c->spans[i].confidence = 0.6f;
 			}
+		}
+	}
+	/* the quotations that continue one of these (attribute_para's follow) are theirs; a
+	 * span only follows an earlier one, so one pass in order carries a chain */
+	for (i = 0; i < c->nspans; i++) {
+		int f = c->span_follow[i] - 1;
+
+		if (f >= 0 && c->span_ent[i] < 0 && c->span_ent[f] >= 0) {
+			c->span_ent[i] = c->span_ent[f];
+			c->spans[i].confidence = 0.6f;
 		}
 	}
 }

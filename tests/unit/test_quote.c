@@ -272,6 +272,14 @@ static const struct qcase qcases[] = {
 	  "\u00bb, ajoute-t-elle.\n\n\u00ab Nous verrons bien demain \u00bb, dit-il.",
 	  { { "C\u2019est vraiment une honte", "Marie Lenoir", QUOTE_SPEECH },
 	    { "Nous verrons bien demain", "Paul Girard", QUOTE_SPEECH } }, 2 },
+	/* a role noun named later passes its holder on to the quotations that continue it, in
+	 * its paragraph and in the quote-only paragraph after */
+	{ "continues a role named later", "The hearing opened on Monday.\n\nThe judge addressed "
+	  "the jury. \"Stay calm,\" the judge said. \"Your verdicts rest on the evidence.\"\n\n"
+	  "\"Nothing else.\"\n\nJudge Alicia Penhallow also warned jurors.",
+	  { { "Stay calm,", "Alicia Penhallow", QUOTE_SPEECH },
+	    { "Your verdicts rest on the evidence.", "Alicia Penhallow", QUOTE_SPEECH },
+	    { "Nothing else.", "Alicia Penhallow", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
