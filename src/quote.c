@@ -3823,6 +3823,18 @@ tok_object_pronoun(struct ctx *c, size_t t, size_t hi)
 	    (tok_cf(c, &v[t + 1]) & (QC_STOP | QC_DET | QC_PREP | QC_PARTICLE)) != 0;
 }
 
+/* A past participle opening its sentence ("Asked", "Questioned", "Pressed"): capitalised
+ * there, ending in "ed", and listed as nothing else. */
+static bool
+opening_participle(struct ctx *c, struct tok *t)
+{
+	const char *w = c->s + t->off;
+
+	return t->type == T_WORD && (t->wf & W_SENT) && (t->wf & W_CAP) && !(t->wf & W_ALLCAP) &&
+	    t->len >= 5 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd' &&
+	    !(tok_cf(c, t) & (QC_ROLE | QC_ORG | QC_GIVEN));
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -3836,7 +3848,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		size_t e, k;
 		struct np np;
 		int ent = -1;
-		bool subject, oblique;
+		bool subject, oblique, agent;
 
 		/* most words are lowercase and no determiner: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
@@ -3903,6 +3915,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]));
 			}
+			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
+			 * the sentence is the one person its pronouns do not mean */
+			agent = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "by") && opening_participle(c, &v[st - 2]);
 		}
 		k = e;
 		/* "Jonas Rask, 49, had told", "X, who took over in May, said" */
@@ -3980,7 +3995,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
-				ring_push(c, ent, v[i].off, subject || !oblique);
+				if (!agent)
+					ring_push(c, ent, v[i].off, subject || !oblique);
 				c->coord_end = e;
 				c->coord_ring = c->nring;
 				if (subject)
@@ -4033,7 +4049,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			int re = resolve_role(c, &np, v[i].off);
 			size_t x;
 
-			if (re >= 0)
+			if (re >= 0 && !agent)
 				ring_push(c, re, v[i].off, subject || !oblique);
 			/* "Chief Executive Officer of Helixa Therapeutics": the organisation is named */
 			for (x = np.ra; x + 1 < np.rb; x++)

@@ -280,6 +280,12 @@ static const struct qcase qcases[] = {
 	  { { "Stay calm,", "Alicia Penhallow", QUOTE_SPEECH },
 	    { "Your verdicts rest on the evidence.", "Alicia Penhallow", QUOTE_SPEECH },
 	    { "Nothing else.", "Alicia Penhallow", QUOTE_SPEECH } }, 3 },
+	/* the agent of an opening participle is not whom the sentence's pronoun means */
+	{ "asked by someone else", "Simon Tevendale, prosecuting, told the court the money was "
+	  "gone.\n\nDarren Pickering admitted taking it. \"I meant to pay it back,\" he told the "
+	  "jury.\n\nAsked by Mr Tevendale why he had gone on, he replied: \"I don't know.\"",
+	  { { "I meant to pay it back,", "Darren Pickering", QUOTE_SPEECH },
+	    { "I don't know.", "Darren Pickering", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
