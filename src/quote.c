@@ -655,6 +655,8 @@ struct ent {
 	uint32_t rolew[8]; /* quote_hash of the role's words, hyphens as spaces */
 	size_t nrolew;
 	size_t nment;      /* mentions pushed so far */
+	uint32_t place;    /* quote_hash of the country or people the role is held for
+	                    * ("Karvenian" in "Karvenian President X"), 0 for none */
 };
 
 struct ment {
@@ -1350,13 +1352,46 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 
 static void ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n);
 
+/* The country or people a role phrase at tokens [ra, rb) is held for, as quote_hash of the
+ * word: "Karvenian" in "Karvenian President X" (the word before the role) and in "the
+ * Karvenian president", "Belmarsk" in "Belmarsk's defence minister", "US" in "US Secretary
+ * of State X". A capitalised word before the first role word that no table lists as
+ * anything but a demonym or an abbreviation; 0 when there is none. */
+static uint32_t
+role_place(struct ctx *c, size_t ra, size_t rb)
+{
+	struct tok *v = c->tk.v;
+	size_t i;
+
+	for (i = ra > 0 ? ra - 1 : ra; i < rb; i++) {
+		const struct tok *t = &v[i];
+		unsigned f, allowed;
+
+		if (t->type != T_WORD) {
+			if (i < ra)
+				continue;
+			return 0;
+		}
+		f = tok_cf(c, &v[i]);
+		if (i >= ra && (f & QC_ROLE))
+			return 0;
+		allowed = QC_NATION | QC_ABBR | ((t->wf & W_ALLCAP) ? QC_STOP : 0);
+		if ((t->wf & W_CAP) && !(t->wf & W_DIGIT) && (f & ~allowed) == 0)
+			return quote_hash(c->s + t->off, t->len);
+	}
+	return 0;
+}
+
 static void
 ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 {
 	struct tok *v = c->tk.v;
 
-	if (a < b)
+	if (a < b) {
 		ent_set_role_bytes(c, e, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
+		if (c->ents[e].place == 0)
+			c->ents[e].place = role_place(c, a, b);
+	}
 }
 
 /* Executive titles written as initials stand for their words, so that "the CEO" finds a
@@ -2432,11 +2467,22 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
 	size_t roff = v[np->ra].off;
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
-	uint32_t need[8];
+	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
 
+	k = 0;
 	if (nneed == 0)
 		return -1;
+	/* "the Karvenian president" when two presidents are about: the one named as Karvenian,
+	 * when there is one, before the latest of any country */
+	for (place = role_place(c, np->ra, np->rb); place != 0 && k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ent *e = &c->ents[m->ent];
+
+		if (m->pos < pos && e->place == place && !e->is_org && ent_person_ok(e, np->gender) &&
+		    ent_has_roles(e, need, nneed))
+			return m->ent;
+	}
 	for (k = 0; k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 		const struct ent *e = &c->ents[m->ent];

@@ -286,6 +286,13 @@ static const struct qcase qcases[] = {
 	  "jury.\n\nAsked by Mr Tevendale why he had gone on, he replied: \"I don't know.\"",
 	  { { "I meant to pay it back,", "Darren Pickering", QUOTE_SPEECH },
 	    { "I don't know.", "Darren Pickering", QUOTE_SPEECH } }, 2 },
+	/* two holders of one role told apart by the country each holds it for */
+	{ "role held for a country", "Karvenian President Oleksandr Hrytsyna and Belmarsk "
+	  "President Dmitri Volkonsky met on Friday.\n\nVolkonsky was guarded. \"We will "
+	  "judge it later,\" he said.\n\nAsked about trust, the Karvenian president paused. "
+	  "\"Trust is built at the crossings,\" he said.",
+	  { { "We will judge it later,", "Dmitri Volkonsky", QUOTE_SPEECH },
+	    { "Trust is built at the crossings,", "Oleksandr Hrytsyna", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
