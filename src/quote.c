@@ -1815,16 +1815,35 @@ tok_descriptor(struct ctx *c, struct tok *t)
 	    QC_PARTICLE | QC_DET | QC_DESCRIBE | QC_VERB | QC_PRONOUN)) && !verb_like(c, t);
 }
 
-/* Is token i, within [lo, hi), the "and" inside an organisation's "of X and Y" ("the
- * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word? */
+/* Is token i, within [lo, hi), the "and" inside an organisation's name: "of X and Y" ("the
+ * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word; or
+ * one capitalised word and a capitalised run holding the organisation's head ("Ashcombe and
+ * District Hospitals NHS Trust", "Health and Safety Executive")? */
 static bool
 tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
 {
 	struct tok *v = c->tk.v;
+	size_t k;
 
-	return i >= lo + 3 && i + 1 < hi && tok_is(c, &v[i], "and") && (v[i + 1].wf & W_CAP) &&
-	    (v[i - 1].wf & W_CAP) && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
-	    (tok_cf(c, &v[i - 3]) & QC_ORG);
+	if (i < lo + 1 || i + 1 >= hi || !tok_is(c, &v[i], "and") || !(v[i + 1].wf & W_CAP) ||
+	    !(v[i - 1].wf & W_CAP))
+		return false;
+	if (i >= lo + 3 && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
+	    (tok_cf(c, &v[i - 3]) & QC_ORG))
+		return true;
+	/* X stands alone: no capitalised word before it but a sentence's first */
+	if ((i >= lo + 2 && v[i - 2].type == T_WORD && (v[i - 2].wf & W_CAP) && !(v[i - 2].wf & W_SENT)) ||
+	    (v[i - 1].wf & W_POSS) || (tok_cf(c, &v[i - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP)))
+		return false;
+	for (k = i + 1; k < hi && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS); k++) {
+		unsigned f = tok_cf(c, &v[k]);
+
+		if (f & (QC_ROLE | QC_HONOR | QC_GIVEN))
+			return false;
+		if (k > i + 1 && (f & QC_ORG))
+			return true;
+	}
+	return false;
 }
 
 /* Letters written after a name: a seat in a parliament ("MP", "MEP"), or with !seat also

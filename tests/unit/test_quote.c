@@ -293,6 +293,11 @@ static const struct qcase qcases[] = {
 	  "\"Trust is built at the crossings,\" he said.",
 	  { { "We will judge it later,", "Dmitri Volkonsky", QUOTE_SPEECH },
 	    { "Trust is built at the crossings,", "Oleksandr Hrytsyna", QUOTE_SPEECH } }, 2 },
+	/* "and" inside a body's name: one word, then a run holding the body's head */
+	{ "organisation with and", "A spokesman for Ashcombe and District Hospitals NHS Trust "
+	  "said: \"We did not take this decision lightly.\"",
+	  { { "We did not take this decision lightly.", "Ashcombe and District Hospitals NHS Trust",
+	      QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
