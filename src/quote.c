@@ -1572,9 +1572,10 @@ owner_generic(struct ctx *c, const struct tok *t)
 }
 
 /* NP_DESC: a description that stands for a person already named: "the 58-year-old",
- * "the Norwegian". NP_DOC: a document that speaks for whoever issued it: "the statement". */
+ * "the Norwegian". NP_DOC: a document that speaks for whoever issued it: "the statement".
+ * NP_IT: "it" before a speech verb, the organisation last named ("'...,' it said"). */
 enum npkind { NP_NONE, NP_PRONOUN, NP_NAME, NP_ORG, NP_ROLE, NP_ORGREF, NP_PLURAL, NP_DESC,
-	NP_DOC };
+	NP_DOC, NP_IT };
 
 struct np {
 	enum npkind kind;
@@ -1881,7 +1882,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 
 	if (v[e].type != T_WORD || (v[e].wf & W_POSS) || tok_party(c, &v[e]))
 		return SIZE_MAX;
-	if (tok_pronoun(c, &v[e]))
+	if (tok_pronoun(c, &v[e]) || tok_is(c, &v[e], "it"))
 		return e;
 	if (tok_capword(c, &v[e]))
 		lower_head = false;
@@ -2066,6 +2067,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->gender = (fl & QC_MALE) ? 1 : (fl & QC_FEMALE) ? 2 : 0;
 		if (fl & QC_PLURAL)
 			np->kind = NP_PLURAL;
+		return;
+	}
+	if (b - a == 1 && tok_is(c, &v[a], "it")) {
+		np->kind = NP_IT;
 		return;
 	}
 	if ((v[b - 1].wf & W_POSS) || (b - a == 1 && tok_party(c, &v[a])))
@@ -2417,6 +2422,30 @@ resolve_doc(struct ctx *c, size_t pos)
 			return m->ent;
 	}
 	return -1;
+}
+
+/* "'We take safety seriously,' it said": the organisation named last, a subject before any
+ * other mention, in this paragraph or the one before; nobody when none is (a report or a
+ * law can be "it" too, and is no speaker). */
+static int
+resolve_it(struct ctx *c, size_t pos)
+{
+	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, opos = 0;
+	int other = -1;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+
+		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org)
+			continue;
+		if (m->subj)
+			return m->ent;
+		if (other < 0 || m->pos > opos) {
+			other = m->ent;
+			opos = m->pos;
+		}
+	}
+	return other;
 }
 
 /* Is body[off, off + n), one word of a role phrase, a role noun: listed, or known by its
@@ -2791,6 +2820,11 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		return resolve_desc(c, pos);
 	case NP_DOC:
 		return resolve_doc(c, pos);
+	case NP_IT:
+		/* mentioned again here, so that the next "it" finds the body as near */
+		if ((e = resolve_it(c, pos)) >= 0)
+			ring_push(c, e, pos, true);
+		return e;
 	default:
 		return -1;
 	}
@@ -3380,6 +3414,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		static const char *const anyone[] = { "someone", "somebody", "anyone", "anybody",
 		    "everyone", "everybody", "others", "many" };
 
+		/* "'We take safety seriously,' it said": the organisation named last, when there
+		 * is one in reach (else the rules for a quotation without a cue apply) */
+		if (j + 1 < n && tok_is(c, &v[j], "it") && tok_cue(c, j + 1, QC_SAY | QC_TELL) &&
+		    !(tok_cf(c, &v[j + 1]) & (QC_SAYING | QC_DESCRIBE)) &&
+		    resolve_it(c, v[q].off) >= 0)
+			return attr_take(c, j, j + 1, j + 1, 0.9f, 1, r);
 		/* "'Turn it off!' someone shouted": speech, its speaker unnamed */
 		if (j + 1 < n && tok_in(c, &v[j], anyone, sizeof anyone / sizeof anyone[0]) &&
 		    tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL)) {

@@ -298,6 +298,11 @@ static const struct qcase qcases[] = {
 	  "said: \"We did not take this decision lightly.\"",
 	  { { "We did not take this decision lightly.", "Ashcombe and District Hospitals NHS Trust",
 	      QUOTE_SPEECH } }, 1 },
+	/* "it" before a speech verb is the organisation last named, when one is in reach */
+	{ "it said", "Vantor Bank said on Monday that the trial had been paused.\n\n\"We take "
+	  "safety seriously,\" it said in a statement.\n\n\"The data will follow,\" it added.",
+	  { { "We take safety seriously,", "Vantor Bank", QUOTE_SPEECH },
+	    { "The data will follow,", "Vantor Bank", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
