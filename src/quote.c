@@ -4083,6 +4083,23 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && e < hi_tok &&
 			    (v[e].type == T_COMMA || v[e].type == T_END) && np.a == np.na;
 
+			/* "Kremnor Gas, the state-owned supplier, rejected": a name set off by the
+			 * head any business goes by is that business, for "the company" to find */
+			if (!has_role && !known && e + 2 < hi_tok && v[e].type == T_COMMA &&
+			    tok_is(c, &v[e + 1], "the")) {
+				size_t ae = np_fwd(c, e + 1, hi_tok);
+				struct np bp;
+
+				if (ae > e + 2 && ae < hi_tok && v[ae].type == T_COMMA) {
+					np_analyse(c, e + 1, ae, &bp);
+					if (bp.kind == NP_ORGREF && orgref_generic(c, &v[ae - 1])) {
+						ent = ent_register(c, np.na, np.nb, 1, 0);
+						ring_push(c, ent, v[i].off, subject || !oblique);
+						i = e;
+						continue;
+					}
+				}
+			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */
 			if (has_role || known || appos || ((subject || commas ||

@@ -303,6 +303,10 @@ static const struct qcase qcases[] = {
 	  "safety seriously,\" it said in a statement.\n\n\"The data will follow,\" it added.",
 	  { { "We take safety seriously,", "Vantor Bank", QUOTE_SPEECH },
 	    { "The data will follow,", "Vantor Bank", QUOTE_SPEECH } }, 2 },
+	/* a name set off by a business's head ("the supplier") is that business */
+	{ "business by apposition", "Kremnor Gas, the state-owned supplier, rejected the claim. "
+	  "\"The other side refused every compromise,\" the company said.",
+	  { { "The other side refused every compromise,", "Kremnor Gas", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
