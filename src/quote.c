@@ -1010,7 +1010,12 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	}
 	/* abbreviations and initials keep their period */
 	if (!(t->wf & W_POSS) && p < hi && s[p] == '.' && nalpha > 0) {
-		bool abbr = has_dot || (letters == 1 && (t->wf & W_CAP)) ||
+		/* "Sen. Ann Roe, R-Okla., said": a party and a state's abbreviation set off after a
+		 * name; before a space the period rather ends the sentence ("said Al Ray, D-Calif.") */
+		bool party = t->len >= 4 && (s[start] == 'R' || s[start] == 'D' || s[start] == 'I') &&
+		    s[start + 1] == '-' && s[start + 2] >= 'A' && s[start + 2] <= 'Z' && p + 1 < hi &&
+		    (s[p + 1] == ',' || s[p + 1] == ')');
+		bool abbr = has_dot || party || (letters == 1 && (t->wf & W_CAP)) ||
 		    (tok_table_flags(c, t) & QC_ABBR);
 
 		if (abbr) {

@@ -307,6 +307,13 @@ static const struct qcase qcases[] = {
 	{ "business by apposition", "Kremnor Gas, the state-owned supplier, rejected the claim. "
 	  "\"The other side refused every compromise,\" the company said.",
 	  { { "The other side refused every compromise,", "Kremnor Gas", QUOTE_SPEECH } }, 1 },
+	/* a party tag's period inside commas ends no sentence; before a space it does */
+	{ "party tag", "Sen. Ann Roe, R-Okla., called the deal \"a surrender dressed up as a "
+	  "compromise\" and left.\n\n\"We will see,\" said Rep. Al Ray, D-Calif. \"It is over "
+	  "now.\"",
+	  { { "a surrender dressed up as a compromise", "Ann Roe", QUOTE_PARTIAL },
+	    { "We will see,", "Al Ray", QUOTE_SPEECH },
+	    { "It is over now.", "Al Ray", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
