@@ -2245,7 +2245,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		size_t l = t != NULL ? t->len : 0;
 		const char *w = t != NULL ? c->s + t->off : NULL;
 
-		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(tok_cf(c, &v[j]) & QC_GIVEN) &&
+		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(t->wf & W_INITIAL) &&
+		    !(tok_cf(c, &v[j]) & QC_GIVEN) &&
 		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&
 		    ((tok_cf(c, &v[j + 1]) & QC_GIVEN) || (tok_cf(c, &v[j]) & QC_NPMOD) || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
 		    memcmp(w + l - 2, "er", 2) == 0 || memcmp(w + l - 2, "or", 2) == 0 ||
@@ -4030,6 +4031,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			agent = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "by") && opening_participle(c, &v[st - 2]);
 		}
 		k = e;
+		/* "K. Lakshmi Priya (24), a nursing graduate, said": an age or a note in brackets */
+		if (k + 2 < hi_tok && v[k].type == T_PAREN && c->s[v[k].off] == '(') {
+			size_t x = k + 1;
+
+			while (x < hi_tok && x - k < 8 && v[x].type != T_PAREN)
+				x++;
+			if (x < hi_tok && c->s[v[x].off] == ')')
+				k = x + 1;
+		}
 		/* "Jonas Rask, 49, had told", "X, who took over in May, said" */
 		if (k < hi_tok && v[k].type == T_COMMA) {
 			size_t x = k + 1;

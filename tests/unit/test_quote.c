@@ -314,6 +314,12 @@ static const struct qcase qcases[] = {
 	  { { "a surrender dressed up as a compromise", "Ann Roe", QUOTE_PARTIAL },
 	    { "We will see,", "Al Ray", QUOTE_SPEECH },
 	    { "It is over now.", "Al Ray", QUOTE_SPEECH } }, 3 },
+	/* an initial opening a sentence is no role; an age in brackets after a name */
+	{ "initial and age in brackets", "K. Lakshmi Priya said: \"They came at night.\"\n\n"
+	  "Another victim, R. Kavitha Nair (24), a nurse from Thirumalpet, said she had paid. "
+	  "\"They even held an interview,\" she said.",
+	  { { "They came at night.", "K. Lakshmi Priya", QUOTE_SPEECH },
+	    { "They even held an interview,", "R. Kavitha Nair", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
