@@ -725,6 +725,7 @@ span_arrays_alloc(struct ctx *c, size_t n)
 }
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
+static bool tok_spokes(struct ctx *c, const struct tok *t);
 static bool title_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
 
@@ -1928,6 +1929,12 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "Department for Transport", "Centre for Policy Studies" */
+		if (tok_is(c, t, "for") && b - 1 > lo && (v[b].wf & W_CAP) && (v[b - 2].wf & W_CAP) &&
+		    (tok_cf(c, &v[b - 2]) & QC_ORG) && !(v[b - 2].wf & W_POSS)) {
+			b--;
+			continue;
+		}
 		if (tok_is(c, t, "of") && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
 		    ((v[b - 2].wf & W_CAP) || (tok_cf(c, &v[b - 2]) & QC_ROLE))) {
 			b--;
@@ -2019,7 +2026,9 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
-		if (tok_is(c, t, "of") && i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
+		if (i > s && i + 1 < hi && (v[i + 1].wf & W_CAP) && (tok_is(c, t, "of") ||
+		    (tok_is(c, t, "for") && (v[i - 1].wf & W_CAP) && !(v[i - 1].wf & W_POSS) &&
+		    (tok_cf(c, &v[i - 1]) & QC_ORG)))) {
 			i++;
 			continue;
 		}
@@ -2146,9 +2155,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 				}
 				break;
 			}
-	/* organisations: "Ministry of Transport" has its head before "of" */
-	for (i = rs; i + 2 < b; i++)
-		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) && tok_is(c, &v[i + 1], "of") &&
+	/* organisations: "Ministry of Transport", "Department for Transport" have their head
+	 * before "of" or "for" */
+	for (i = rs; i + 2 < b && !tok_spokes(c, &v[b - 1]); i++)
+		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) &&
+		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for")) &&
 		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
 			fl |= QC_ORG;
 			break;
@@ -2725,13 +2736,16 @@ np_all_cap(struct ctx *c, size_t a, size_t b)
 {
 	struct tok *v = c->tk.v;
 
+	size_t a0 = a;
+
+	/* "of", "for" and "and" inside a name ("Department for Transport") */
 	for (; a < b; a++)
-		if (v[a].type != T_WORD || !(v[a].wf & W_CAP))
+		if (v[a].type != T_WORD || (!(v[a].wf & W_CAP) && (a == a0 || a + 1 == b ||
+		    !(tok_is(c, &v[a], "of") || tok_is(c, &v[a], "for") || tok_is(c, &v[a], "and")))))
 			return false;
 	return true;
 }
 
-static bool tok_spokes(struct ctx *c, const struct tok *t);
 
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int

@@ -320,6 +320,12 @@ static const struct qcase qcases[] = {
 	  "\"They even held an interview,\" she said.",
 	  { { "They came at night.", "K. Lakshmi Priya", QUOTE_SPEECH },
 	    { "They even held an interview,", "R. Kavitha Nair", QUOTE_SPEECH } }, 2 },
+	/* "for" inside a body's name, before a spokesperson or after "for" itself */
+	{ "body with for", "A Department for Transport spokeswoman said: \"This is for the "
+	  "unions.\"\n\n\"We will not intervene,\" said a spokesman for the Department for "
+	  "Housing.",
+	  { { "This is for the unions.", "Department for Transport", QUOTE_SPEECH },
+	    { "We will not intervene,", "Department for Housing", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
