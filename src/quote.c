@@ -4240,6 +4240,17 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 /* ---------------------------------------------------------------- driver */
 
+/* Is the paragraph tokenised last a byline ("By Mira Castellanos, Industry Correspondent")?
+ * It names the writer, whom the article's pronouns and roles never mean. */
+static bool
+byline(struct ctx *c)
+{
+	const struct tok *v = c->tk.v;
+
+	return c->tk.n >= 2 && c->tk.n <= 12 && c->pq0 == c->pq1 && (v[0].wf & W_CAP) &&
+	    tok_is(c, &v[0], "by") && v[1].type == T_WORD && (v[1].wf & W_CAP);
+}
+
 /* Words in s[0, n), counted up to cap: callers only compare the count with small
  * thresholds, and a long quotation need not be walked to its end. */
 static size_t
@@ -4831,7 +4842,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.last_subject = -1;
 		t0 = 0;
 		c.para_nents = c.nents;
-		scan_mentions(&c, t0, c.tk.n);
+		if (!byline(&c))
+			scan_mentions(&c, t0, c.tk.n);
 		attribute_para(&c, para, &carry, para == 0);
 		qi = tq;
 		para++;

@@ -326,6 +326,11 @@ static const struct qcase qcases[] = {
 	  "Housing.",
 	  { { "This is for the unions.", "Department for Transport", QUOTE_SPEECH },
 	    { "We will not intervene,", "Department for Housing", QUOTE_SPEECH } }, 2 },
+	/* a byline names the writer, whom no pronoun of the article means */
+	{ "byline", "Port strike goes on\n\nBy Tom Castell, Industry Correspondent\n\nThe "
+	  "union said its members had voted to strike. One docker, who did not want to be "
+	  "named, agreed. \"Every day counts,\" he said.",
+	  { { "Every day counts,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
