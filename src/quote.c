@@ -239,7 +239,7 @@ quote_is_elision(const char *s, size_t hi, size_t after)
 }
 
 /* Can the mark m at pos open a quotation? Decided from the characters on both sides. */
-static bool
+static inline __attribute__((always_inline)) bool
 quote_can_open(const char *s, size_t lo, size_t hi, size_t pos, size_t mlen, enum qmark m)
 {
 	enum nclass p = quote_class_cp(quote_prev_cp(s, lo, pos));
@@ -268,7 +268,7 @@ quote_can_open(const char *s, size_t lo, size_t hi, size_t pos, size_t mlen, enu
 
 /* Is the mark m at pos a closer for opener o? depth_delta is set to +1 when it instead
  * opens a nested quotation of the same kind. */
-static bool
+static inline __attribute__((always_inline)) bool
 quote_can_close(const char *s, size_t lo, size_t hi, size_t pos, size_t mlen, enum qmark o,
     enum qmark m, int *nest)
 {
@@ -1826,14 +1826,13 @@ tok_descriptor(struct ctx *c, struct tok *t)
  * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word; or
  * one capitalised word and a capitalised run holding the organisation's head ("Ashcombe and
  * District Hospitals NHS Trust", "Health and Safety Executive")? */
-static bool
-tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
+static __attribute__((noinline)) bool
+tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 {
 	struct tok *v = c->tk.v;
 	size_t k;
 
-	if (i < lo + 1 || i + 1 >= hi || !tok_is(c, &v[i], "and") || !(v[i + 1].wf & W_CAP) ||
-	    !(v[i - 1].wf & W_CAP))
+	if (i < lo + 1 || i + 1 >= hi || !(v[i + 1].wf & W_CAP) || !(v[i - 1].wf & W_CAP))
 		return false;
 	if (i >= lo + 3 && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
 	    (tok_cf(c, &v[i - 3]) & QC_ORG))
@@ -1851,6 +1850,13 @@ tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
 			return true;
 	}
 	return false;
+}
+
+/* tok_org_and tests every word of a phrase walked: most are no "and", told by their length */
+static inline bool
+tok_org_and(struct ctx *c, size_t i, size_t lo, size_t hi)
+{
+	return tok_is(c, &c->tk.v[i], "and") && tok_org_and_at(c, i, lo, hi);
 }
 
 /* Letters written after a name: a seat in a parliament ("MP", "MEP"), or with !seat also
@@ -2026,9 +2032,9 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
-		if (i > s && i + 1 < hi && (v[i + 1].wf & W_CAP) && (tok_is(c, t, "of") ||
-		    (tok_is(c, t, "for") && (v[i - 1].wf & W_CAP) && !(v[i - 1].wf & W_POSS) &&
-		    (tok_cf(c, &v[i - 1]) & QC_ORG)))) {
+		if ((tok_is(c, t, "of") || (tok_is(c, t, "for") && i > s && (v[i - 1].wf & W_CAP) &&
+		    !(v[i - 1].wf & W_POSS) && (tok_cf(c, &v[i - 1]) & QC_ORG))) && i > s && i + 1 < hi &&
+		    (v[i + 1].wf & W_CAP)) {
 			i++;
 			continue;
 		}
