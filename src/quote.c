@@ -879,7 +879,9 @@ tok_word_ascii(struct ctx *c, size_t p, size_t hi)
 				if (n == 1)
 					t->wf |= W_INITIAL;
 			}
-			return p;
+			/* the space after the word, which the tokeniser's loop would pass over as
+			 * its own step (a space is never a quotation mark) */
+			return p < hi && s[p] == ' ' ? p + 1 : p;
 		}
 	}
 	return 0;
