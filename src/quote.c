@@ -726,6 +726,7 @@ span_arrays_alloc(struct ctx *c, size_t n)
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
 static bool tok_spokes(struct ctx *c, const struct tok *t);
+static int resolve_it(struct ctx *c, size_t pos);
 static bool title_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
 
@@ -1896,7 +1897,8 @@ np_back(struct ctx *c, size_t e, size_t lo)
 
 	if (v[e].type != T_WORD || (v[e].wf & W_POSS) || tok_party(c, &v[e]))
 		return SIZE_MAX;
-	if (tok_pronoun(c, &v[e]) || tok_is(c, &v[e], "it"))
+	/* "In a statement, it said:" when an organisation is in reach */
+	if (tok_pronoun(c, &v[e]) || (tok_is(c, &v[e], "it") && resolve_it(c, v[e].off) >= 0))
 		return e;
 	if (tok_capword(c, &v[e]))
 		lower_head = false;
@@ -2543,12 +2545,12 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
 
-	k = 0;
 	if (nneed == 0)
 		return -1;
 	/* "the Karvenian president" when two presidents are about: the one named as Karvenian,
 	 * when there is one, before the latest of any country */
-	for (place = role_place(c, np->ra, np->rb); place != 0 && k < n; k++) {
+	place = role_place(c, np->ra, np->rb);
+	for (k = 0; place != 0 && k < n; k++) {
 		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
 		const struct ent *e = &c->ents[m->ent];
 
@@ -2743,7 +2745,6 @@ static bool
 np_all_cap(struct ctx *c, size_t a, size_t b)
 {
 	struct tok *v = c->tk.v;
-
 	size_t a0 = a;
 
 	/* "of", "for" and "and" inside a name ("Department for Transport") */
@@ -2753,7 +2754,6 @@ np_all_cap(struct ctx *c, size_t a, size_t b)
 			return false;
 	return true;
 }
-
 
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
