@@ -725,6 +725,7 @@ span_arrays_alloc(struct ctx *c, size_t n)
 }
 
 static bool role_suffix(struct ctx *c, const struct tok *t);
+static bool tok_party(const struct ctx *c, const struct tok *t);
 static bool tok_spokes(struct ctx *c, const struct tok *t);
 static int resolve_it(struct ctx *c, size_t pos);
 static bool title_compound(struct ctx *c, const struct tok *t);
@@ -1016,8 +1017,7 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	if (!(t->wf & W_POSS) && p < hi && s[p] == '.' && nalpha > 0) {
 		/* "Sen. Ann Roe, R-Okla., said": a party and a state's abbreviation set off after a
 		 * name; before a space the period rather ends the sentence ("said Al Ray, D-Calif.") */
-		bool party = t->len >= 4 && (s[start] == 'R' || s[start] == 'D' || s[start] == 'I') &&
-		    s[start + 1] == '-' && s[start + 2] >= 'A' && s[start + 2] <= 'Z' && p + 1 < hi &&
+		bool party = t->len >= 4 && tok_party(c, t) && p + 1 < hi &&
 		    (s[p + 1] == ',' || s[p + 1] == ')');
 		bool abbr = has_dot || party || (letters == 1 && (t->wf & W_CAP)) ||
 		    (tok_table_flags(c, t) & QC_ABBR);
@@ -1825,6 +1825,14 @@ tok_descriptor(struct ctx *c, struct tok *t)
 	    QC_PARTICLE | QC_DET | QC_DESCRIBE | QC_VERB | QC_PRONOUN)) && !verb_like(c, t);
 }
 
+/* A capitalised organisation head, no possessive: the "Department" that "for Transport"
+ * may follow. */
+static bool
+tok_org_head(struct ctx *c, struct tok *t)
+{
+	return (t->wf & W_CAP) && !(t->wf & W_POSS) && (tok_cf(c, t) & QC_ORG);
+}
+
 /* Is token i, within [lo, hi), the "and" inside an organisation's name: "of X and Y" ("the
  * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word; or
  * one capitalised word and a capitalised run holding the organisation's head ("Ashcombe and
@@ -1940,8 +1948,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			continue;
 		}
 		/* "Department for Transport", "Centre for Policy Studies" */
-		if (tok_is(c, t, "for") && b - 1 > lo && (v[b].wf & W_CAP) && (v[b - 2].wf & W_CAP) &&
-		    (tok_cf(c, &v[b - 2]) & QC_ORG) && !(v[b - 2].wf & W_POSS)) {
+		if (tok_is(c, t, "for") && b - 1 > lo && (v[b].wf & W_CAP) && tok_org_head(c, &v[b - 2])) {
 			b--;
 			continue;
 		}
@@ -2036,9 +2043,8 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
-		if ((tok_is(c, t, "of") || (tok_is(c, t, "for") && i > s && (v[i - 1].wf & W_CAP) &&
-		    !(v[i - 1].wf & W_POSS) && (tok_cf(c, &v[i - 1]) & QC_ORG))) && i > s && i + 1 < hi &&
-		    (v[i + 1].wf & W_CAP)) {
+		if ((tok_is(c, t, "of") || (tok_is(c, t, "for") && i > s && tok_org_head(c, &v[i - 1]))) &&
+		    i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
 			i++;
 			continue;
 		}
@@ -2078,7 +2084,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	struct tok *v = c->tk.v;
 	size_t i, j, owner_end = SIZE_MAX, rs, post = SIZE_MAX;
 	unsigned fl;
-	bool had_det = false;
+	bool had_det = false, spokes_head;
 
 	memset(np, 0, sizeof *np);
 	np->a = a;
@@ -2166,8 +2172,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 				break;
 			}
 	/* organisations: "Ministry of Transport", "Department for Transport" have their head
-	 * before "of" or "for" */
-	for (i = rs; i + 2 < b && !tok_spokes(c, &v[b - 1]); i++)
+	 * before "of" or "for" (not "a Ministry of Defence spokesman", which the spokesperson
+	 * rule reads as the body) */
+	spokes_head = tok_spokes(c, &v[b - 1]);
+	for (i = rs; i + 2 < b && !spokes_head; i++)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) &&
 		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for")) &&
 		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
@@ -4120,16 +4128,21 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && e < hi_tok &&
 			    (v[e].type == T_COMMA || v[e].type == T_END) && np.a == np.na;
 
+			/* "Name, the role,": the phrase set off after the name, measured once for
+			 * the two uses below (ap_done when ap holds it) */
+			size_t ae = SIZE_MAX;
+			struct np ap;
+			bool ap_done = false;
+
 			/* "Kremnor Gas, the state-owned supplier, rejected": a name set off by the
 			 * head any business goes by is that business, for "the company" to find */
 			if (!has_role && !known && e + 2 < hi_tok && v[e].type == T_COMMA &&
 			    tok_is(c, &v[e + 1], "the")) {
-				size_t ae = np_fwd(c, e + 1, hi_tok);
-				struct np bp;
-
-				if (ae > e + 2 && ae < hi_tok && v[ae].type == T_COMMA) {
-					np_analyse(c, e + 1, ae, &bp);
-					if (bp.kind == NP_ORGREF && orgref_generic(c, &v[ae - 1])) {
+				ae = np_fwd(c, e + 1, hi_tok);
+				if (ae > e + 1 && ae < hi_tok && v[ae].type == T_COMMA) {
+					np_analyse(c, e + 1, ae, &ap);
+					ap_done = true;
+					if (ae > e + 2 && ap.kind == NP_ORGREF && orgref_generic(c, &v[ae - 1])) {
 						ent = ent_register(c, np.na, np.nb, 1, 0);
 						ring_push(c, ent, v[i].off, subject || !oblique);
 						i = e;
@@ -4163,11 +4176,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 			/* "Name, the role," */
 			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
-				size_t ae = np_fwd(c, e + 1, hi_tok);
-				struct np ap;
-
+				if (ae == SIZE_MAX)
+					ae = np_fwd(c, e + 1, hi_tok);
 				if (ae > e + 1 && ae < hi_tok && v[ae].type == T_COMMA) {
-					np_analyse(c, e + 1, ae, &ap);
+					if (!ap_done)
+						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)
 						ent_set_role(c, ent, ap.ra, ap.rb);
 				} else if (e + 2 < hi_tok && v[e + 2].type == T_COMMA &&
