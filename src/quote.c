@@ -1215,6 +1215,20 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	c->ents[ent].nment++;
 }
 
+/* How many mentions the ring holds, and the k-th latest of them (k < ring_count): the walk
+ * every resolver makes, latest first. */
+static inline size_t
+ring_count(const struct ctx *c)
+{
+	return c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+}
+
+static inline const struct ment *
+ring_back(const struct ctx *c, size_t k)
+{
+	return &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+}
+
 /* "A spokeswoman for X said ... She added": the latest mention, of the body e, also answers
  * to the pronoun that fits the spokesperson word t. */
 static void
@@ -2379,13 +2393,13 @@ ent_person_ok(const struct ent *e, int gender)
 static int
 resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0;
+	size_t k, n = ring_count(c), spos = 0, opos = 0;
 	int subj = -1, other = -1;
 
 	/* the ring is in push order, which is not text order (speakers are pushed when their
 	 * quotation is attributed), so take the nearest preceding mention by position */
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 
 		if (m->pos >= pos || !(ent_person_ok(&c->ents[m->ent], gender) ||
 		    (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3))))
@@ -2413,11 +2427,11 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 static int
 resolve_desc(struct ctx *c, size_t pos)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, spos = 0, opos = 0, ppos = 0;
+	size_t k, n = ring_count(c), spos = 0, opos = 0, ppos = 0;
 	int subj = -1, other = -1, prev = -1;
 
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 
 		if (m->pos >= pos || m->pos < c->prev_para || c->ents[m->ent].is_org)
 			continue;
@@ -2446,10 +2460,10 @@ resolve_desc(struct ctx *c, size_t pos)
 static int
 resolve_doc(struct ctx *c, size_t pos)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	size_t k, n = ring_count(c);
 
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 
 		if (m->pos < c->prev_para)
 			break;
@@ -2465,11 +2479,11 @@ resolve_doc(struct ctx *c, size_t pos)
 static int
 resolve_it(struct ctx *c, size_t pos)
 {
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING, opos = 0;
+	size_t k, n = ring_count(c), opos = 0;
 	int other = -1;
 
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 
 		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org)
 			continue;
@@ -2547,7 +2561,7 @@ static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
 	struct tok *v = c->tk.v;
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	size_t k, n = ring_count(c);
 	size_t roff = v[np->ra].off;
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
 	uint32_t need[8], place;
@@ -2559,7 +2573,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	 * when there is one, before the latest of any country */
 	place = role_place(c, np->ra, np->rb);
 	for (k = 0; place != 0 && k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
 		if (m->pos < pos && e->place == place && !e->is_org && ent_person_ok(e, np->gender) &&
@@ -2567,7 +2581,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			return m->ent;
 	}
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
 		if (m->pos >= pos || e->is_org || e->nrolew == 0 || !ent_person_ok(e, np->gender))
@@ -2582,7 +2596,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		    need[j] != quote_hash("boss", 4) && need[j] != quote_hash("leader", 6))
 			return -1;
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
 		if (m->pos < pos && !e->is_org && e->nrolew > 0 && m->subj && ent_person_ok(e, np->gender))
@@ -2669,11 +2683,11 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 {
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
-	size_t k, n = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+	size_t k, n = ring_count(c);
 	bool generic = orgref_generic(c, h), lower;
 
 	for (k = 0; k < n; k++) {
-		const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 		const char *p;
 
@@ -2824,10 +2838,10 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		e = resolve_role(c, np, pos);
 		/* "the spokesperson added": whoever last spoke through one */
 		if (e < 0 && np->rb == np->ra + 1 && tok_spokes(c, &v[np->ra])) {
-			size_t k, nr = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+			size_t k, nr = ring_count(c);
 
 			for (k = 0; k < nr && e < 0; k++) {
-				const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+				const struct ment *m = ring_back(c, k);
 
 				if (m->pos < pos && c->ents[m->ent].spokes)
 					e = m->ent;
@@ -4522,12 +4536,12 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	} else {
 		/* a paragraph without quotations hands on the person it last named as a subject,
 		 * only when it names exactly one person */
-		size_t k, nr = c->nring < QUOTE_RING ? c->nring : QUOTE_RING;
+		size_t k, nr = ring_count(c);
 		int only = -1;
 		bool many = false;
 
 		for (k = 0; k < nr; k++) {
-			const struct ment *m = &c->ring[(c->nring - 1 - k) % QUOTE_RING];
+			const struct ment *m = ring_back(c, k);
 
 			if (n == 0 || m->pos < v[0].off)
 				break;
