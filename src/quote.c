@@ -2092,6 +2092,21 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	return last_ok;
 }
 
+/* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
+ * a phrase ending at b: where a person's name begins, at a given name ("the mayor of Fenwick
+ * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
+ * ("Mayor of Lisbon Carlos Moedas"). */
+static size_t
+np_place_end(struct ctx *c, size_t w, size_t b)
+{
+	size_t k;
+
+	for (k = w + 1; k < b; k++)
+		if (tok_cf(c, &c->tk.v[k]) & QC_GIVEN)
+			return k;
+	return b - w <= 2 ? b : w + 1;
+}
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -2248,14 +2263,19 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 
 		if ((t->wf & W_CAP) && !(t->wf & W_POSS) && !(f & (QC_ROLE | QC_ROLEMOD | QC_HONOR)) &&
 		    !(f & QC_STOP)) {
-			if (j - 1 > rs && tok_is(c, &v[j - 2], "of")) {
+			/* "the mayor of Fenwick Bay", "maire de Lyon", "alcalde de Puerto
+			 * Albarrán": a place after a role and "of" or a lowercase particle */
+			if (j >= rs + 3 && (tok_cf(c, &v[j - 3]) & QC_ROLE) && !(v[j - 3].wf & W_POSS) &&
+			    (tok_is(c, &v[j - 2], "of") || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
+			    !(v[j - 2].wf & W_CAP) && !(v[j - 3].wf & W_CAP)))) {
+				size_t role = j - 3;
+
+				j = np_place_end(c, j - 1, b);
+				if (j == b)
+					fl = tok_cf(c, &v[role]);
 				break;
 			}
-			/* "maire de Lyon": a place after a lowercase role and a particle */
-			if (j >= rs + 3 && (tok_cf(c, &v[j - 2]) & QC_PARTICLE) && !(v[j - 2].wf & W_CAP) &&
-			    !(v[j - 3].wf & W_CAP) && (tok_cf(c, &v[j - 3]) & QC_ROLE)) {
-				if (j == b)
-					fl = tok_cf(c, &v[j - 3]);
+			if (j - 1 > rs && tok_is(c, &v[j - 2], "of")) {
 				break;
 			}
 			j--;
@@ -3616,7 +3636,8 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 		{
 			struct attr save = *r;
 
-			if (i + 1 - lo <= 24 && clause_subject(c, i + 1, 0.6f, 2, r) && r->ent >= 0) {
+			if (i + 1 - lo <= 24 && clause_subject(c, i + 1, 0.6f, 2, r) &&
+			    (r->ent >= 0 || r->pending)) {
 				r->cuestr = ":";
 				*si = true;
 				return true;

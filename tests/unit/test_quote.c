@@ -331,6 +331,16 @@ static const struct qcase qcases[] = {
 	  "union said its members had voted to strike. One docker, who did not want to be "
 	  "named, agreed. \"Every day counts,\" he said.",
 	  { { "Every day counts,", NULL, QUOTE_SPEECH } }, 1 },
+	/* a place after a role and "of" is the role's, however many words it takes */
+	{ "role of a place", "The mayor of Fenwick Bay announced a freeze on Monday. \"The streets "
+	  "are empty,\" the mayor said.\n\nThe mayor of Fenwick Bay, Jo Smith, took office in May.",
+	  { { "The streets are empty,", "Jo Smith", QUOTE_SPEECH } }, 1 },
+	/* the same with a particle; a headline's role before a colon waits for its name */
+	{ "role de place, headline colon", "El alcalde de Puerto Albarrán congela las licencias: "
+	  "«El barrio se vacía»\n\nEl alcalde de Puerto Albarrán, Íñigo Peñalver, anunció la "
+	  "suspensión.\n\nEl alcalde admitió el error. «Me equivoqué», respondió.",
+	  { { "El barrio se vacía", "Íñigo Peñalver", QUOTE_SPEECH },
+	    { "Me equivoqué", "Íñigo Peñalver", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
