@@ -3671,9 +3671,16 @@ static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX;
+	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q;
 
 	for (k = q; k-- > lo;) {
+		/* "called it "reckless" and "a blank check"": quotations joined by a
+		 * conjunction share the verb before the first */
+		if (v[k].type == T_QUOTE && k + 2 == head && (tok_is(c, &v[k + 1], "and") ||
+		    tok_is(c, &v[k + 1], "but") || tok_is(c, &v[k + 1], "or"))) {
+			head = k;
+			continue;
+		}
 		if (v[k].type == T_QUOTE)
 			break;
 		if (attr_according(c, k, n, r))
@@ -3681,7 +3688,7 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		/* a describing verb may stand right before its quotation ("denounced 'a
 		 * farce'"); a speech verb there is before_cue's */
 		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) &&
-		    (k + 1 < q || tok_cue(c, k, QC_DESCRIBE))) {
+		    (k + 1 < head || tok_cue(c, k, QC_DESCRIBE))) {
 			if (cue_subject(c, k, lo, 0.8f, 3, r))
 				return true;
 			if (unnamed == SIZE_MAX)

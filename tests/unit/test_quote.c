@@ -341,6 +341,14 @@ static const struct qcase qcases[] = {
 	  "suspensión.\n\nEl alcalde admitió el error. «Me equivoqué», respondió.",
 	  { { "El barrio se vacía", "Íñigo Peñalver", QUOTE_SPEECH },
 	    { "Me equivoqué", "Íñigo Peñalver", QUOTE_SPEECH } }, 2 },
+	/* quotations joined by a conjunction share the verb before the first */
+	{ "coordinated partials", "Sen. Hal Whitby called the measure \"reckless\" and \"a blank "
+	  "check for utilities\" on Tuesday.\n\nThe governor, Mae Dunmore, said Whitby was "
+	  "\"entitled to his opinion\" but \"wrong on the math.\"",
+	  { { "reckless", "Hal Whitby", QUOTE_PARTIAL },
+	    { "a blank check for utilities", "Hal Whitby", QUOTE_PARTIAL },
+	    { "entitled to his opinion", "Mae Dunmore", QUOTE_PARTIAL },
+	    { "wrong on the math.", "Mae Dunmore", QUOTE_PARTIAL } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
