@@ -4194,7 +4194,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */
-			if (has_role || known || appos || ((subject || commas ||
+			/* "Rosalía, 52, has picked grapes": one name with an age, the subject of
+			 * a verb, is someone who asked that only that name be used */
+			bool aged = nw == 1 && subject && e + 2 < hi_tok && v[e].type == T_COMMA &&
+			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
+
+			if (has_role || known || appos || aged || ((subject || commas ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN)) && nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
 				ent = ent_register_titled(c, &np);
 			}

@@ -349,6 +349,11 @@ static const struct qcase qcases[] = {
 	    { "a blank check for utilities", "Hal Whitby", QUOTE_PARTIAL },
 	    { "entitled to his opinion", "Mae Dunmore", QUOTE_PARTIAL },
 	    { "wrong on the math.", "Mae Dunmore", QUOTE_PARTIAL } }, 4 },
+	/* one name with an age, the subject of a verb, is a person */
+	{ "first name with age", "Dr. Teodora Villas leads the study.\n\nRosalía, 52, has "
+	  "picked grapes for 31 years. Her brother started dialysis at 44.\n\n\"He used to "
+	  "carry two crates,\" she says.",
+	  { { "He used to carry two crates,", "Rosalía", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
