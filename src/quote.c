@@ -762,6 +762,23 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 	return quote_cue_flags(c->s + t->off, t->len);
 }
 
+/* A company's legal form after its name ("Veltrion Cell AB", "Nordvik ASA", "Banco Lumo
+ * SA"), which makes the name an organisation. Matched in its own case only, as several are
+ * words in lowercase (German "ab", French "sa"). */
+static bool
+legal_form(const struct ctx *c, const struct tok *t)
+{
+	static const char *const forms[] = { "AB", "AG", "ASA", "NV", "N.V.", "Oyj", "SA", "S.A.", "SpA" };
+	size_t i;
+
+	if (t->len < 2 || t->len > 4 || !(t->wf & W_CAP))
+		return false;
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		if (strlen(forms[i]) == t->len && memcmp(forms[i], c->s + t->off, t->len) == 0)
+			return true;
+	return false;
+}
+
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
  * per token by the phrase parsers, inlines to a test of the memo. */
 static __attribute__((noinline)) unsigned
@@ -771,6 +788,8 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	t->wf |= W_CFK;
 	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t)))
 		t->cf = QC_ROLE;
+	else if (t->cf == 0 && legal_form(c, t))
+		t->cf = QC_ORG;
 	return t->cf;
 }
 

@@ -354,6 +354,10 @@ static const struct qcase qcases[] = {
 	  "picked grapes for 31 years. Her brother started dialysis at 44.\n\n\"He used to "
 	  "carry two crates,\" she says.",
 	  { { "He used to carry two crates,", "Rosalía", QUOTE_SPEECH } }, 1 },
+	/* a legal form after a name makes it a company, for "the company" to find */
+	{ "legal form", "Veltrion Cell AB cut its forecast on Thursday.\n\n\"We do not comment "
+	  "on speculation,\" the company said.",
+	  { { "We do not comment on speculation,", "Veltrion Cell AB", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
