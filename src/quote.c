@@ -1430,9 +1430,18 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 	struct tok *v = c->tk.v;
 
 	if (a < b) {
+		size_t i;
+
 		ent_set_role_bytes(c, e, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off);
 		if (c->ents[e].place == 0)
 			c->ents[e].place = role_place(c, a, b);
+		/* "her husband, Ken,": a role that tells the holder's sex tells it of them */
+		for (i = a; i < b && c->ents[e].gender == 0 && !c->ents[e].is_org; i++) {
+			unsigned f = tok_cf(c, &v[i]);
+
+			if ((f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR))
+				c->ents[e].gender = (f & QC_MALE) ? 1 : 2;
+		}
 	}
 }
 

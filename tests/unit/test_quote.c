@@ -358,6 +358,11 @@ static const struct qcase qcases[] = {
 	{ "legal form", "Veltrion Cell AB cut its forecast on Thursday.\n\n\"We do not comment "
 	  "on speculation,\" the company said.",
 	  { { "We do not comment on speculation,", "Veltrion Cell AB", QUOTE_SPEECH } }, 1 },
+	/* a role that tells its holder's sex ("her husband, Ken,") tells it of the name */
+	{ "gender from a family role", "Nell Audsley lives by the sea.\n\nShe began writing "
+	  "after her husband, Ken, died. She went back to work because, she says, \"the house "
+	  "was too loud\".",
+	  { { "the house was too loud", "Nell Audsley", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
