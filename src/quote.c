@@ -1313,6 +1313,9 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
 			continue;
 		if (nw == 1 && e->nwords >= 2) {
+			/* "Ms. Villalba" is not her father "Mr. Villalba" */
+			if (gender != 0 && e->gender != 0 && e->gender != gender)
+				continue;
 			if (surname < 0 || e->nment > c->ents[surname].nment)
 				surname = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)

@@ -363,6 +363,12 @@ static const struct qcase qcases[] = {
 	  "after her husband, Ken, died. She went back to work because, she says, \"the house "
 	  "was too loud\".",
 	  { { "the house was too loud", "Nell Audsley", QUOTE_SPEECH } }, 1 },
+	/* a surname with a title of the other sex is not the namesake named most */
+	{ "namesake of the other sex", "The man was charged in the death of Héctor Villalba, "
+	  "61.\n\nMr. Villalba was counting receipts. Mr. Villalba ran the shop.\n\nHis "
+	  "daughter, Lucía Villalba, wept.\n\n\"My father came here with nothing,\" Ms. "
+	  "Villalba said.",
+	  { { "My father came here with nothing,", "Lucía Villalba", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
