@@ -3092,6 +3092,48 @@ affiliation_end(struct ctx *c, size_t ab, size_t e)
 	return ab;
 }
 
+/* "of the New Carrick Police Department's major case squad", "at Harbour Bank", "from the
+ * Coastal Trust": where the body a person works for, set after the name, ends (before a
+ * verb); k when the tokens at k are no such phrase. Up to three lowercase words may end it. */
+static size_t
+affiliation_skip(struct ctx *c, size_t k, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t x = k + 1, y;
+
+	if (k + 2 >= hi || !(tok_is(c, &v[k], "of") || tok_is(c, &v[k], "at") || tok_is(c, &v[k], "from")))
+		return k;
+	if ((tok_cf(c, &v[x]) & QC_DET) && !(tok_cf(c, &v[x]) & QC_INDEF))
+		x++;
+	/* capitalised words, a possessive among them, joined by "of", "for" or "and" */
+	for (y = x; y < hi && v[y].type == T_WORD && ((v[y].wf & W_CAP) || (y > x && y + 1 < hi &&
+	    (v[y + 1].wf & W_CAP) && (tok_is(c, &v[y], "of") || tok_is(c, &v[y], "for") ||
+	    tok_is(c, &v[y], "and")))); y++)
+		;
+	if (y == x)
+		return k;
+	for (x = y; x < hi && x - y < 3 && v[x].type == T_WORD && !(v[x].wf & W_CAP) &&
+	    !tok_cue(c, x, QC_SAY | QC_TELL) && !verb_like(c, &v[x]) && !tok_adverb(c, x); x++)
+		;
+	return x;
+}
+
+/* affiliation_skip after a person's name at tokens [a, e): "Analysts at Ferris Whitlock" and
+ * "A Department of Health spokesperson" name no one the body is set after. */
+static size_t
+name_affiliation_skip(struct ctx *c, size_t a, size_t e, size_t hi)
+{
+	struct np np;
+
+	if (e >= hi || !(tok_is(c, &c->tk.v[e], "of") || tok_is(c, &c->tk.v[e], "at") ||
+	    tok_is(c, &c->tk.v[e], "from")))
+		return e;
+	if (tok_cf(c, &c->tk.v[e - 1]) & (QC_PLURAL | QC_ROLE | QC_ORG))
+		return e;
+	np_analyse(c, a, e, &np);
+	return np.kind == NP_NAME ? affiliation_skip(c, e, hi) : e;
+}
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -3113,6 +3155,19 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			continue;
 		}
 		break;
+	}
+	/* "Lt. Denise Harrow of the city police said": the body the speaker works for, the
+	 * earliest such phrase running up to the verb */
+	{
+		size_t p, from = e > lo + 12 ? e - 12 : lo + 1;
+
+		for (p = from; p + 1 < e; p++)
+			if ((c->tk.v[p - 1].wf & W_CAP) && c->tk.v[p - 1].type == T_WORD &&
+			    (b = np_back(c, p - 1, lo)) != SIZE_MAX &&
+			    name_affiliation_skip(c, b, p, e) == e) {
+				e = p;
+				break;
+			}
 	}
 	/* "X, the minister, said", "X, 44, who ..., said": skip appositions back to the name */
 	if (e > lo && c->tk.v[e - 1].type == T_COMMA) {
@@ -3532,6 +3587,9 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	sf = spokes_for(c, e, n);
 	k = sf > 0 ? sf : e;
+	/* "'...,' Lt. Denise Harrow of the city police said" */
+	if (sf == 0 && k < n && (v[e - 1].wf & W_CAP))
+		k = name_affiliation_skip(c, j, e, n);
 	if (sf == 0 && k < n && v[k].type == T_COMMA) {
 		size_t i = k + 1;
 

@@ -369,6 +369,14 @@ static const struct qcase qcases[] = {
 	  "daughter, Lucía Villalba, wept.\n\n\"My father came here with nothing,\" Ms. "
 	  "Villalba said.",
 	  { { "My father came here with nothing,", "Lucía Villalba", QUOTE_SPEECH } }, 1 },
+	/* the body a speaker works for, set between the name and the verb */
+	{ "affiliation before the verb", "\"He gave up the money,\" Lt. Denise Harrow of the "
+	  "New Carrick Police Department's major case squad said.\n\nDr. Ana Ruiz of the "
+	  "University of Aalvik said: \"It is over.\"\n\nAnalysts at Ferris Whitlock wrote "
+	  "that it would be \"a cleaner story.\"",
+	  { { "He gave up the money,", "Denise Harrow", QUOTE_SPEECH },
+	    { "It is over.", "Ana Ruiz", QUOTE_SPEECH },
+	    { "a cleaner story.", "Ferris Whitlock", QUOTE_PARTIAL } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
