@@ -3763,10 +3763,12 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q;
 
 	for (k = q; k-- > lo;) {
-		/* "called it "reckless" and "a blank check"": quotations joined by a
-		 * conjunction share the verb before the first */
+		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
+		 * "hated a fuss"": quotations joined by a conjunction or a relative pronoun
+		 * share the verb before the first */
 		if (v[k].type == T_QUOTE && k + 2 == head && (tok_is(c, &v[k + 1], "and") ||
-		    tok_is(c, &v[k + 1], "but") || tok_is(c, &v[k + 1], "or"))) {
+		    tok_is(c, &v[k + 1], "but") || tok_is(c, &v[k + 1], "or") ||
+		    tok_is(c, &v[k + 1], "who") || tok_is(c, &v[k + 1], "which"))) {
 			head = k;
 			continue;
 		}

@@ -349,6 +349,11 @@ static const struct qcase qcases[] = {
 	    { "a blank check for utilities", "Hal Whitby", QUOTE_PARTIAL },
 	    { "entitled to his opinion", "Mae Dunmore", QUOTE_PARTIAL },
 	    { "wrong on the math.", "Mae Dunmore", QUOTE_PARTIAL } }, 4 },
+	/* and a relative pronoun between them */
+	{ "partials joined by who", "Mrs Carol Wetherby said her father had been \u2018a proud "
+	  "man\u2019 who \u2018hated being a nuisance\u2019.",
+	  { { "a proud man", "Carol Wetherby", QUOTE_PARTIAL },
+	    { "hated being a nuisance", "Carol Wetherby", QUOTE_PARTIAL } }, 2 },
 	/* one name with an age, the subject of a verb, is a person */
 	{ "first name with age", "Dr. Teodora Villas leads the study.\n\nRosalía, 52, has "
 	  "picked grapes for 31 years. Her brother started dialysis at 44.\n\n\"He used to "
