@@ -768,15 +768,30 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 static bool
 legal_form(const struct ctx *c, const struct tok *t)
 {
-	static const char *const forms[] = { "AB", "AG", "ASA", "NV", "N.V.", "Oyj", "SA", "S.A.", "SpA" };
+	static const struct { const char *s; size_t n; } forms[] = { { "AB", 2 }, { "AG", 2 },
+	    { "ASA", 3 }, { "NV", 2 }, { "N.V.", 4 }, { "Oyj", 3 }, { "SA", 2 }, { "S.A.", 4 },
+	    { "SpA", 3 } };
+	const char *w = c->s + t->off;
 	size_t i;
 
-	if (t->len < 2 || t->len > 4 || !(t->wf & W_CAP))
+	/* most words looked up here are names: one test of the first letter sends them away */
+	if (t->len < 2 || t->len > 4 || (w[0] != 'A' && w[0] != 'N' && w[0] != 'O' && w[0] != 'S'))
 		return false;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
-		if (strlen(forms[i]) == t->len && memcmp(forms[i], c->s + t->off, t->len) == 0)
+		if (forms[i].n == t->len && memcmp(forms[i].s, w, t->len) == 0)
 			return true;
 	return false;
+}
+
+/* The flags of a word the table does not list: a role by its shape or by what the article
+ * taught, or a company's legal form. Out of line, so that the lookup above, run for every
+ * word looked up, saves no registers for it. */
+static __attribute__((noinline)) unsigned
+tok_cf_unlisted(struct ctx *c, const struct tok *t)
+{
+	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t))
+		return QC_ROLE;
+	return legal_form(c, t) ? QC_ORG : 0;
 }
 
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
@@ -786,10 +801,8 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 {
 	t->cf = tok_table_flags(c, t);
 	t->wf |= W_CFK;
-	if (t->cf == 0 && (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t)))
-		t->cf = QC_ROLE;
-	else if (t->cf == 0 && legal_form(c, t))
-		t->cf = QC_ORG;
+	if (t->cf == 0)
+		t->cf = tok_cf_unlisted(c, t);
 	return t->cf;
 }
 
@@ -3163,7 +3176,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 		for (p = from; p + 1 < e; p++)
 			if ((c->tk.v[p - 1].wf & W_CAP) && c->tk.v[p - 1].type == T_WORD &&
-			    (b = np_back(c, p - 1, lo)) != SIZE_MAX &&
+			    (tok_is(c, &c->tk.v[p], "of") || tok_is(c, &c->tk.v[p], "at") ||
+			    tok_is(c, &c->tk.v[p], "from")) && (b = np_back(c, p - 1, lo)) != SIZE_MAX &&
 			    name_affiliation_skip(c, b, p, e) == e) {
 				e = p;
 				break;
