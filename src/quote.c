@@ -3105,6 +3105,13 @@ affiliation_end(struct ctx *c, size_t ab, size_t e)
 	return ab;
 }
 
+/* The prepositions that set a body after a person's name: "of", "at", "from". */
+static bool
+tok_affil_prep(const struct ctx *c, const struct tok *t)
+{
+	return tok_is(c, t, "of") || tok_is(c, t, "at") || tok_is(c, t, "from");
+}
+
 /* "of the New Carrick Police Department's major case squad", "at Harbour Bank", "from the
  * Coastal Trust": where the body a person works for, set after the name, ends (before a
  * verb); k when the tokens at k are no such phrase. Up to three lowercase words may end it. */
@@ -3114,7 +3121,7 @@ affiliation_skip(struct ctx *c, size_t k, size_t hi)
 	struct tok *v = c->tk.v;
 	size_t x = k + 1, y;
 
-	if (k + 2 >= hi || !(tok_is(c, &v[k], "of") || tok_is(c, &v[k], "at") || tok_is(c, &v[k], "from")))
+	if (k + 2 >= hi || !tok_affil_prep(c, &v[k]))
 		return k;
 	if ((tok_cf(c, &v[x]) & QC_DET) && !(tok_cf(c, &v[x]) & QC_INDEF))
 		x++;
@@ -3138,8 +3145,7 @@ name_affiliation_skip(struct ctx *c, size_t a, size_t e, size_t hi)
 {
 	struct np np;
 
-	if (e >= hi || !(tok_is(c, &c->tk.v[e], "of") || tok_is(c, &c->tk.v[e], "at") ||
-	    tok_is(c, &c->tk.v[e], "from")))
+	if (e >= hi || !tok_affil_prep(c, &c->tk.v[e]))
 		return e;
 	if (tok_cf(c, &c->tk.v[e - 1]) & (QC_PLURAL | QC_ROLE | QC_ORG))
 		return e;
@@ -3176,8 +3182,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 		for (p = from; p + 1 < e; p++)
 			if ((c->tk.v[p - 1].wf & W_CAP) && c->tk.v[p - 1].type == T_WORD &&
-			    (tok_is(c, &c->tk.v[p], "of") || tok_is(c, &c->tk.v[p], "at") ||
-			    tok_is(c, &c->tk.v[p], "from")) && (b = np_back(c, p - 1, lo)) != SIZE_MAX &&
+			    tok_affil_prep(c, &c->tk.v[p]) && (b = np_back(c, p - 1, lo)) != SIZE_MAX &&
 			    name_affiliation_skip(c, b, p, e) == e) {
 				e = p;
 				break;
