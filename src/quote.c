@@ -730,6 +730,7 @@ static bool tok_spokes(struct ctx *c, const struct tok *t);
 static int resolve_it(struct ctx *c, size_t pos);
 static bool title_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
+static bool legal_form(const struct ctx *c, const struct tok *t);
 
 /* A word's flags from the table. Nearly every word is short ASCII: with sixteen bytes of
  * text left to read it is loaded in one or two goes and looked up packed, skipping
@@ -760,27 +761,6 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 		}
 	}
 	return quote_cue_flags(c->s + t->off, t->len);
-}
-
-/* A company's legal form after its name ("Veltrion Cell AB", "Nordvik ASA", "Banco Lumo
- * SA"), which makes the name an organisation. Matched in its own case only, as several are
- * words in lowercase (German "ab", French "sa"). */
-static bool
-legal_form(const struct ctx *c, const struct tok *t)
-{
-	static const struct { const char *s; size_t n; } forms[] = { { "AB", 2 }, { "AG", 2 },
-	    { "ASA", 3 }, { "NV", 2 }, { "N.V.", 4 }, { "Oyj", 3 }, { "SA", 2 }, { "S.A.", 4 },
-	    { "SpA", 3 } };
-	const char *w = c->s + t->off;
-	size_t i;
-
-	/* most words looked up here are names: one test of the first letter sends them away */
-	if (t->len < 2 || t->len > 4 || (w[0] != 'A' && w[0] != 'N' && w[0] != 'O' && w[0] != 'S'))
-		return false;
-	for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
-		if (forms[i].n == t->len && memcmp(forms[i].s, w, t->len) == 0)
-			return true;
-	return false;
 }
 
 /* The flags of a word the table does not list: a role by its shape or by what the article
@@ -1661,6 +1641,26 @@ struct suffix {
 };
 
 #define SUFFIX(lit) { lit, sizeof lit - 1 }
+
+/* A company's legal form after its name ("Veltrion Cell AB", "Nordvik ASA", "Banco Lumo
+ * SA"), which makes the name an organisation. Matched in its own case only, as several are
+ * words in lowercase (German "ab", French "sa"). */
+static bool
+legal_form(const struct ctx *c, const struct tok *t)
+{
+	static const struct suffix forms[] = { SUFFIX("AB"), SUFFIX("AG"), SUFFIX("ASA"),
+	    SUFFIX("NV"), SUFFIX("N.V."), SUFFIX("Oyj"), SUFFIX("SA"), SUFFIX("S.A."), SUFFIX("SpA") };
+	const char *w = c->s + t->off;
+	size_t i;
+
+	/* most words looked up here are names: one test of the first letter sends them away */
+	if (t->len < 2 || t->len > 4 || (w[0] != 'A' && w[0] != 'N' && w[0] != 'O' && w[0] != 'S'))
+		return false;
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		if (forms[i].n == t->len && memcmp(forms[i].s, w, t->len) == 0)
+			return true;
+	return false;
+}
 
 /* A list of endings with a filter on a word's last two bytes: a bit per hashed pair of the
  * endings' last two bytes (every bit when an ending has one byte). Most words tested are
@@ -3779,15 +3779,15 @@ static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
+	static const char *const joiners[] = { "and", "but", "or", "who", "which" };
 	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q;
 
 	for (k = q; k-- > lo;) {
 		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
 		 * "hated a fuss"": quotations joined by a conjunction or a relative pronoun
 		 * share the verb before the first */
-		if (v[k].type == T_QUOTE && k + 2 == head && (tok_is(c, &v[k + 1], "and") ||
-		    tok_is(c, &v[k + 1], "but") || tok_is(c, &v[k + 1], "or") ||
-		    tok_is(c, &v[k + 1], "who") || tok_is(c, &v[k + 1], "which"))) {
+		if (v[k].type == T_QUOTE && k + 2 == head &&
+		    tok_in(c, &v[k + 1], joiners, sizeof joiners / sizeof joiners[0])) {
 			head = k;
 			continue;
 		}
