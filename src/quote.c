@@ -4563,6 +4563,34 @@ reported_speaker(struct ctx *c, size_t q)
 
 /* Attributes the quotations of one logical paragraph. *carry is the speaker a following
  * quote-only paragraph inherits. */
+/* "'I wrote the first chapter in a lay-by': Nell Audsley on lorries and grief": a headline
+ * that opens with a quotation and names a person after a colon gives the quotation to that
+ * person (the interview's headline); not a possessive ("X's family pays tribute") nor a
+ * name that a longer clause follows */
+static bool
+headline_speaker(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, j = q + 1, e;
+	struct np np;
+
+	if (q != 0 || j + 1 >= n || v[j].type != T_COLON || v[j + 1].type != T_WORD)
+		return false;
+	e = np_fwd(c, j + 1, n);
+	if (e == j + 1 || (v[e - 1].wf & W_POSS))
+		return false;
+	if (e < n && v[e].type != T_END && v[e].type != T_COMMA && v[e].type != T_DASH &&
+	    !tok_is(c, &v[e], "on") && !tok_is(c, &v[e], "about") && !tok_cue(c, e, QC_SAY))
+		return false;
+	np_analyse(c, j + 1, e, &np);
+	if (np.kind != NP_NAME)
+		return false;
+	if (!attr_take(c, j + 1, e, SIZE_MAX, 0.7f, 2, r))
+		return false;
+	r->cuestr = ":";
+	return true;
+}
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -4600,7 +4628,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			si = pt == T_END || pt == T_COLON || pt == T_QUOTE || pt == T_DASH || pt == T_PAREN ||
 			    pt == T_SEMI;
 		}
-		found = ja_cue(c, q, &r) || after_cue(c, q, &r);
+		found = ja_cue(c, q, &r) || after_cue(c, q, &r) ||
+		    (first_para && headline_speaker(c, q, &r));
 		if (!found) {
 			bool bsi = false;
 
