@@ -387,6 +387,9 @@ static const struct qcase qcases[] = {
 	  "\u2018Heartbroken\u2019: Ilse Varga\u2019s family pays tribute",
 	  { { "I baked through the blackout", "Tove Rasmark", QUOTE_SPEECH },
 	    { "Still warm,", "Tove Rasmark", QUOTE_SPEECH } }, 2 },
+	{ "laughs as a speech verb", "Greta Olsen runs the ferry with her son. \"It floats,\" Olsen said.\n\n"
+	  "Tomas Brek sailed on it once with his dog.\n\n\"Barely,\" she laughs.",
+	  { { "It floats,", "Greta Olsen", QUOTE_SPEECH }, { "Barely,", "Greta Olsen", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
