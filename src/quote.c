@@ -704,6 +704,8 @@ struct ctx {
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
 	                    * speaker waits for a later name; 0 for none */
+	bool interview;     /* the writer speaks in the first person outside quotations ("she
+	                    * tells me"): pronouns lean to the person interviewed */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -2451,6 +2453,27 @@ ent_person_ok(const struct ent *e, int gender)
 	return !e->is_org && (gender == 0 || e->gender == 0 || e->gender == gender);
 }
 
+/* In an interview ("she tells me", "I ask") the writer's pronoun means the person
+ * interviewed unless the paragraph names someone else first: "'...,' Sandhu recalls. / '...,'
+ * she laughs" is the profile's subject laughing, not the editor quoted once. The subject is
+ * the person mentioned most, by a wide margin over the candidate, and of the pronoun's sex. */
+static int
+interview_focus(const struct ctx *c, int cand, int gender)
+{
+	size_t x, best = 0;
+	int f = -1;
+
+	for (x = 0; x < c->nents; x++)
+		if (!c->ents[x].is_org && c->ents[x].nment > best) {
+			best = c->ents[x].nment;
+			f = (int)x;
+		}
+	if (f < 0 || f == cand || c->ents[f].gender != gender || best < 4 ||
+	    best < 2 * c->ents[cand].nment)
+		return cand;
+	return f;
+}
+
 /* A pronoun refers to the most recent person named as a subject (or speaker) who agrees
  * in gender; a person named only in another role ("beat X", "X's shop") is taken only
  * when no such subject is in reach: "Y beat X on Sunday. 'It was hard,' she said." */
@@ -2479,7 +2502,9 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	}
 	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
 	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para))
-		return subj;
+		other = subj, opos = spos;
+	if (c->interview && other >= 0 && opos < c->cur_para && gender != 0)
+		return interview_focus(c, other, gender);
 	return other;
 }
 
@@ -4997,6 +5022,58 @@ build_result(struct ctx *c, struct quote_result *out)
 	}
 }
 
+/* Whether the writer of the article interviews in the first person, outside any quotation:
+ * "she tells me", "he told me", "I ask", "I asked". memmem finds the few candidates at the
+ * speed of a byte scan; each is checked against the quotations' ranges. */
+static inline bool
+interview_wordc(char ch)
+{
+	unsigned char b = (unsigned char)ch;
+
+	return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z');
+}
+
+static bool
+interview_voice(const struct ctx *c)
+{
+	static const char *const pat[] = { "tells me", "told me", "I ask" };
+	size_t k, lo, hi, mid;
+
+	for (k = 0; k < sizeof pat / sizeof pat[0]; k++) {
+		size_t pl = strlen(pat[k]), at = 0;
+		const char *h;
+
+		while ((h = memmem(c->s + at, c->len - at, pat[k], pl)) != NULL) {
+			size_t off = (size_t)(h - c->s);
+			size_t after = off + pl;
+			bool word;
+
+			/* "I asked" too, but not "Iask" or "tells meat" */
+			if (k == 2 && after + 1 < c->len && c->s[after] == 'e' && c->s[after + 1] == 'd')
+				after += 2;
+			word = (off == 0 || !interview_wordc(c->s[off - 1])) &&
+			    (after == c->len || !interview_wordc(c->s[after]));
+
+			at = off + pl;
+			if (!word)
+				continue;
+			/* the last quotation opening at or before off: is off inside it? */
+			lo = 0;
+			hi = c->nspans;
+			while (lo < hi) {
+				mid = lo + (hi - lo) / 2;
+				if (c->spans[mid].mark_off <= off)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo == 0 || off >= c->spans[lo - 1].off + c->spans[lo - 1].len)
+				return true;
+		}
+	}
+	return false;
+}
+
 void
 quote_extract(const char *body, size_t len, struct quote_result *out)
 {
@@ -5024,6 +5101,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.span_ent[i] = -1;
 	}
 	free(rq.v);
+	c.interview = interview_voice(&c);
 
 	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
 	p = quote_skip_newlines(body, len, 0);

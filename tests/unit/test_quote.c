@@ -390,6 +390,27 @@ static const struct qcase qcases[] = {
 	{ "laughs as a speech verb", "Greta Olsen runs the ferry with her son. \"It floats,\" Olsen said.\n\n"
 	  "Tomas Brek sailed on it once with his dog.\n\n\"Barely,\" she laughs.",
 	  { { "It floats,", "Greta Olsen", QUOTE_SPEECH }, { "Barely,", "Greta Olsen", QUOTE_SPEECH } }, 2 },
+	{ "an interview's pronoun is its subject's", "Mirela Kostic is counting jars in her shed. "
+	  "She has been awake, she tells me, since five.\n\nKostic started the business when she "
+	  "retired. Kostic writes every label by hand, and Kostic keeps the books. Kostic sells at the "
+	  "market on Saturdays; Kostic drives the van.\n\n\u201cThree "
+	  "hundred,\u201d she says.\n\nIt was Hana Petrak, a grocer in the town, who first stocked "
+	  "the jars. \u201cThey sold in a day,\u201d Petrak recalls.\n\n\u201cI still get the jars "
+	  "wrong,\u201d she laughs. \u201cEvery batch is different.\u201d",
+	  { { "Three hundred,", "Mirela Kostic", QUOTE_SPEECH }, { "They sold in a day,", "Hana Petrak", QUOTE_SPEECH },
+	    { "I still get the jars wrong,", "Mirela Kostic", QUOTE_SPEECH },
+	    { "Every batch is different.", "Mirela Kostic", QUOTE_SPEECH } }, 4 },
+	/* the same without the writer's "tells me": the latest subject speaks */
+	{ "no interview, the pronoun is the latest subject's", "Mirela Kostic is counting jars in her shed. "
+	  "She has been awake since five.\n\nKostic started the business when she "
+	  "retired. Kostic writes every label by hand, and Kostic keeps the books. Kostic sells at the "
+	  "market on Saturdays; Kostic drives the van.\n\n\u201cThree "
+	  "hundred,\u201d she says.\n\nIt was Hana Petrak, a grocer in the town, who first stocked "
+	  "the jars. \u201cThey sold in a day,\u201d Petrak recalls.\n\n\u201cI still get the jars "
+	  "wrong,\u201d she laughs. \u201cEvery batch is different.\u201d",
+	  { { "Three hundred,", "Mirela Kostic", QUOTE_SPEECH }, { "They sold in a day,", "Hana Petrak", QUOTE_SPEECH },
+	    { "I still get the jars wrong,", "Hana Petrak", QUOTE_SPEECH },
+	    { "Every batch is different.", "Hana Petrak", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
