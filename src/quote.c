@@ -3366,7 +3366,7 @@ according_len(struct ctx *c, size_t k, bool after_comma)
 	if (tok_is(c, &v[k], "according") && k + 1 < c->tk.n && tok_is(c, &v[k + 1], "to"))
 		return 2;
 	if (tok_is(c, &v[k], "selon") || tok_is(c, &v[k], "laut") || tok_is(c, &v[k], "según") ||
-	    tok_is(c, &v[k], "secondo"))
+	    tok_is(c, &v[k], "secondo") || tok_is(c, &v[k], "volgens"))
 		return 1;
 	if (after_comma && tok_is(c, &v[k], "so") && !(v[k].wf & W_CAP))
 		return 1;

@@ -411,6 +411,11 @@ static const struct qcase qcases[] = {
 	  { { "Three hundred,", "Mirela Kostic", QUOTE_SPEECH }, { "They sold in a day,", "Hana Petrak", QUOTE_SPEECH },
 	    { "I still get the jars wrong,", "Hana Petrak", QUOTE_SPEECH },
 	    { "Every batch is different.", "Hana Petrak", QUOTE_SPEECH } }, 4 },
+	{ "Dutch cues", "\u201eDe pont moet blijven\u201d, zegt burgemeester Anouk Verhoef.\n\n"
+	  "Volgens Verhoef is het besluit \u201eeen klap voor het dorp\u201d.\n\n"
+	  "Wethouder Daan Kuipers is het daar niet mee eens. \u201eHet geld is op\u201d, zei hij.",
+	  { { "De pont moet blijven", "Anouk Verhoef", QUOTE_SPEECH }, { "een klap voor het dorp", "Anouk Verhoef", ANY },
+	    { "Het geld is op", "Daan Kuipers", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
