@@ -2774,6 +2774,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = ring_count(c);
 	bool generic = orgref_generic(c, h), lower;
+	int any = -1, subj = -1;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -2783,11 +2784,20 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		if (m->pos >= pos || !e->is_org)
 			continue;
 		lower = !range_has_cap(c, e->name);
-		/* a business goes by its name: a body known only by a description is none */
+		/* a business goes by its name: a body known only by a description is none. "The
+		 * bank" is the one whose name ends in "Bank", wherever it was named; else the
+		 * latest named as a subject in this paragraph or the one before, rather than a
+		 * nearer one named in passing ("an analyst at Corbel Securities") */
 		if (generic) {
 			if (lower)
 				continue;
-			return m->ent;
+			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
+				return m->ent;
+			if (subj < 0 && m->subj && m->pos >= c->prev_para)
+				subj = m->ent;
+			if (any < 0)
+				any = m->ent;
+			continue;
 		}
 		/* "the defence ministry" is not "Russia's foreign ministry": a body known by a
 		 * description holds every word of the phrase that means it */
@@ -2808,7 +2818,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 				return m->ent;
 		}
 	}
-	return -1;
+	return subj >= 0 ? subj : any;
 }
 
 /* A person named by surname under a title ("Sen. Pruitt") is the namesake who holds that
@@ -4405,6 +4415,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if (re >= 0 && !agent)
 				ring_push(c, re, v[i].off, subject || !oblique);
+			/* "Wexmoor Bank's chief executive": the organisation owning the role is named,
+			 * for "the bank" to find later */
+			for (x = np.ra; x + 1 < np.rb && v[x].type == T_WORD && (v[x].wf & W_CAP); x++)
+				if (v[x].wf & W_POSS) {
+					if (x > np.ra && !(tok_cf(c, &v[np.ra]) & QC_STOP) &&
+					    (tok_cf(c, &v[x]) & QC_ORG) &&
+					    (ent = ent_register(c, np.ra, x + 1, 1, 0)) >= 0)
+						ring_push(c, ent, v[np.ra].off, false);
+					break;
+				}
 			/* "Chief Executive Officer of Helixa Therapeutics": the organisation is named */
 			for (x = np.ra; x + 1 < np.rb; x++)
 				if (tok_is(c, &v[x], "of")) {

@@ -416,6 +416,14 @@ static const struct qcase qcases[] = {
 	  "Wethouder Daan Kuipers is het daar niet mee eens. \u201eHet geld is op\u201d, zei hij.",
 	  { { "De pont moet blijven", "Anouk Verhoef", QUOTE_SPEECH }, { "een klap voor het dorp", "Anouk Verhoef", ANY },
 	    { "Het geld is op", "Daan Kuipers", QUOTE_SPEECH } }, 3 },
+	{ "the bank is the one named Bank", "Harlow Bank\u2019s chief executive, Ines Mathers, defended "
+	  "the cuts.\n\n\"The margin is the story,\" said Tom Reed, an analyst at Brightwater "
+	  "Securities.\n\nThe bank said staff would be redeployed \"wherever possible\".",
+	  { { "The margin is the story,", "Tom Reed", QUOTE_SPEECH }, { "wherever possible", "Harlow Bank", ANY } }, 2 },
+	{ "the company is the subject, not the analyst's firm", "Kestrel Foods Ltd cut its forecast on "
+	  "Monday. \"Demand is soft,\" said Ana Ruiz, an analyst at Brightwater Securities.\n\n"
+	  "The company said it would \"protect the dividend\".",
+	  { { "Demand is soft,", "Ana Ruiz", QUOTE_SPEECH }, { "protect the dividend", "Kestrel Foods Ltd", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
