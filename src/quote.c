@@ -3814,15 +3814,19 @@ static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
+	/* the first three also join clauses */
 	static const char *const joiners[] = { "and", "but", "or", "who", "which" };
 	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q;
 
 	for (k = q; k-- > lo;) {
 		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
 		 * "hated a fuss"": quotations joined by a conjunction or a relative pronoun
-		 * share the verb before the first */
-		if (v[k].type == T_QUOTE && k + 2 == head &&
-		    tok_in(c, &v[k + 1], joiners, sizeof joiners / sizeof joiners[0])) {
+		 * share the verb before the first; so do the quotations of two clauses of
+		 * what was said ("said talks were "close" and that a deal could come "in
+		 * days"") */
+		if (v[k].type == T_QUOTE && ((k + 2 == head &&
+		    tok_in(c, &v[k + 1], joiners, sizeof joiners / sizeof joiners[0])) ||
+		    (k + 2 < head && tok_is(c, &v[k + 2], "that") && tok_in(c, &v[k + 1], joiners, 3)))) {
 			head = k;
 			continue;
 		}

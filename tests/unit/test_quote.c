@@ -424,6 +424,9 @@ static const struct qcase qcases[] = {
 	  "Monday. \"Demand is soft,\" said Ana Ruiz, an analyst at Brightwater Securities.\n\n"
 	  "The company said it would \"protect the dividend\".",
 	  { { "Demand is soft,", "Ana Ruiz", QUOTE_SPEECH }, { "protect the dividend", "Kestrel Foods Ltd", ANY } }, 2 },
+	{ "two clauses of what was said", "Senator Ola Brenn said the two sides were \"closer than "
+	  "people think\" and that a deal could come \"in days, not weeks\".",
+	  { { "closer than people think", "Ola Brenn", ANY }, { "in days, not weeks", "Ola Brenn", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
