@@ -2072,7 +2072,10 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 
 	if (s >= hi || v[s].type != T_WORD)
 		return s;
-	if (tok_pronoun(c, &v[s]))
+	/* Italian "il" is "the" before a role ("dice il sindaco"), French "il" is "he" */
+	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
+	    v[s + 1].type == T_WORD && !(v[s + 1].wf & W_CAP) &&
+	    (tok_cf(c, &v[s + 1]) & (QC_ROLE | QC_ROLEMOD | QC_ORG))))
 		return s + 1;
 	if (tok_cf(c, &v[s]) & QC_DET) {
 		i++;

@@ -427,6 +427,11 @@ static const struct qcase qcases[] = {
 	{ "two clauses of what was said", "Senator Ola Brenn said the two sides were \"closer than "
 	  "people think\" and that a deal could come \"in days, not weeks\".",
 	  { { "closer than people think", "Ola Brenn", ANY }, { "in days, not weeks", "Ola Brenn", ANY } }, 2 },
+	{ "Italian verbs of attack and insistence; il before a role", "\u00abChiudono tutto\u00bb, attacca "
+	  "la consigliera Marta Ferri.\n\n\u00abNon \u00e8 una scelta economica\u00bb, ribadisce Paolo "
+	  "Santini.\n\n\u00abBasta\u00bb, dice il sindaco Marco Gallo.",
+	  { { "Chiudono tutto", "Marta Ferri", QUOTE_SPEECH }, { "Non \u00e8 una scelta economica", "Paolo Santini", QUOTE_SPEECH },
+	    { "Basta", "Marco Gallo", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
