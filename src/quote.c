@@ -3800,13 +3800,30 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 static bool
 attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 {
-	size_t a = according_len(c, k, false), e;
+	struct tok *v = c->tk.v;
+	size_t a = according_len(c, k, false), e, ab;
+	struct np hp, ap;
 
 	if (a == 0)
 		return false;
 	if (!attr_doc_issuer(c, k + a, k, 0.8f, 3, r)) {
 		e = np_fwd(c, k + a, n);
-		if (e <= k + a || !attr_take(c, k + a, e, k, 0.8f, 3, r))
+		if (e <= k + a)
+			return false;
+		/* "Secondo il ministro della Salute, Renato Caporaso, le linee guida": the
+		 * name set off after the role */
+		if (e + 1 < n && v[e].type == T_COMMA && (v[e + 1].wf & W_CAP) &&
+		    (ab = np_fwd(c, e + 1, n)) > e + 1 && ab < n && v[ab].type == T_COMMA) {
+			np_analyse(c, k + a, e, &hp);
+			np_analyse(c, e + 1, ab, &ap);
+			if (hp.kind == NP_ROLE && ap.kind == NP_NAME && attr_take(c, e + 1, ab, k, 0.8f, 3, r)) {
+				if (r->ent >= 0)
+					ent_set_role(c, r->ent, hp.ra, hp.rb);
+				according_cue(c, k, a, r);
+				return true;
+			}
+		}
+		if (!attr_take(c, k + a, e, k, 0.8f, 3, r))
 			return false;
 	}
 	according_cue(c, k, a, r);

@@ -432,6 +432,9 @@ static const struct qcase qcases[] = {
 	  "Santini.\n\n\u00abBasta\u00bb, dice il sindaco Marco Gallo.",
 	  { { "Chiudono tutto", "Marta Ferri", QUOTE_SPEECH }, { "Non \u00e8 una scelta economica", "Paolo Santini", QUOTE_SPEECH },
 	    { "Basta", "Marco Gallo", QUOTE_SPEECH } }, 3 },
+	{ "according to a role, then the name set off", "La ministra Lucia Ferro ha parlato ieri.\n\n"
+	  "Secondo il ministro della Salute, Renato Caporaso, le regole \u00abnon sono un dogma\u00bb.",
+	  { { "non sono un dogma", "Renato Caporaso", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
