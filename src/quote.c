@@ -704,8 +704,8 @@ struct ctx {
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
 	                    * speaker waits for a later name; 0 for none */
-	bool interview;     /* the writer speaks in the first person outside quotations ("she
-	                    * tells me"): pronouns lean to the person interviewed */
+	int interview;      /* the writer speaks in the first person outside quotations ("she
+	                    * tells me"): pronouns lean to the person interviewed; -1 until asked */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -2460,6 +2460,8 @@ ent_person_ok(const struct ent *e, int gender)
  * interviewed unless the paragraph names someone else first: "'...,' Sandhu recalls. / '...,'
  * she laughs" is the profile's subject laughing, not the editor quoted once. The subject is
  * the person mentioned most, by a wide margin over the candidate, and of the pronoun's sex. */
+static bool interview_voice(struct ctx *c);
+
 static int
 interview_focus(const struct ctx *c, int cand, int gender)
 {
@@ -2506,7 +2508,7 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
 	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para))
 		other = subj, opos = spos;
-	if (c->interview && other >= 0 && opos < c->cur_para && gender != 0)
+	if (other >= 0 && opos < c->cur_para && gender != 0 && interview_voice(c))
 		return interview_focus(c, other, gender);
 	return other;
 }
@@ -5066,9 +5068,8 @@ build_result(struct ctx *c, struct quote_result *out)
 	}
 }
 
-/* Whether the writer of the article interviews in the first person, outside any quotation:
- * "she tells me", "he told me", "I ask", "I asked". memmem finds the few candidates at the
- * speed of a byte scan; each is checked against the quotations' ranges. */
+/* A byte of a word for interview_voice: a letter, a digit or any byte of a multibyte
+ * character. */
 static inline bool
 interview_wordc(char ch)
 {
@@ -5077,45 +5078,79 @@ interview_wordc(char ch)
 	return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z');
 }
 
+/* Whether the byte before off and the one at end leave body[off, end) a whole word. */
 static bool
-interview_voice(const struct ctx *c)
+interview_word_at(const struct ctx *c, size_t off, size_t end)
 {
-	static const char *const pat[] = { "tells me", "told me", "I ask" };
-	size_t k, lo, hi, mid;
+	return (off == 0 || !interview_wordc(c->s[off - 1])) && (end >= c->len || !interview_wordc(c->s[end]));
+}
 
-	for (k = 0; k < sizeof pat / sizeof pat[0]; k++) {
-		size_t pl = strlen(pat[k]), at = 0;
-		const char *h;
+/* Whether body[off, off + n) is the literal w (n is strlen(w)), in bounds. */
+static bool
+interview_lit(const struct ctx *c, size_t off, const char *w, size_t n)
+{
+	return off + n <= c->len && memcmp(c->s + off, w, n) == 0;
+}
 
-		while ((h = memmem(c->s + at, c->len - at, pat[k], pl)) != NULL) {
-			size_t off = (size_t)(h - c->s);
-			size_t after = off + pl;
-			bool word;
+/* Whether off lies outside every quotation (the spans are in text order). */
+static bool
+interview_outside(const struct ctx *c, size_t off)
+{
+	size_t lo = 0, hi = c->nspans, mid;
 
-			/* "I asked" too, but not "Iask" or "tells meat" */
-			if (k == 2 && after + 1 < c->len && c->s[after] == 'e' && c->s[after + 1] == 'd')
-				after += 2;
-			word = (off == 0 || !interview_wordc(c->s[off - 1])) &&
-			    (after == c->len || !interview_wordc(c->s[after]));
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->spans[mid].mark_off <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 || off >= c->spans[lo - 1].off + c->spans[lo - 1].len;
+}
 
-			at = off + pl;
-			if (!word)
-				continue;
-			/* the last quotation opening at or before off: is off inside it? */
-			lo = 0;
-			hi = c->nspans;
-			while (lo < hi) {
-				mid = lo + (hi - lo) / 2;
-				if (c->spans[mid].mark_off <= off)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (lo == 0 || off >= c->spans[lo - 1].off + c->spans[lo - 1].len)
-				return true;
-		}
+/* Whether the writer of the article interviews in the first person, outside any quotation:
+ * "she tells me", "he told me", "I ask", "I asked". memchr finds the rare letter of each
+ * ('m' of "me", 'k' of "ask") at the speed of a byte scan, and only its hits are read. */
+static bool
+interview_voice_find(const struct ctx *c)
+{
+	const char *h;
+	size_t at;
+
+	for (at = 0; (h = memchr(c->s + at, 'm', c->len - at)) != NULL;) {
+		size_t m = (size_t)(h - c->s), w = SIZE_MAX;
+
+		at = m + 1;
+		if (!interview_lit(c, m, "me", 2) || !interview_word_at(c, m, m + 2))
+			continue;
+		if (m >= 6 && interview_lit(c, m - 6, "tells ", 6))
+			w = m - 6;
+		else if (m >= 5 && interview_lit(c, m - 5, "told ", 5))
+			w = m - 5;
+		if (w != SIZE_MAX && (w == 0 || !interview_wordc(c->s[w - 1])) && interview_outside(c, m))
+			return true;
+	}
+	for (at = 0; (h = memchr(c->s + at, 'k', c->len - at)) != NULL;) {
+		size_t k = (size_t)(h - c->s), end = k + 1;
+
+		at = k + 1;
+		if (k < 4 || !interview_lit(c, k - 4, "I as", 4))
+			continue;
+		if (interview_lit(c, end, "ed", 2))
+			end += 2;
+		if (interview_word_at(c, k - 4, end) && interview_outside(c, k))
+			return true;
 	}
 	return false;
+}
+
+/* interview_voice_find, once per article and only when a pronoun asks */
+static bool
+interview_voice(struct ctx *c)
+{
+	if (c->interview < 0)
+		c->interview = interview_voice_find(c);
+	return c->interview > 0;
 }
 
 void
@@ -5145,7 +5180,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.span_ent[i] = -1;
 	}
 	free(rq.v);
-	c.interview = interview_voice(&c);
+	c.interview = -1;
 
 	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
 	p = quote_skip_newlines(body, len, 0);
