@@ -3400,6 +3400,26 @@ according_cue(struct ctx *c, size_t j, size_t a, struct attr *r)
 	r->cuestr = c->cuebuf;
 }
 
+/* "según el presidente del organismo, Fernando Aguirre", "Secondo il ministro della Salute,
+ * Renato Caporaso, le linee guida": "according to" at token k (a tokens long) with a role
+ * phrase [k + a, e) and then the name set off at [x + 1, ab): the name speaks, and holds the
+ * role. */
+static bool
+according_role_name(struct ctx *c, size_t k, size_t a, size_t e, size_t x, size_t ab, float conf,
+    int method, struct attr *r)
+{
+	struct np hp, ap;
+
+	np_analyse(c, k + a, e, &hp);
+	np_analyse(c, x + 1, ab, &ap);
+	if (hp.kind != NP_ROLE || ap.kind != NP_NAME || !attr_take(c, x + 1, ab, k, conf, method, r))
+		return false;
+	if (r->ent >= 0)
+		ent_set_role(c, r->ent, hp.ra, hp.rb);
+	according_cue(c, k, a, r);
+	return true;
+}
+
 /* A speaker known from context, with a cue at token cue but no mention of their own. */
 static void
 attr_unnamed(struct attr *r, int ent, size_t cue, int method)
@@ -3527,7 +3547,6 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	/* "according to X" */
 	if ((a = according_len(c, j, comma)) > 0) {
 		size_t ab, x;
-		struct np hp, ap;
 
 		/* "according to a statement released by the group" */
 		if (attr_doc_issuer(c, j + a, j, 0.9f, 1, r)) {
@@ -3541,16 +3560,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		    !verb_like(c, &v[x]); x++)
 			;
 		if (e > j + a && x + 1 < n && v[x].type == T_COMMA && (ab = np_fwd(c, x + 1, n)) > x + 1 &&
-		    clause_end(c, ab)) {
-			np_analyse(c, j + a, e, &hp);
-			np_analyse(c, x + 1, ab, &ap);
-			if (hp.kind == NP_ROLE && ap.kind == NP_NAME && attr_take(c, x + 1, ab, j, 0.9f, 1, r)) {
-				if (r->ent >= 0)
-					ent_set_role(c, r->ent, hp.ra, hp.rb);
-				according_cue(c, j, a, r);
-				return true;
-			}
-		}
+		    clause_end(c, ab) && according_role_name(c, j, a, e, x, ab, 0.9f, 1, r))
+			return true;
 		if (e > j + a && attr_take(c, j + a, e, j, 0.9f, 1, r)) {
 			according_cue(c, j, a, r);
 			return true;
@@ -3804,7 +3815,6 @@ attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 {
 	struct tok *v = c->tk.v;
 	size_t a = according_len(c, k, false), e, ab;
-	struct np hp, ap;
 
 	if (a == 0)
 		return false;
@@ -3812,19 +3822,11 @@ attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 		e = np_fwd(c, k + a, n);
 		if (e <= k + a)
 			return false;
-		/* "Secondo il ministro della Salute, Renato Caporaso, le linee guida": the
-		 * name set off after the role */
+		/* the name set off after a role, up to the comma that ends it */
 		if (e + 1 < n && v[e].type == T_COMMA && (v[e + 1].wf & W_CAP) &&
-		    (ab = np_fwd(c, e + 1, n)) > e + 1 && ab < n && v[ab].type == T_COMMA) {
-			np_analyse(c, k + a, e, &hp);
-			np_analyse(c, e + 1, ab, &ap);
-			if (hp.kind == NP_ROLE && ap.kind == NP_NAME && attr_take(c, e + 1, ab, k, 0.8f, 3, r)) {
-				if (r->ent >= 0)
-					ent_set_role(c, r->ent, hp.ra, hp.rb);
-				according_cue(c, k, a, r);
-				return true;
-			}
-		}
+		    (ab = np_fwd(c, e + 1, n)) > e + 1 && ab < n && v[ab].type == T_COMMA &&
+		    according_role_name(c, k, a, e, e, ab, 0.8f, 3, r))
+			return true;
 		if (!attr_take(c, k + a, e, k, 0.8f, 3, r))
 			return false;
 	}
