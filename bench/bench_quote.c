@@ -156,6 +156,18 @@ h_pending(struct buf *b, size_t n)
 	}
 }
 
+/* an interview in the writer's voice with a new person in every paragraph: each "she"
+ * weighs the person mentioned most */
+static void
+h_interview(struct buf *b, size_t n)
+{
+	while (b->len < n) {
+		made_up_name(b);
+		buf_adds(b, " runs a farm with her son. \"It is fine,\" she tells me.\n\n"
+		    "\"We sold out,\" she laughs.\n\n");
+	}
+}
+
 static void
 h_names(struct buf *b, size_t n)
 {
@@ -234,6 +246,7 @@ main(int argc, char **argv)
 		{ "nested/unbalanced", h_nested },
 		{ "names and cues", h_names },
 		{ "pending roles", h_pending },
+		{ "interview pronouns", h_interview },
 	};
 
 	while (done < total) {

@@ -704,6 +704,7 @@ struct ctx {
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
 	                    * speaker waits for a later name; 0 for none */
+	int focus;          /* the person mentioned most so far, -1 before any */
 	int interview;      /* the writer speaks in the first person outside quotations ("she
 	                    * tells me"): pronouns lean to the person interviewed; -1 until asked */
 };
@@ -1227,6 +1228,8 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->pg = 0;
 	c->nring++;
 	c->ents[ent].nment++;
+	if (!c->ents[ent].is_org && (c->focus < 0 || c->ents[ent].nment > c->ents[c->focus].nment))
+		c->focus = ent;
 }
 
 /* How many mentions the ring holds, and the k-th latest of them (k < ring_count): the walk
@@ -2456,25 +2459,20 @@ ent_person_ok(const struct ent *e, int gender)
 	return !e->is_org && (gender == 0 || e->gender == 0 || e->gender == gender);
 }
 
+static bool interview_voice(struct ctx *c);
+
 /* In an interview ("she tells me", "I ask") the writer's pronoun means the person
  * interviewed unless the paragraph names someone else first: "'...,' Sandhu recalls. / '...,'
  * she laughs" is the profile's subject laughing, not the editor quoted once. The subject is
- * the person mentioned most, by a wide margin over the candidate, and of the pronoun's sex. */
-static bool interview_voice(struct ctx *c);
-
+ * the person mentioned most (ring_push keeps them), by a wide margin over the candidate, and
+ * of the pronoun's sex. */
 static int
 interview_focus(const struct ctx *c, int cand, int gender)
 {
-	size_t x, best = 0;
-	int f = -1;
+	int f = c->focus;
 
-	for (x = 0; x < c->nents; x++)
-		if (!c->ents[x].is_org && c->ents[x].nment > best) {
-			best = c->ents[x].nment;
-			f = (int)x;
-		}
-	if (f < 0 || f == cand || c->ents[f].gender != gender || best < 4 ||
-	    best < 2 * c->ents[cand].nment)
+	if (f < 0 || f == cand || c->ents[f].is_org || c->ents[f].gender != gender ||
+	    c->ents[f].nment < 4 || c->ents[f].nment < 2 * c->ents[cand].nment)
 		return cand;
 	return f;
 }
@@ -2506,8 +2504,10 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 		}
 	}
 	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
-	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para))
-		other = subj, opos = spos;
+	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para)) {
+		other = subj;
+		opos = spos;
+	}
 	if (other >= 0 && opos < c->cur_para && gender != 0 && interview_voice(c))
 		return interview_focus(c, other, gender);
 	return other;
@@ -5183,6 +5183,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	}
 	free(rq.v);
 	c.interview = -1;
+	c.focus = -1;
 
 	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
 	p = quote_skip_newlines(body, len, 0);
