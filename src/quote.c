@@ -5070,14 +5070,14 @@ build_result(struct ctx *c, struct quote_result *out)
 	}
 }
 
-/* A byte of a word for interview_voice: a letter, a digit or any byte of a multibyte
+/* A byte of a word for interview_voice: an ASCII word byte or any byte of a multibyte
  * character. */
 static inline bool
 interview_wordc(char ch)
 {
 	unsigned char b = (unsigned char)ch;
 
-	return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 32) >= 'a' && (b | 32) <= 'z');
+	return b >= 0x80 || quote_ascii_word[b] != 0;
 }
 
 /* Whether the byte before off and the one at end leave body[off, end) a whole word. */
