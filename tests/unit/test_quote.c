@@ -383,7 +383,7 @@ static const struct qcase qcases[] = {
 	    { "It is over.", "Ana Ruiz", QUOTE_SPEECH },
 	    { "a cleaner story.", "Ferris Whitlock", QUOTE_PARTIAL } }, 3 },
 	{ "headline quotation, colon, name", "\u2018I baked through the blackout\u2019: Tove Rasmark on "
-	  "bread and stubbornness\n\nTove Rasmark opens the oven. \u201cStill warm,\u201d she says.\n\n"
+	  "bread and patience\n\nTove Rasmark opens the oven. \u201cStill warm,\u201d she says.\n\n"
 	  "\u2018Heartbroken\u2019: Ilse Varga\u2019s family pays tribute",
 	  { { "I baked through the blackout", "Tove Rasmark", QUOTE_SPEECH },
 	    { "Still warm,", "Tove Rasmark", QUOTE_SPEECH } }, 2 },
