@@ -42,7 +42,7 @@ unsigned quote_cue_flags(const char *w, size_t n);
 
 /* quote_cue_table_sorted: true when the table is in strictly ascending order without
  * duplicates, its hash slots find every word, quote_cue_flags_packed and _packed16 agree with
- * quote_cue_flags on the short ones and quote_cue_maybe_det passes every determiner (the
+ * quote_cue_flags on the short ones and quote_cue_maybe_opener passes every opener (the
  * unit test checks it). */
 int quote_cue_table_sorted(void);
 
@@ -66,9 +66,17 @@ struct quote_cue_short {
 
 extern struct quote_cue_short quote_cue_short[QUOTE_CUE_NSHORT];
 
-/* For each ASCII first byte, bit L is set when a determiner of L bytes begins with it (in
+/* A word a speaker phrase may open with though it is lowercase: a determiner ("the"), or a
+ * body spoken of collectively ("police"). */
+static inline int
+quote_cue_opener(unsigned f)
+{
+	return (f & QC_DET) || (f & (QC_ORG | QC_PLURAL)) == (QC_ORG | QC_PLURAL);
+}
+
+/* For each ASCII first byte, bit L is set when an opener of L bytes begins with it (in
  * either case), and bit L + 1 for the same word with a trailing period. */
-extern uint32_t quote_cue_det_lens[128];
+extern uint32_t quote_cue_opener_lens[128];
 
 /* The second half only stirs the slot of a longer word: a word of up to eight bytes, by far
  * the most looked up, lands by one multiply. */
@@ -140,16 +148,16 @@ quote_cue_flags_packed16(uint64_t k, uint64_t k2, size_t n)
 	return quote_cue_short_lookup(quote_cue_lower8(k), quote_cue_lower8(k2), n);
 }
 
-/* quote_cue_maybe_det: 0 when quote_cue_flags(w, n) certainly lacks QC_DET; 1 when it may
- * have it. A filter by first byte and length, much cheaper than the lookup, for callers that
+/* quote_cue_maybe_opener: 0 when quote_cue_flags(w, n) is certainly no quote_cue_opener; 1
+ * when it may be one. A filter by first byte and length, much cheaper than the lookup, for callers that
  * test every word of an article for a determiner. A non-ASCII first byte is left to the
  * full lookup rather than decoded here. */
 static inline int
-quote_cue_maybe_det(const char *w, size_t n)
+quote_cue_maybe_opener(const char *w, size_t n)
 {
 	unsigned char c0 = n > 0 ? (unsigned char)w[0] : 0x80;
 
-	return c0 >= 0x80 || (n < 32 && (quote_cue_det_lens[c0] >> n & 1));
+	return c0 >= 0x80 || (n < 32 && (quote_cue_opener_lens[c0] >> n & 1));
 }
 
 /* Japanese attribution works on bytes, not words (the script has no spaces), so its cues

@@ -2751,7 +2751,8 @@ orgref_generic(struct ctx *c, const struct tok *h)
 	static const char *const generic_heads[] = { "company", "firm", "group", "airline",
 	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
 	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
-	    "carmaker", "drugmaker", "chipmaker", "brewer" };
+	    "carmaker", "drugmaker", "chipmaker", "brewer", "agency", "organisation", "organization",
+	    "watchdog", "regulator", "charity" };
 
 	return tok_in(c, h, generic_heads, sizeof generic_heads / sizeof generic_heads[0]);
 }
@@ -2826,6 +2827,23 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	return subj >= 0 ? subj : any;
 }
 
+/* The body a lowercase phrase means: one the article named (resolve_orgref), else one the
+ * phrase names itself, registered now (*fresh): "the state weather service", or "police"
+ * with no force named, a body of its own. */
+static int
+orgref_entity(struct ctx *c, const struct np *np, size_t pos, bool *fresh)
+{
+	int e = resolve_orgref(c, np, pos);
+
+	*fresh = false;
+	if (e < 0 && (orgref_names(c, np) || (np->nb == np->na + 1 && !np->indef &&
+	    (tok_cf(c, &c->tk.v[np->na]) & (QC_ORG | QC_PLURAL)) == (QC_ORG | QC_PLURAL)))) {
+		e = ent_register(c, np->na, np->nb, 1, 0);
+		*fresh = true;
+	}
+	return e;
+}
+
 /* A person named by surname under a title ("Sen. Pruitt") is the namesake who holds that
  * title, when the article names two people so ("Sen. Gerald Pruitt", "Gov. Denise Pruitt");
  * otherwise the nearest namesake, as ent_register finds. */
@@ -2888,6 +2906,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 	struct tok *v = c->tk.v;
 	size_t pos = v[np->a].off;
 	int e = -1;
+	bool fresh;
 
 	*pending = false;
 	switch (np->kind) {
@@ -2964,11 +2983,9 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		}
 		return e;
 	case NP_ORGREF:
-		e = resolve_orgref(c, np, pos);
-		if (e < 0 && orgref_names(c, np)) {
-			e = ent_register(c, np->na, np->nb, 1, 0);
+		e = orgref_entity(c, np, pos, &fresh);
+		if (fresh)
 			ring_push(c, e, pos, true);
-		}
 		return e;
 	case NP_DESC:
 		return resolve_desc(c, pos);
@@ -4206,9 +4223,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		int ent = -1;
 		bool subject, oblique, agent;
 
-		/* most words are lowercase and no determiner: the filter spares their lookup */
+		/* most words are lowercase and open no phrase: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
-		    (quote_cue_maybe_det(c->s + v[i].off, v[i].len) && (tok_cf(c, &v[i]) & QC_DET)))) {
+		    (quote_cue_maybe_opener(c->s + v[i].off, v[i].len) &&
+		    quote_cue_opener(tok_cf(c, &v[i]))))) {
 			i++;
 			continue;
 		}
@@ -4475,9 +4493,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ring_push(c, de, v[i].off, subject || !oblique);
 		} else if (np.kind == NP_ORGREF && subject && !np.indef) {
 			/* "The state weather service said ...": the body is named for later */
-			ent = resolve_orgref(c, &np, v[i].off);
-			if (ent < 0 && orgref_names(c, &np))
-				ent = ent_register(c, np.na, np.nb, 1, 0);
+			bool fresh;
+
+			ent = orgref_entity(c, &np, v[i].off, &fresh);
 			if (ent >= 0)
 				ring_push(c, ent, v[i].off, true);
 		} else if (np.kind == NP_ORG && !(v[np.na].wf & W_ALLCAP) && ((v[np.nb - 1].wf & W_CAP) ||

@@ -435,6 +435,13 @@ static const struct qcase qcases[] = {
 	{ "according to a role, then the name set off", "La ministra Lucia Ferro ha parlato ieri.\n\n"
 	  "Secondo il ministro della Salute, Renato Caporaso, le regole \u00abnon sono un dogma\u00bb.",
 	  { { "non sono un dogma", "Renato Caporaso", ANY } }, 1 },
+	/* a body spoken of collectively speaks as itself, and through its statement */
+	{ "police with no force named", "\"Stay off the ice,\" police said.\n\nIn a statement, police "
+	  "said two skaters had been rescued.\n\n\"The lake is not frozen through,\" the statement said.",
+	  { { "Stay off the ice,", "police", QUOTE_SPEECH }, { "The lake is not frozen through,", "police", QUOTE_SPEECH } }, 2 },
+	{ "the agency is the body named in passing", "The harvest failed in three districts, according to "
+	  "figures from the Office for Coastal Relief.\n\n\"We need boats, not promises,\" the agency said.",
+	  { { "We need boats, not promises,", "Office for Coastal Relief", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
