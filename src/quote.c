@@ -3324,6 +3324,17 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	}
 	if (e == lo)
 		return false;
+	/* "Ibáñez, que ha calificado de «...»", "Reyes, who called it "...": the name a
+	 * relative clause hangs on */
+	if (e >= lo + 3 && c->tk.v[e - 2].type == T_COMMA && (tok_is(c, &c->tk.v[e - 1], "who") ||
+	    tok_is(c, &c->tk.v[e - 1], "que") || tok_is(c, &c->tk.v[e - 1], "qui") ||
+	    tok_is(c, &c->tk.v[e - 1], "che")) && (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
+		struct np rp;
+
+		np_analyse(c, b, e - 2, &rp);
+		if ((rp.kind == NP_NAME || rp.kind == NP_ORG) && attr_take(c, b, e - 2, k, conf, method, r))
+			return true;
+	}
 	/* "X hugged his wife and told reporters": the clause's subject */
 	if (tok_is(c, &c->tk.v[e - 1], "and") || tok_is(c, &c->tk.v[e - 1], "but"))
 		return clause_subject(c, k, conf, method, r);
@@ -3454,6 +3465,48 @@ clause_end(struct ctx *c, size_t i)
 {
 	return i >= c->tk.n || c->tk.v[i].type == T_END || c->tk.v[i].type == T_COMMA ||
 	    c->tk.v[i].type == T_QUOTE;
+}
+
+/* The token after the day or time at i ("ayer", "este martes", "am Montag"), i when there is
+ * none: a time word in lowercase, or after a determiner or "am" in any case ("Domingo" alone
+ * is a name). */
+static size_t
+time_skip(struct ctx *c, size_t i, size_t n)
+{
+	static const char *const lead[] = { "el", "este", "esta", "am", "le", "ce", "il", "lo",
+	    "questo", "questa" };
+	struct tok *v = c->tk.v;
+	size_t k = i;
+
+	if (k + 1 < n && tok_in(c, &v[k], lead, sizeof lead / sizeof lead[0]) &&
+	    v[k + 1].type == T_WORD && (tok_cf(c, &v[k + 1]) & QC_TIME))
+		return k + 2;
+	if (k < n && v[k].type == T_WORD && !(v[k].wf & W_CAP) && (tok_cf(c, &v[k]) & QC_TIME))
+		return k + 1;
+	return i;
+}
+
+/* Does the clause from token i on name nobody who could speak? True when it ends at once, or
+ * runs on in lowercase words that hold no pronoun and no determiner before a role or a body:
+ * "«...», afirmó durante la rueda de prensa" (the subject dropped), not "«...», dijo ayer el
+ * ministro" or "«...», dijo ayer Ruiz". */
+static bool
+clause_rest_nameless(struct ctx *c, size_t i, size_t n)
+{
+	struct tok *v = c->tk.v;
+	size_t k;
+
+	for (k = i; k < n && k - i < 12 && !clause_end(c, k); k++) {
+		unsigned f;
+
+		if (v[k].type != T_WORD || (v[k].wf & W_CAP))
+			return false;
+		f = tok_cf(c, &v[k]);
+		if ((f & QC_PRONOUN) || ((f & QC_DET) && k + 1 < n && v[k + 1].type == T_WORD &&
+		    (tok_cf(c, &v[k + 1]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_NPMOD))))
+			return false;
+	}
+	return k - i < 12;
 }
 
 /* "a statement released by the group", "an emergency warning issued by the fire service",
@@ -3604,6 +3657,13 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		if (attr_doc_issuer(c, j + 1, j, 0.9f, 1, r))
 			return true;
 		e = np_fwd(c, j + 1, n);
+		/* "«...», dijo ayer el ministro": a day between the verb and its subject */
+		if (e == j + 1 && (sf = time_skip(c, j + 1, n)) > j + 1) {
+			size_t te = np_fwd(c, sf, n);
+
+			if (te > sf && clause_end(c, te) && attr_take(c, sf, te, j, 0.95f, 1, r))
+				return true;
+		}
 		/* "said a spokesperson for the ministry": the body speaks */
 		if ((sf = spokes_for(c, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
 			if (r->ent >= 0)
@@ -3618,7 +3678,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			 * 52-year-old"; English never writes a subjectless "said" there. */
 			int pe;
 
-			if (!comma || !clause_end(c, j + 1) || (pe = resolve_desc(c, v[q].off)) < 0)
+			if (!comma || !clause_rest_nameless(c, j + 1, n) ||
+			    (pe = resolve_desc(c, v[q].off)) < 0)
 				return false;
 			attr_unnamed(r, pe, j, 1);
 			return true;

@@ -442,6 +442,21 @@ static const struct qcase qcases[] = {
 	{ "the agency is the body named in passing", "The harvest failed in three districts, according to "
 	  "figures from the Office for Coastal Relief.\n\n\"We need boats, not promises,\" the agency said.",
 	  { { "We need boats, not promises,", "Office for Coastal Relief", QUOTE_SPEECH } }, 1 },
+	/* Spanish: the compound past inverted, a day between the verb and its subject, and
+	 * the subject dropped before a phrase that names nobody */
+	{ "Spanish cues: ha asegurado, dijo ayer, a dropped subject", "La ministra de Vivienda, Rosa "
+	  "Vidal, habl\u00f3 el lunes. \u00abNo vamos a ceder\u00bb, afirm\u00f3 durante la rueda de "
+	  "prensa.\n\n\u00abEs pronto para cambiar la norma\u00bb, dijo ayer el alcalde Luis Gil.\n\n"
+	  "\u00abLlegamos tarde a todo\u00bb, ha asegurado Gil.",
+	  { { "No vamos a ceder", "Rosa Vidal", QUOTE_SPEECH }, { "Es pronto para cambiar la norma", "Luis Gil", QUOTE_SPEECH },
+	    { "Llegamos tarde a todo", "Luis Gil", QUOTE_SPEECH } }, 3 },
+	{ "a relative clause hangs on the name; a daughter named by her role", "La alcaldesa Rosa Vidal "
+	  "habl\u00f3 el lunes. \u00abNo va contra nadie\u00bb, ha insistido Vidal, que ha calificado de "
+	  "\u00ababsolutamente falsas\u00bb las cr\u00edticas.\n\nSu hija Roc\u00edo, de 34 a\u00f1os, se "
+	  "march\u00f3 el a\u00f1o pasado. \u00abPagaba 950 euros por un piso\u00bb, explica por "
+	  "tel\u00e9fono.",
+	  { { "No va contra nadie", "Rosa Vidal", QUOTE_SPEECH }, { "absolutamente falsas", "Rosa Vidal", ANY },
+	    { "Pagaba 950 euros por un piso", "Roc\u00edo", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
