@@ -1957,6 +1957,29 @@ tok_party(const struct ctx *c, const struct tok *t)
 	    w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
+/* Is token k the "for" of a portfolio after a role word: "Minister for Europe", "ministro
+ * para la Transición Ecológica", "ministre pour l'Égalité"? (A spokesperson "for" a body is
+ * another matter: whom they speak for.) The test inline spares the phrase scanners a call
+ * for every word that is not of three or four letters from a lowercase f or p. */
+static __attribute__((noinline)) bool
+portfolio_for_at(struct ctx *c, size_t k)
+{
+	struct tok *v = c->tk.v;
+
+	return (tok_is(c, &v[k], "for") || tok_is(c, &v[k], "para") || tok_is(c, &v[k], "per") ||
+	    tok_is(c, &v[k], "pour")) && v[k - 1].type == T_WORD &&
+	    (tok_cf(c, &v[k - 1]) & QC_ROLE) && !tok_spokes(c, &v[k - 1]);
+}
+
+static inline bool
+tok_portfolio_for(struct ctx *c, size_t k)
+{
+	const struct tok *t = &c->tk.v[k];
+
+	return k > 0 && t->len - 3 <= 1 && t->type == T_WORD && (c->s[t->off] == 'f' ||
+	    c->s[t->off] == 'p') && portfolio_for_at(c, k);
+}
+
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
  * or SIZE_MAX when e cannot end a speaker phrase. */
 static size_t
@@ -1989,6 +2012,17 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		if (t->type != T_WORD)
 			break;
 		f = tok_cf(c, t);
+		/* "Minister for Europe", "ministro para la Transición": a role's portfolio */
+		if (!(t->wf & W_CAP) && b - 1 > lo && ((v[b].wf & W_CAP) ||
+		    (tok_cf(c, &v[b]) & (QC_DET | QC_PARTICLE))) && tok_portfolio_for(c, b - 1)) {
+			b--;
+			continue;
+		}
+		if (!(t->wf & W_CAP) && (f & (QC_DET | QC_PARTICLE)) && b - 2 > lo && (v[b].wf & W_CAP) &&
+		    tok_portfolio_for(c, b - 2)) {
+			b--;
+			continue;
+		}
 		if ((f & QC_DET) && !(t->wf & W_CAP && !(t->wf & W_SENT))) {
 			b--;
 			break;
@@ -2111,6 +2145,12 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 		}
 		if ((tok_is(c, t, "of") || (tok_is(c, t, "for") && i > s && tok_org_head(c, &v[i - 1]))) &&
 		    i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
+			i++;
+			continue;
+		}
+		/* "el ministro para la Transición Ecológica": a portfolio after a role */
+		if (i > s && i + 2 < hi && tok_portfolio_for(c, i) && ((v[i + 1].wf & W_CAP) ||
+		    ((tok_cf(c, &v[i + 1]) & (QC_DET | QC_PARTICLE)) && (v[i + 2].wf & W_CAP)))) {
 			i++;
 			continue;
 		}
@@ -2305,6 +2345,23 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->kind = NP_ORG;
 		np->na = rs;
 		np->nb = b;
+		return;
+	}
+	/* "the Minister for Europe", "el ministro para la Transición Ecológica": the capitals
+	 * after a role and "for" are its portfolio, no name */
+	j = b;
+	while (j > rs + 2 && (v[j - 1].wf & W_CAP))
+		j--;
+	if (j < b && j > rs + 2 && !(v[j - 1].wf & W_CAP) && (tok_cf(c, &v[j - 1]) & (QC_DET | QC_PARTICLE)))
+		j--;
+	if (j < b && j > rs + 1 && tok_portfolio_for(c, j - 1)) {
+		unsigned f = tok_cf(c, &v[j - 2]);
+
+		np->kind = NP_ROLE;
+		np->ra = rs;
+		np->rb = b;
+		if (f & (QC_MALE | QC_FEMALE))
+			np->gender = (f & QC_MALE) ? 1 : 2;
 		return;
 	}
 	/* the name: capitalised words at the end, not roles or honorifics */

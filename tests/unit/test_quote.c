@@ -450,6 +450,11 @@ static const struct qcase qcases[] = {
 	  "\u00abLlegamos tarde a todo\u00bb, ha asegurado Gil.",
 	  { { "No vamos a ceder", "Rosa Vidal", QUOTE_SPEECH }, { "Es pronto para cambiar la norma", "Luis Gil", QUOTE_SPEECH },
 	    { "Llegamos tarde a todo", "Luis Gil", QUOTE_SPEECH } }, 3 },
+	{ "a role's portfolio after for or para", "The Minister for Coastal Affairs, Inge Marsh, visited "
+	  "the harbour.\n\n\"We will rebuild the wall,\" the minister said.\n\nEl ministro para la "
+	  "Transici\u00f3n Energ\u00e9tica, Andr\u00e9s Olmo, respondi\u00f3.\n\n\u00abHemos movilizado "
+	  "fondos\u00bb, dijo el ministro.",
+	  { { "We will rebuild the wall,", "Inge Marsh", QUOTE_SPEECH }, { "Hemos movilizado fondos", "Andr\u00e9s Olmo", QUOTE_SPEECH } }, 2 },
 	{ "a relative clause hangs on the name; a daughter named by her role", "La alcaldesa Rosa Vidal "
 	  "habl\u00f3 el lunes. \u00abNo va contra nadie\u00bb, ha insistido Vidal, que ha calificado de "
 	  "\u00ababsolutamente falsas\u00bb las cr\u00edticas.\n\nSu hija Roc\u00edo, de 34 a\u00f1os, se "
