@@ -999,6 +999,10 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 				t->wf |= W_CAP;
 		}
 	}
+	/* "al-Jubouri", "el-Sisi": the Arabic article before a capital is part of a name */
+	if (!(t->wf & W_CAP) && t->len >= 4 && (s[start] == 'a' || s[start] == 'e') &&
+	    s[start + 1] == 'l' && s[start + 2] == '-' && cp_upper(quote_next_cp(s, hi, start + 3)))
+		t->wf |= W_CAP;
 	if (nalpha >= 2 && !nonupper)
 		t->wf |= W_ALLCAP;
 	/* possessive: 's / ’s at the end, or s' / s’ before a non-letter */

@@ -462,6 +462,10 @@ static const struct qcase qcases[] = {
 	  "tel\u00e9fono.",
 	  { { "No va contra nadie", "Rosa Vidal", QUOTE_SPEECH }, { "absolutamente falsas", "Rosa Vidal", ANY },
 	    { "Pagaba 950 euros por un piso", "Roc\u00edo", QUOTE_SPEECH } }, 3 },
+	{ "the Arabic article before a capital is part of the name", "\"We expect a deal,\" said "
+	  "Foreign Minister Salim Haddad al-Jubouri.\n\n\"Not this week,\" al-Jubouri added.",
+	  { { "We expect a deal,", "Salim Haddad al-Jubouri", QUOTE_SPEECH },
+	    { "Not this week,", "Salim Haddad al-Jubouri", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
