@@ -2203,6 +2203,17 @@ np_place_end(struct ctx *c, size_t w, size_t b)
 	return b - w <= 2 ? b : w + 1;
 }
 
+/* np is the role phrase [ra, rb), of the sex its head word's flags f give, if any */
+static void
+np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
+{
+	np->kind = NP_ROLE;
+	np->ra = ra;
+	np->rb = rb;
+	if (f & (QC_MALE | QC_FEMALE))
+		np->gender = (f & QC_MALE) ? 1 : 2;
+}
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -2287,11 +2298,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 				unsigned f = tok_cf(c, &v[i - 1]);
 
 				if ((f & QC_ROLE) && !(f & (QC_ORG | QC_PLURAL))) {
-					np->kind = NP_ROLE;
-					np->ra = rs;
-					np->rb = b;
-					if (f & (QC_MALE | QC_FEMALE))
-						np->gender = (f & QC_MALE) ? 1 : 2;
+					np_set_role(np, rs, b, f);
 					return;
 				}
 				break;
@@ -2359,13 +2366,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	if (j < b && j > rs + 2 && !(v[j - 1].wf & W_CAP) && (tok_cf(c, &v[j - 1]) & (QC_DET | QC_PARTICLE)))
 		j--;
 	if (j < b && j > rs + 1 && tok_portfolio_for(c, j - 1)) {
-		unsigned f = tok_cf(c, &v[j - 2]);
-
-		np->kind = NP_ROLE;
-		np->ra = rs;
-		np->rb = b;
-		if (f & (QC_MALE | QC_FEMALE))
-			np->gender = (f & QC_MALE) ? 1 : 2;
+		np_set_role(np, rs, b, tok_cf(c, &v[j - 2]));
 		return;
 	}
 	/* the name: capitalised words at the end, not roles or honorifics */
@@ -2501,11 +2502,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		return;
 	}
 	if (fl & QC_ROLE) {
-		np->kind = NP_ROLE;
-		np->ra = rs;
-		np->rb = b;
-		if (fl & (QC_MALE | QC_FEMALE))
-			np->gender = (fl & QC_MALE) ? 1 : 2;
+		np_set_role(np, rs, b, fl);
 		/* "the EU's top diplomat": the owner stays in the role as written */
 		if (owner_end != SIZE_MAX)
 			np->ra = a;
