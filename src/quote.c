@@ -2022,7 +2022,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
-		if (!(t->wf & W_CAP) && (f & (QC_DET | QC_PARTICLE)) && b - 2 > lo && (v[b].wf & W_CAP) &&
+		if (!(t->wf & W_CAP) && (f & (QC_DET | QC_PARTICLE)) && b > lo + 2 && (v[b].wf & W_CAP) &&
 		    tok_portfolio_for(c, b - 2)) {
 			b--;
 			continue;

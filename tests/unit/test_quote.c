@@ -466,6 +466,11 @@ static const struct qcase qcases[] = {
 	  "Foreign Minister Salim Haddad al-Jubouri.\n\n\"Not this week,\" al-Jubouri added.",
 	  { { "We expect a deal,", "Salim Haddad al-Jubouri", QUOTE_SPEECH },
 	    { "Not this week,", "Salim Haddad al-Jubouri", QUOTE_SPEECH } }, 2 },
+	/* the fuzzer's find: an article opening the text, read back from the name, once led
+	 * the portfolio test before the first token */
+	{ "a lowercase article opens the text", "el Alcalde Luis Gil dijo: \u00abNos vamos ya de "
+	  "aqu\u00ed\u00bb.",
+	  { { "Nos vamos ya de aqu\u00ed", "Luis Gil", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
