@@ -447,9 +447,9 @@ static const struct qcase qcases[] = {
 	{ "Spanish cues: ha asegurado, dijo ayer, a dropped subject", "La ministra de Vivienda, Rosa "
 	  "Vidal, habl\u00f3 el lunes. \u00abNo vamos a ceder\u00bb, afirm\u00f3 durante la rueda de "
 	  "prensa.\n\n\u00abEs pronto para cambiar la norma\u00bb, dijo ayer el alcalde Luis Gil.\n\n"
-	  "\u00abLlegamos tarde a todo\u00bb, ha asegurado Gil.",
+	  "\u00abLlegamos tarde a la cita\u00bb, ha asegurado Gil.",
 	  { { "No vamos a ceder", "Rosa Vidal", QUOTE_SPEECH }, { "Es pronto para cambiar la norma", "Luis Gil", QUOTE_SPEECH },
-	    { "Llegamos tarde a todo", "Luis Gil", QUOTE_SPEECH } }, 3 },
+	    { "Llegamos tarde a la cita", "Luis Gil", QUOTE_SPEECH } }, 3 },
 	{ "a role's portfolio after for or para", "The Minister for Coastal Affairs, Inge Marsh, visited "
 	  "the harbour.\n\n\"We will rebuild the wall,\" the minister said.\n\nEl ministro para la "
 	  "Transici\u00f3n Energ\u00e9tica, Andr\u00e9s Olmo, respondi\u00f3.\n\n\u00abHemos movilizado "
