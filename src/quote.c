@@ -3716,10 +3716,11 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			return true;
 		e = np_fwd(c, j + 1, n);
 		/* "«...», dijo ayer el ministro": a day between the verb and its subject */
-		if (e == j + 1 && (sf = time_skip(c, j + 1, n)) > j + 1) {
-			size_t te = np_fwd(c, sf, n);
+		if (e == j + 1) {
+			size_t ts = time_skip(c, j + 1, n), te;
 
-			if (te > sf && clause_end(c, te) && attr_take(c, sf, te, j, 0.95f, 1, r))
+			if (ts > j + 1 && (te = np_fwd(c, ts, n)) > ts && clause_end(c, te) &&
+			    attr_take(c, ts, te, j, 0.95f, 1, r))
 				return true;
 		}
 		/* "said a spokesperson for the ministry": the body speaks */
