@@ -1148,6 +1148,19 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		case '(': case ')': case '[': case ']':
 			tok_push(&c->tk, T_PAREN, p, 1);
 			break;
+		case '&':
+			/* "Allegheny & Lakes Railroad", "Procter & Gamble": an ampersand between
+			 * capitals joins one name, a firm's */
+			if (c->tk.n > 0 && c->tk.v[c->tk.n - 1].type == T_WORD &&
+			    (c->tk.v[c->tk.n - 1].wf & W_CAP) && q + 1 < hi && s[q] == ' ' &&
+			    s[q + 1] >= 'A' && s[q + 1] <= 'Z') {
+				t = tok_push(&c->tk, T_WORD, p, 1);
+				t->wf = W_CAP | W_CFK;
+				t->cf = QC_ORG;
+				break;
+			}
+			tok_push(&c->tk, T_OTHER, p, 1);
+			break;
 		default:
 			if (quote_class_cp(cp) != NC_SPACE)
 				tok_push(&c->tk, T_OTHER, p, q - p);

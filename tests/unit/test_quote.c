@@ -471,6 +471,10 @@ static const struct qcase qcases[] = {
 	{ "a lowercase article opens the text", "el Alcalde Luis Gil dijo: \u00abNos vamos ya de "
 	  "aqu\u00ed\u00bb.",
 	  { { "Nos vamos ya de aqu\u00ed", "Luis Gil", QUOTE_SPEECH } }, 1 },
+	{ "an ampersand joins a firm's name", "\"We are sorry,\" Allegheny & Lakes Railroad said.\n\n"
+	  "\"It works,\" said Procter & Gamble chief Anna Holt.",
+	  { { "We are sorry,", "Allegheny & Lakes Railroad", QUOTE_SPEECH },
+	    { "It works,", "Anna Holt", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
