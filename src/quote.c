@@ -3961,13 +3961,11 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 /* attr_according: token k starts "according to X" (or a one-word form such as "selon",
  * "laut"); credits X when it is a name phrase. The cue is the phrase as written. */
 static bool
-attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
+attr_according_len(struct ctx *c, size_t k, size_t a, size_t n, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t a = according_len(c, k, false), e, ab;
+	size_t e, ab;
 
-	if (a == 0)
-		return false;
 	if (!attr_doc_issuer(c, k + a, k, 0.8f, 3, r)) {
 		e = np_fwd(c, k + a, n);
 		if (e <= k + a)
@@ -3985,12 +3983,72 @@ attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
 }
 
 static bool
+attr_according(struct ctx *c, size_t k, size_t n, struct attr *r)
+{
+	size_t a = according_len(c, k, false);
+
+	return a > 0 && attr_according_len(c, k, a, n, r);
+}
+
+/* "Per la consigliera regionale Marta Lo Iacono la chiusura è «...»", "For Ms Lee, the plan is
+ * "a disgrace"", "Pour le maire, ...": "for" opening the sentence (token k is its first) and a
+ * person or a body named after it give whose view the sentence reports, as "according to"
+ * does. Not "For years," nor "For Britain," (one bare name may be a place). */
+static bool
+attr_opinion_for(struct ctx *c, size_t k, size_t n, struct attr *r)
+{
+	static const char *const fors[] = { "for", "per", "para", "pour", "für" };
+	struct tok *v = c->tk.v;
+	struct np np;
+	size_t e;
+
+	if (!(v[k].wf & W_CAP) || !tok_in(c, &v[k], fors, sizeof fors / sizeof fors[0]))
+		return false;
+	e = np_fwd(c, k + 1, n);
+	if (e <= k + 1)
+		return false;
+	np_analyse(c, k + 1, e, &np);
+	if (!((np.kind == NP_ROLE && !np.indef) || (np.kind == NP_NAME && (np.nb - np.na >= 2 ||
+	    np.rb > np.ra || (tok_cf(c, &v[np.na]) & QC_HONOR) ||
+	    (np.na > k + 1 && (tok_cf(c, &v[np.na - 1]) & QC_HONOR)))) ||
+	    (np.kind == NP_ORG && np.nb - np.na >= 2)))
+		return false;
+	return attr_according_len(c, k, 1, n, r);
+}
+
+/* "Secondo il ministro, le linee guida «non sono un dogma» e consentono deroghe «quando
+ * ...»", "She said the rules were "not dogma" and allowed exemptions "when ..."": a quotation
+ * with no cue between it and an earlier quotation of its sentence shares that quotation's
+ * speaker, when a cue before the earlier one, inside the sentence from token lo, named them,
+ * and no name or pronoun starts a clause of its own between the two. A cue after the earlier quotation ("'...,' she said, ...") is left to the rules for it. */
+static bool
+sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	int si = v[pq].q;
+	size_t k;
+
+	if (si < 0 || c->spans[si].kind == QUOTE_SCARE || c->span_ent[si] < 0 ||
+	    c->span_cuepos[si] >= v[pq].off || c->span_cuepos[si] < v[lo].off)
+		return false;
+	/* a clause with a subject of its own ("tandis que Mme Le Goff espère «...»", "while
+	 * she hopes "...""): not the earlier speaker's */
+	for (k = pq + 1; k < q; k++)
+		if ((v[k].wf & W_CAP) || tok_pronoun(c, &v[k]))
+			return false;
+	attr_unnamed(r, c->span_ent[si], SIZE_MAX, 3);
+	r->cuestr = c->spans[si].cue;
+	r->conf = 0.7f;
+	return true;
+}
+
+static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
 	/* the first three also join clauses */
 	static const char *const joiners[] = { "and", "but", "or", "who", "which" };
-	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q;
+	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q, prevq = SIZE_MAX;
 
 	for (k = q; k-- > lo;) {
 		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
@@ -4004,9 +4062,11 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 			head = k;
 			continue;
 		}
-		if (v[k].type == T_QUOTE)
+		if (v[k].type == T_QUOTE) {
+			prevq = k;
 			break;
-		if (attr_according(c, k, n, r))
+		}
+		if (attr_according(c, k, n, r) || (k == lo && attr_opinion_for(c, k, n, r)))
 			return true;
 		/* a describing verb may stand right before its quotation ("denounced 'a
 		 * farce'"); a speech verb there is before_cue's */
@@ -4025,6 +4085,8 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		if (attr_according(c, k, n, r))
 			return true;
 	}
+	if (unnamed == SIZE_MAX && prevq != SIZE_MAX && sentence_shares(c, lo, prevq, q, r))
+		return true;
 	if (unnamed != SIZE_MAX) {
 		/* reported speech whose speaker cannot be named */
 		r->ent = -1;

@@ -471,6 +471,22 @@ static const struct qcase qcases[] = {
 	{ "a lowercase article opens the text", "el Alcalde Luis Gil dijo: \u00abNos vamos ya de "
 	  "aqu\u00ed\u00bb.",
 	  { { "Nos vamos ya de aqu\u00ed", "Luis Gil", QUOTE_SPEECH } }, 1 },
+	/* a later quotation of a sentence shares the speaker a cue before the first named,
+	 * unless a clause with its own subject stands between */
+	{ "two quotations of one sentence share its cue", "Secondo il sindaco, Ugo Neri, le regole "
+	  "\u00abnon sono un dogma\u00bb e consentono deroghe \u00abquando servono davvero\u00bb.",
+	  { { "non sono un dogma", "Ugo Neri", ANY }, { "quando servono davvero", "Ugo Neri", ANY } }, 2 },
+	{ "a clause of its own keeps its quotation", "Mayor Ada Holm said the levy was \"not a tax\" "
+	  "and would end \"when the wall is built\", while Kurt Vale called it \"a tax by another "
+	  "name\" for the town.",
+	  { { "not a tax", "Ada Holm", ANY }, { "when the wall is built", "Ada Holm", ANY },
+	    { "a tax by another name", "Kurt Vale", ANY } }, 3 },
+	/* "for" opening a sentence gives whose view it reports */
+	{ "for a person opens the sentence", "Per la consigliera Marta Lo Iacono la chiusura \u00e8 "
+	  "\u00abun colpo alle aree interne\u00bb.\n\nFor Ms Holm, the levy is \"a fair price for a dry "
+	  "town\".\n\nFor years, the levy was \"a quiet scandal in the port\".",
+	  { { "un colpo alle aree interne", "Marta Lo Iacono", ANY },
+	    { "a fair price for a dry town", "Holm", ANY }, { "a quiet scandal in the port", NULL, ANY } }, 3 },
 	{ "an ampersand joins a firm's name", "\"We are sorry,\" Allegheny & Lakes Railroad said.\n\n"
 	  "\"It works,\" said Procter & Gamble chief Anna Holt.",
 	  { { "We are sorry,", "Allegheny & Lakes Railroad", QUOTE_SPEECH },
