@@ -3648,8 +3648,10 @@ spokes_for(struct ctx *c, size_t e, size_t n)
 	return f > e + 1 ? f : 0;
 }
 
-/* A French speech verb with its pronoun subject after it, one hyphenated word: "lance-t-il",
- * "ajoute-t-elle", "dit-il". 1 for il, 2 for elle, 0 for any other word. */
+/* A French verb with its pronoun subject after it, one hyphenated word: "lance-t-il",
+ * "ajoute-t-elle", "dit-il", and right after a quotation any verb so written speaks, as
+ * only a verb of saying is inverted there: "soupire-t-il", "sourit-elle". 1 for il, 2 for
+ * elle, 0 for any other word. */
 static int
 tok_fr_inverted(struct ctx *c, const struct tok *t)
 {
@@ -3665,9 +3667,38 @@ tok_fr_inverted(struct ctx *c, const struct tok *t)
 		size_t stem = t->len - tails[k].n;
 
 		if (t->len > tails[k].n + 1 && memcmp(w + stem, tails[k].tail, tails[k].n) == 0)
-			return (quote_cue_flags(w, stem) & QC_SAY) ? tails[k].g : 0;
+			return (unsigned char)w[stem - 1] != '-' ? tails[k].g : 0;
 	}
 	return 0;
+}
+
+/* "«Il faut partir», sourit Anne Roux.", ""We'll see," laughed Ann Lee.": after a quotation's
+ * comma, a verb no list holds and a name that ends the sentence: only a verb of saying is
+ * inverted there, whatever the word. Words of the languages whose small words the table
+ * leaves unflagged are kept from standing for the verb ("«...», mais Anne Roux."). */
+static bool
+inverted_other_verb(struct ctx *c, size_t j, size_t n, struct attr *r)
+{
+	static const char *const small[] = { "mais", "et", "ou", "avec", "sans", "comme", "pour",
+	    "chez", "dans", "par", "pero", "con", "sin", "como", "por", "aber", "und", "oder", "mit",
+	    "ohne", "wie", "bei", "für", "nach", "ma", "per", "senza", "come", "ed", "maar", "met",
+	    "zonder", "voor", "bij", "dan", "dat" };
+	struct tok *v = c->tk.v;
+	struct np np;
+	size_t e;
+
+	if (j + 2 >= n || v[j].type != T_WORD || (v[j].wf & (W_CAP | W_DIGIT)) || v[j].len < 3 ||
+	    (tok_cf(c, &v[j]) & ~(QC_VERB | QC_AUX | QC_SAY | QC_TELL)) != 0 ||
+	    tok_cue(c, j, QC_SAY | QC_TELL) || !(v[j + 1].wf & W_CAP) ||
+	    tok_in(c, &v[j], small, sizeof small / sizeof small[0]))
+		return false;
+	e = np_fwd(c, j + 1, n);
+	if (e <= j + 1 || (e < n && v[e].type != T_END))
+		return false;
+	np_analyse(c, j + 1, e, &np);
+	if (np.kind != NP_NAME)
+		return false;
+	return attr_take(c, j + 1, e, j, 0.8f, 1, r);
 }
 
 static bool
@@ -3711,7 +3742,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	/* "a déclaré X": an auxiliary before an inverted cue; "ha detto." without a subject */
 	if (j + 1 < n && tok_adverb(c, j) && tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL) &&
-	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2)))
+	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2) || time_skip(c, j + 2, n) > j + 2))
 		j++;
 	/* "», lance-t-il.", "», ajoute-t-elle.": French puts a pronoun subject after its verb */
 	if ((g = tok_fr_inverted(c, &v[j])) != 0) {
@@ -3722,6 +3753,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		attr_unnamed(r, pe, j, 1);
 		return true;
 	}
+	if ((comma || ep == ',') && inverted_other_verb(c, j, n, r))
+		return true;
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		/* "said a statement issued by Harlow Transit" */

@@ -491,6 +491,20 @@ static const struct qcase qcases[] = {
 	  "\"It works,\" said Procter & Gamble chief Anna Holt.",
 	  { { "We are sorry,", "Allegheny & Lakes Railroad", QUOTE_SPEECH },
 	    { "It works,", "Anna Holt", QUOTE_SPEECH } }, 2 },
+	/* after a quotation's comma any inverted verb speaks: French "-t-il" on a verb no list
+	 * holds, or such a verb before a name that ends the sentence */
+	{ "an inverted verb no list holds", "Sur la place, Yann Kervella regarde le lavoir. "
+	  "\u00ab En soixante ans, je n\u2019ai jamais vu \u00e7a \u00bb, soupire-t-il.\n\n"
+	  "\u00ab Il faut partir \u00bb, sourit Anne Roux.",
+	  { { "En soixante ans, je n\u2019ai jamais vu \u00e7a", "Yann Kervella", QUOTE_SPEECH },
+	    { "Il faut partir", "Anne Roux", QUOTE_SPEECH } }, 2 },
+	/* an auxiliary and a day before the inverted subject; "then" in Italian opens a clause */
+	{ "ha detto ieri; poi aggiunge", "\u00abCi hanno dimenticati\u00bb, ha detto ieri il sindaco "
+	  "Gianni Dell\u2019Acqua, 47 anni.\n\nLa prefetta, Maria Teresa Sgamma, risponde. "
+	  "\u00abAbbiamo attivato i soccorsi\u00bb, spiega. Poi aggiunge: \u00abNessuno \u00e8 stato lasciato solo\u00bb.",
+	  { { "Ci hanno dimenticati", "Gianni Dell\u2019Acqua", QUOTE_SPEECH },
+	    { "Abbiamo attivato i soccorsi", "Maria Teresa Sgamma", QUOTE_SPEECH },
+	    { "Nessuno \u00e8 stato lasciato solo", "Maria Teresa Sgamma", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
