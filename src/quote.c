@@ -732,6 +732,7 @@ static bool tok_party(const struct ctx *c, const struct tok *t);
 static bool tok_spokes(struct ctx *c, const struct tok *t);
 static int resolve_it(struct ctx *c, size_t pos);
 static bool title_compound(struct ctx *c, const struct tok *t);
+static bool org_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
 static bool legal_form(const struct ctx *c, const struct tok *t);
 
@@ -774,7 +775,7 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t))
 		return QC_ROLE;
-	return legal_form(c, t) ? QC_ORG : 0;
+	return legal_form(c, t) || org_compound(c, t) ? QC_ORG : 0;
 }
 
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
@@ -1716,18 +1717,28 @@ static const struct suffix title_suf[] = { SUFFIX("präsident"), SUFFIX("präsid
     SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
     SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
 
+/* German bodies are written as one compound: "Innenministerium", "Landratsamt",
+ * "Hochwasserzentrale" */
+static const struct suffix orgc_suf[] = { SUFFIX("ministerium"), SUFFIX("ministeriums"),
+    SUFFIX("behörde"), SUFFIX("amt"), SUFFIX("amts"), SUFFIX("amtes"), SUFFIX("gericht"),
+    SUFFIX("gerichts"), SUFFIX("zentrale"), SUFFIX("verband"), SUFFIX("verbands"),
+    SUFFIX("polizei"), SUFFIX("verwaltung"), SUFFIX("gesellschaft"), SUFFIX("institut"),
+    SUFFIX("konzern") };
+
 /* the endings of nouns for someone who does something: see role_learn */
 static const struct suffix agent_suf[] = { SUFFIX("er"), SUFFIX("or"), SUFFIX("ist"),
     SUFFIX("ian"), SUFFIX("man"), SUFFIX("ess"), SUFFIX("ant"), SUFFIX("ent"), SUFFIX("eur"),
     SUFFIX("ive"), SUFFIX("ite"), SUFFIX("aid") };
 
 static struct suffix_set adj_set = SUFFIX_SET(adj_suf), nation_set = SUFFIX_SET(nation_suf),
-    role_set = SUFFIX_SET(role_suf), title_set = SUFFIX_SET(title_suf), agent_set = SUFFIX_SET(agent_suf);
+    role_set = SUFFIX_SET(role_suf), title_set = SUFFIX_SET(title_suf), agent_set = SUFFIX_SET(agent_suf),
+    orgc_set = SUFFIX_SET(orgc_suf);
 
 static __attribute__((constructor)) void
 suffix_sets_init(void)
 {
-	struct suffix_set *sets[] = { &adj_set, &nation_set, &role_set, &title_set, &agent_set };
+	struct suffix_set *sets[] = { &adj_set, &nation_set, &role_set, &title_set, &agent_set,
+	    &orgc_set };
 	size_t k, i;
 
 	for (k = 0; k < sizeof sets / sizeof sets[0]; k++)
@@ -1806,6 +1817,19 @@ role_suffix(struct ctx *c, const struct tok *t)
 
 /* A German compound title, capitalised, whose last part is a listed title: 
  * "Gewerkschaftschef", "Gemeindepräsidentin", "Vorstandssprecherin". */
+/* A capitalised German compound naming a body ("Innenministerium", "Landratsamt"), not
+ * "Insgesamt" */
+static bool
+org_compound(struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+
+	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP) || t->len < 3 + 3 ||
+	    !tok_suffix_in(c, t, &orgc_set, 3))
+		return false;
+	return !(w[t->len - 1] == 't' && w[t->len - 4] == 's');
+}
+
 static bool
 title_compound(struct ctx *c, const struct tok *t)
 {
@@ -3755,6 +3779,17 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	if ((comma || ep == ',') && inverted_other_verb(c, j, n, r))
 		return true;
+	/* "„...“, hieß es in einer Mitteilung der Behörde", "«...», si legge nel comunicato":
+	 * the impersonal cue of a body's statement, as "it said" is: the body last named */
+	if (j + 1 < n && ((tok_is(c, &v[j], "hieß") || tok_is(c, &v[j], "heißt")) &&
+	    tok_is(c, &v[j + 1], "es") ? true : tok_is(c, &v[j], "si") && tok_is(c, &v[j + 1], "legge"))) {
+		int oe = resolve_it(c, v[q].off);
+
+		if (oe < 0)
+			return false;
+		attr_unnamed(r, oe, j, 1);
+		return true;
+	}
 	/* "said X" */
 	if (tok_cue(c, j, QC_SAY) && !(tok_cf(c, &v[j]) & QC_TELL)) {
 		/* "said a statement issued by Harlow Transit" */

@@ -505,6 +505,17 @@ static const struct qcase qcases[] = {
 	  { { "Ci hanno dimenticati", "Gianni Dell\u2019Acqua", QUOTE_SPEECH },
 	    { "Abbiamo attivato i soccorsi", "Maria Teresa Sgamma", QUOTE_SPEECH },
 	    { "Nessuno \u00e8 stato lasciato solo", "Maria Teresa Sgamma", QUOTE_SPEECH } }, 3 },
+	/* the impersonal cue of a statement is the body last named's, as "it said" is; a
+	 * German body is one compound word, but "Insgesamt" is none */
+	{ "hie\u00df es and si legge", "Am Montag wies das Innenministerium die Kritik zur\u00fcck. "
+	  "\u201eDie Kommunen wurden fr\u00fch informiert\u201c, hie\u00df es in einer Stellungnahme.\n\n"
+	  "La Regione Piemonte ha risposto in serata. \u00abI lavori partiranno entro l\u2019estate\u00bb, "
+	  "si legge nel comunicato.",
+	  { { "Die Kommunen wurden fr\u00fch informiert", "Innenministerium", QUOTE_SPEECH },
+	    { "I lavori partiranno entro l\u2019estate", "Regione Piemonte", QUOTE_SPEECH } }, 2 },
+	{ "no body, no speaker for hie\u00df es", "Insgesamt wurden zw\u00f6lf Wachen geschlossen. "
+	  "\u201eDas ist bitter f\u00fcr uns alle\u201c, hie\u00df es.",
+	  { { "Das ist bitter f\u00fcr uns alle", NULL, ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
