@@ -1777,6 +1777,27 @@ adj_suffix(struct ctx *c, const struct tok *t)
 	return t->len >= 2 && tok_suffix_in(c, t, &adj_set, 3);
 }
 
+
+/* "mother-of-two", "father-of-three", "grandmother-of-five": a tabloid's description of
+ * someone the article has named, as "the 34-year-old" is */
+static bool
+tok_parent_of(struct ctx *c, const struct tok *t)
+{
+	static const char *const heads[] = { "mother", "father", "mum", "mom", "dad",
+	    "grandmother", "grandfather", "gran", "grandad" };
+	const char *w = c->s + t->off;
+	size_t k, l;
+
+	if (t->type != T_WORD || (t->wf & W_CAP) || t->len < 9)
+		return false;
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+		l = strlen(heads[k]);
+		if (t->len > l + 4 && memcmp(w, heads[k], l) == 0 && memcmp(w + l, "-of-", 4) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* An age used as a noun: "58-year-old". */
 static bool
 tok_age(struct ctx *c, const struct tok *t)
@@ -1784,8 +1805,8 @@ tok_age(struct ctx *c, const struct tok *t)
 	static const char tail[] = "-year-old";
 	const size_t n = sizeof tail - 1;
 
-	return t->type == T_WORD && (t->wf & W_DIGIT) && t->len > n &&
-	    memcmp(c->s + t->off + t->len - n, tail, n) == 0;
+	return t->type == T_WORD && (((t->wf & W_DIGIT) && t->len > n &&
+	    memcmp(c->s + t->off + t->len - n, tail, n) == 0) || tok_parent_of(c, t));
 }
 
 /* A nationality adjective used as a noun, by its ending: "the Norwegian", "the Vietnamese",

@@ -516,6 +516,11 @@ static const struct qcase qcases[] = {
 	{ "no body, no speaker for hie\u00df es", "Insgesamt wurden zw\u00f6lf Wachen geschlossen. "
 	  "\u201eDas ist bitter f\u00fcr uns alle\u201c, hie\u00df es.",
 	  { { "Das ist bitter f\u00fcr uns alle", NULL, ANY } }, 1 },
+	/* a tabloid's "the mother-of-two" is someone named, as "the 34-year-old" is */
+	{ "the mother-of-two", "Kayla Dunn, 34, was hurt in May. She set up a page for the East "
+	  "Anglian Air Ambulance.\n\n\"Those crews are unbelievable,\" the mother-of-two told "
+	  "reporters.",
+	  { { "Those crews are unbelievable,", "Kayla Dunn", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
