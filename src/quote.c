@@ -1785,16 +1785,19 @@ tok_parent_of(struct ctx *c, const struct tok *t)
 {
 	static const char *const heads[] = { "mother", "father", "mum", "mom", "dad",
 	    "grandmother", "grandfather", "gran", "grandad" };
-	const char *w = c->s + t->off;
+	const char *w = c->s + t->off, *h;
 	size_t k, l;
 
-	if (t->type != T_WORD || (t->wf & W_CAP) || t->len < 9)
+	/* most words hold no hyphen: one memchr, and the heads compared only then */
+	if (t->type != T_WORD || (t->wf & W_CAP) || t->len < 9 ||
+	    (h = memchr(w, '-', t->len - 5 < 12 ? t->len - 5 : 12)) == NULL)
 		return false;
-	for (k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-		l = strlen(heads[k]);
-		if (t->len > l + 4 && memcmp(w, heads[k], l) == 0 && memcmp(w + l, "-of-", 4) == 0)
+	l = (size_t)(h - w);
+	if (memcmp(h, "-of-", 4) != 0)
+		return false;
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (strlen(heads[k]) == l && memcmp(w, heads[k], l) == 0)
 			return true;
-	}
 	return false;
 }
 
