@@ -1777,7 +1777,6 @@ adj_suffix(struct ctx *c, const struct tok *t)
 	return t->len >= 2 && tok_suffix_in(c, t, &adj_set, 3);
 }
 
-
 /* "mother-of-two", "father-of-three", "grandmother-of-five": a tabloid's description of
  * someone the article has named, as "the 34-year-old" is */
 static bool
@@ -1839,8 +1838,6 @@ role_suffix(struct ctx *c, const struct tok *t)
 	return tok_suffix_in(c, t, &role_set, 3);
 }
 
-/* A German compound title, capitalised, whose last part is a listed title: 
- * "Gewerkschaftschef", "Gemeindepräsidentin", "Vorstandssprecherin". */
 /* A capitalised German compound naming a body ("Innenministerium", "Landratsamt"), not
  * "Insgesamt" */
 static bool
@@ -1854,6 +1851,8 @@ org_compound(struct ctx *c, const struct tok *t)
 	return !(w[t->len - 1] == 't' && w[t->len - 4] == 's');
 }
 
+/* A German compound title, capitalised, whose last part is a listed title: 
+ * "Gewerkschaftschef", "Gemeindepräsidentin", "Vorstandssprecherin". */
 static bool
 title_compound(struct ctx *c, const struct tok *t)
 {
@@ -3736,8 +3735,7 @@ inverted_other_verb(struct ctx *c, size_t j, size_t n, struct attr *r)
 	size_t e;
 
 	if (j + 2 >= n || v[j].type != T_WORD || (v[j].wf & (W_CAP | W_DIGIT)) || v[j].len < 3 ||
-	    (tok_cf(c, &v[j]) & ~(QC_VERB | QC_AUX | QC_SAY | QC_TELL)) != 0 ||
-	    tok_cue(c, j, QC_SAY | QC_TELL) || !(v[j + 1].wf & W_CAP) ||
+	    (tok_cf(c, &v[j]) & ~(QC_VERB | QC_AUX)) != 0 || !(v[j + 1].wf & W_CAP) ||
 	    tok_in(c, &v[j], small, sizeof small / sizeof small[0]))
 		return false;
 	e = np_fwd(c, j + 1, n);
@@ -3747,6 +3745,17 @@ inverted_other_verb(struct ctx *c, size_t j, size_t n, struct attr *r)
 	if (np.kind != NP_NAME)
 		return false;
 	return attr_take(c, j + 1, e, j, 0.8f, 1, r);
+}
+
+/* German "hieß es" / "heißt es" and Italian "si legge" at token j */
+static bool
+impersonal_cue(struct ctx *c, size_t j)
+{
+	struct tok *v = c->tk.v;
+
+	if (tok_is(c, &v[j], "si"))
+		return tok_is(c, &v[j + 1], "legge");
+	return (tok_is(c, &v[j], "hieß") || tok_is(c, &v[j], "heißt")) && tok_is(c, &v[j + 1], "es");
 }
 
 static bool
@@ -3805,8 +3814,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		return true;
 	/* "„...“, hieß es in einer Mitteilung der Behörde", "«...», si legge nel comunicato":
 	 * the impersonal cue of a body's statement, as "it said" is: the body last named */
-	if (j + 1 < n && ((tok_is(c, &v[j], "hieß") || tok_is(c, &v[j], "heißt")) &&
-	    tok_is(c, &v[j + 1], "es") ? true : tok_is(c, &v[j], "si") && tok_is(c, &v[j + 1], "legge"))) {
+	if (j + 1 < n && impersonal_cue(c, j)) {
 		int oe = resolve_it(c, v[q].off);
 
 		if (oe < 0)
@@ -4112,7 +4120,8 @@ attr_opinion_for(struct ctx *c, size_t k, size_t n, struct attr *r)
  * ...»", "She said the rules were "not dogma" and allowed exemptions "when ..."": a quotation
  * with no cue between it and an earlier quotation of its sentence shares that quotation's
  * speaker, when a cue before the earlier one, inside the sentence from token lo, named them,
- * and no name or pronoun starts a clause of its own between the two. A cue after the earlier quotation ("'...,' she said, ...") is left to the rules for it. */
+ * and no name or pronoun starts a clause of its own between the two. A cue after the earlier
+ * quotation ("'...,' she said, ...") is left to the rules for it. */
 static bool
 sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 {
