@@ -1838,8 +1838,8 @@ role_suffix(struct ctx *c, const struct tok *t)
 	return tok_suffix_in(c, t, &role_set, 3);
 }
 
-/* A capitalised German compound naming a body ("Innenministerium", "Landratsamt"), not
- * "Insgesamt" */
+/* A capitalised German compound naming a body ("Innenministerium", "Landratsamt",
+ * "Gesundheitsamt"), not "Insgesamt" */
 static bool
 org_compound(struct ctx *c, const struct tok *t)
 {
@@ -1848,7 +1848,7 @@ org_compound(struct ctx *c, const struct tok *t)
 	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_ALLCAP) || t->len < 3 + 3 ||
 	    !tok_suffix_in(c, t, &orgc_set, 3))
 		return false;
-	return !(w[t->len - 1] == 't' && w[t->len - 4] == 's');
+	return !(t->len >= 6 && memcmp(w + t->len - 6, "gesamt", 6) == 0);
 }
 
 /* A German compound title, capitalised, whose last part is a listed title: 

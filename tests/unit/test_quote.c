@@ -513,6 +513,10 @@ static const struct qcase qcases[] = {
 	  "si legge nel comunicato.",
 	  { { "Die Kommunen wurden fr\u00fch informiert", "Innenministerium", QUOTE_SPEECH },
 	    { "I lavori partiranno entro l\u2019estate", "Regione Piemonte", QUOTE_SPEECH } }, 2 },
+	/* "Landratsamt" joins its parts with an s: the -amt of a body, not "insgesamt" */
+	{ "a compound body joined by s", "Am Montag wies das Landratsamt die Kritik zur\u00fcck. "
+	  "\u201eDie Stra\u00dfe bleibt gesperrt\u201c, hie\u00df es in einer Mitteilung.",
+	  { { "Die Stra\u00dfe bleibt gesperrt", "Landratsamt", QUOTE_SPEECH } }, 1 },
 	{ "no body, no speaker for hie\u00df es", "Insgesamt wurden zw\u00f6lf Wachen geschlossen. "
 	  "\u201eDas ist bitter f\u00fcr uns alle\u201c, hie\u00df es.",
 	  { { "Das ist bitter f\u00fcr uns alle", NULL, ANY } }, 1 },
