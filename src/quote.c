@@ -657,6 +657,7 @@ struct ent {
 	size_t nment;      /* mentions pushed so far */
 	uint32_t place;    /* quote_hash of the country or people the role is held for
 	                    * ("Karvenian" in "Karvenian President X"), 0 for none */
+	unsigned char age; /* "Kay Dunn, 34,": the age given beside the name, 0 for none */
 };
 
 struct ment {
@@ -1811,6 +1812,46 @@ tok_age(struct ctx *c, const struct tok *t)
 	    memcmp(c->s + t->off + t->len - n, tail, n) == 0) || tok_parent_of(c, t));
 }
 
+/* The age a token gives: "34" alone or "34-year-old", one to three digits and no more than
+ * a person lives; 0 for anything else. */
+static unsigned
+tok_age_number(struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+	unsigned n = 0;
+	size_t i;
+
+	if (t->type != T_WORD || !(t->wf & W_DIGIT))
+		return 0;
+	for (i = 0; i < t->len && i < 4 && w[i] >= '0' && w[i] <= '9'; i++)
+		n = n * 10 + (unsigned)(w[i] - '0');
+	if (i > 3 || n == 0 || n > 125 || (i < t->len && !tok_age(c, t)))
+		return 0;
+	return n;
+}
+
+/* The age set off beside a name that ends before token e: "Kay Dunn, 34, said", "Kay
+ * Dunn, aged 34,", "K. Priya (24)"; 0 when none is. The number stands alone, so that "Kay
+ * Dunn, 34-year-old" or "Dunn, 34 years" are not read as one. */
+static unsigned
+name_age(struct ctx *c, size_t e, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t x;
+
+	if (e + 2 >= hi)
+		return 0;
+	if (v[e].type == T_PAREN && c->s[v[e].off] == '(')
+		return v[e + 2].type == T_PAREN && c->s[v[e + 2].off] == ')' &&
+		    !tok_age(c, &v[e + 1]) ? tok_age_number(c, &v[e + 1]) : 0;
+	if (v[e].type != T_COMMA)
+		return 0;
+	x = tok_is(c, &v[e + 1], "aged") ? e + 2 : e + 1;
+	if (x + 1 >= hi || (v[x + 1].type != T_COMMA && v[x + 1].type != T_END) || tok_age(c, &v[x]))
+		return 0;
+	return tok_age_number(c, &v[x]);
+}
+
 /* A nationality adjective used as a noun, by its ending: "the Norwegian", "the Vietnamese",
  * "the Pakistani"; capitalised and not a listed word, unless listed as one ("the Spaniard",
  * "the Swiss"). */
@@ -2631,21 +2672,51 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	return other;
 }
 
+/* The age a description gives: 34 for "the 34-year-old", 0 for "the mother-of-two". */
+static unsigned
+np_age(struct ctx *c, const struct np *np)
+{
+	size_t x;
+
+	for (x = np->a; x < np->b; x++)
+		if (tok_age(c, &c->tk.v[x]))
+			return tok_age_number(c, &c->tk.v[x]);
+	return 0;
+}
+
 /* A description ("the 58-year-old") means the most recent person named as a subject in
  * this paragraph, or failing that named at all in it. A paragraph that names nobody before
  * it takes the last subject of the paragraph before ("Manager X described the game. /
  * '...,' the 52-year-old said."); nobody when that names none either, rather than a
  * guess from further back. */
 static int
-resolve_desc(struct ctx *c, size_t pos)
+resolve_desc(struct ctx *c, size_t pos, unsigned age)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0, ppos = 0;
 	int subj = -1, other = -1, prev = -1;
 
+	/* "Kay Dunn, 34, ... / '...,' the 34-year-old said": the person last given that
+	 * age, however far back, and never one given another */
+	if (age > 0) {
+		for (k = 0; k < n; k++) {
+			const struct ment *m = ring_back(c, k);
+
+			if (m->pos < pos && c->ents[m->ent].age == age && (other < 0 || m->pos > opos)) {
+				other = m->ent;
+				opos = m->pos;
+			}
+		}
+		for (k = c->nents; other < 0 && k-- > 0;)
+			if (c->ents[k].age == age && c->ents[k].first_pos < pos)
+				other = (int)k;
+		if (other >= 0)
+			return other;
+	}
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
-		if (m->pos >= pos || m->pos < c->prev_para || c->ents[m->ent].is_org)
+		if (m->pos >= pos || m->pos < c->prev_para || c->ents[m->ent].is_org ||
+		    (age > 0 && c->ents[m->ent].age > 0))
 			continue;
 		if (m->pos < c->cur_para) {
 			if (m->subj && (prev < 0 || m->pos > ppos)) {
@@ -3106,7 +3177,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			ring_push(c, e, pos, true);
 		return e;
 	case NP_DESC:
-		return resolve_desc(c, pos);
+		return resolve_desc(c, pos, np_age(c, np));
 	case NP_DOC:
 		return resolve_doc(c, pos);
 	case NP_IT:
@@ -3851,7 +3922,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			int pe;
 
 			if (!comma || !clause_rest_nameless(c, j + 1, n) ||
-			    (pe = resolve_desc(c, v[q].off)) < 0)
+			    (pe = resolve_desc(c, v[q].off, 0)) < 0)
 				return false;
 			attr_unnamed(r, pe, j, 1);
 			return true;
@@ -4698,6 +4769,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				}
 				else if (appos)
 					ent_set_role(c, ent, rp.ra, rp.rb);
+				if (np.nb == e && (x = name_age(c, e, hi_tok)) > 0)
+					c->ents[ent].age = (unsigned char)x;
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
@@ -4783,7 +4856,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		} else if (np.kind == NP_DESC) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
-			int de = resolve_desc(c, v[i].off);
+			int de = resolve_desc(c, v[i].off, np_age(c, &np));
 
 			if (de >= 0)
 				ring_push(c, de, v[i].off, subject || !oblique);

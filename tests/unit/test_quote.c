@@ -525,6 +525,14 @@ static const struct qcase qcases[] = {
 	  "Anglian Air Ambulance.\n\n\"Those crews are unbelievable,\" the mother-of-two told "
 	  "reporters.",
 	  { { "Those crews are unbelievable,", "Kayla Dunn", QUOTE_SPEECH } }, 1 },
+	/* "the 34-year-old" is the one given that age, however far back; never one given
+	 * another age */
+	{ "the age a description gives", "Mara Teel, 34, was crossing the square when the van "
+	  "hit.\n\nHer husband, Rob Teel, 37, said it came from nowhere.\n\n\"I remember the noise,\" "
+	  "the 34-year-old said.\n\nRob Teel waited outside. \"It was chaos,\" the 37-year-old said. "
+	  "\"We ran,\" the 50-year-old said.",
+	  { { "I remember the noise,", "Mara Teel", QUOTE_SPEECH }, { "It was chaos,", "Rob Teel", QUOTE_SPEECH },
+	    { "We ran,", NULL, ANY } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
