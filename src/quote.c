@@ -4706,7 +4706,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					if (en->is_org)
 						continue;
 					if (en->lasth == lh || (nw == 1 && en->nwords >= 2 && en->firsth == fh &&
-					    !(v[np.na].wf & W_SENT))) {
+					    (!(v[np.na].wf & W_SENT) ||
+					    !(tok_cf(c, &v[np.na]) & ~(unsigned)(QC_GIVEN | QC_MALE | QC_FEMALE))))) {
 						known = true;
 						break;
 					}

@@ -533,6 +533,11 @@ static const struct qcase qcases[] = {
 	  "\"We ran,\" the 50-year-old said.",
 	  { { "I remember the noise,", "Mara Teel", QUOTE_SPEECH }, { "It was chaos,", "Rob Teel", QUOTE_SPEECH },
 	    { "We ran,", NULL, ANY } }, 3 },
+	/* a known person's first name alone opens a sentence: unlisted, it is that person */
+	{ "a first name alone opens the sentence", "Kayla Brun was hurt in May. Her brother Rob "
+	  "Brun said the van came from nowhere.\n\nKayla, who still walks with a frame, hopes to "
+	  "return to work.\n\n\"Those crews are heroes,\" the mother-of-two told reporters.",
+	  { { "Those crews are heroes,", "Kayla Brun", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
