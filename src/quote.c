@@ -5188,6 +5188,33 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	}
 }
 
+/* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the first person
+ * named with span si's role within two paragraphs, quoted or not; -1 for none. Only
+ * entities first named from the span's paragraph on are looked at, and no more than 64 of
+ * them, so that the walk stays short whatever the text. */
+static int
+pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
+{
+	size_t lim, j, reach;
+	int best = -1;
+
+	if (nneed == 0)
+		return -1;
+	/* a headline's role is named in the story under it, a few paragraphs on */
+	reach = c->span_para[si] == 0 ? 5 : 3;
+	lim = (size_t)c->span_para[si] + reach < c->npara ? c->para_off[c->span_para[si] + reach] : c->len;
+	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 64; j++) {
+		const struct ent *en = &c->ents[j];
+
+		if (en->is_org || en->first_pos <= c->span_cuepos[si] || en->first_pos >= lim ||
+		    !ent_has_roles(en, need, nneed))
+			continue;
+		if (best < 0 || en->first_pos < c->ents[best].first_pos)
+			best = (int)j;
+	}
+	return best;
+}
+
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as
  * the speaker of a quotation within the next two paragraphs, when that person first
  * appears after the role noun and has no other role. */
@@ -5198,15 +5225,20 @@ resolve_pending(struct ctx *c)
 	uint32_t need[8];
 
 	for (i = 0; i < c->nspans; i++) {
+		int held;
+
 		if (!c->span_pending[i] || c->span_ent[i] >= 0)
 			continue;
+		nneed = role_needs(c, c->spans[i].mention_off, c->spans[i].mention_len, need);
+		held = pending_holder(c, i, need, nneed);
 		if (c->span_fallback[i] >= 0) {
-			/* "Dr X said ... "...," the chief executive said": X takes the role */
-			c->span_ent[i] = c->span_fallback[i];
-			c->spans[i].confidence = 0.5f;
+			/* "Dr X said ... "...," the chief executive said": X takes the role, unless
+			 * someone is soon named with it ("... as furious husband brands builders
+			 * 'cowboys'" in a headline, and "her husband Craig" below) */
+			c->span_ent[i] = held >= 0 ? held : c->span_fallback[i];
+			c->spans[i].confidence = held >= 0 ? 0.6f : 0.5f;
 			continue;
 		}
-		nneed = role_needs(c, c->spans[i].mention_off, c->spans[i].mention_len, need);
 		for (j = i + 1; j < c->nspans && j < i + 8; j++) {
 			int e = c->span_ent[j];
 
@@ -5221,28 +5253,9 @@ resolve_pending(struct ctx *c)
 				break;
 			}
 		}
-		/* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the
-		 * first person named with the role within two paragraphs, quoted or not. Only
-		 * entities first named from the span's paragraph on are looked at, and no more
-		 * than 64 of them, so that the walk stays short whatever the text. */
-		if (c->span_ent[i] < 0 && nneed > 0) {
-			size_t lim = (size_t)c->span_para[i] + 3 < c->npara ?
-			    c->para_off[c->span_para[i] + 3] : c->len;
-			int best = -1;
-
-			for (j = c->span_nents[i]; j < c->nents && j < c->span_nents[i] + 64; j++) {
-				const struct ent *en = &c->ents[j];
-
-				if (en->is_org || en->first_pos <= c->span_cuepos[i] || en->first_pos >= lim ||
-				    !ent_has_roles(en, need, nneed))
-					continue;
-				if (best < 0 || en->first_pos < c->ents[best].first_pos)
-					best = (int)j;
-			}
-			if (best >= 0) {
-				c->span_ent[i] = best;
-				c->spans[i].confidence = 0.6f;
-			}
+		if (c->span_ent[i] < 0 && held >= 0) {
+			c->span_ent[i] = held;
+			c->spans[i].confidence = 0.6f;
 		}
 	}
 	/* the quotations that continue one of these (attribute_para's follow) are theirs; a

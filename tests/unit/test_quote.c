@@ -538,6 +538,12 @@ static const struct qcase qcases[] = {
 	  "Brun said the van came from nowhere.\n\nKayla, who still walks with a frame, hopes to "
 	  "return to work.\n\n\"Those crews are heroes,\" the mother-of-two told reporters.",
 	  { { "Those crews are heroes,", "Kayla Brun", QUOTE_SPEECH } }, 1 },
+	/* a headline's role noun is named in the story, a few paragraphs on, before the
+	 * headline's last subject is taken for it */
+	{ "a headline's role named in the story", "Grandmother-of-three, 61, hurt by falling sign as angry husband calls council 'reckless'\n\nA grandmother was hurt when "
+	  "a shop sign fell in Lowmarsh on Friday.\n\nMila Rusk, 61, was waiting for a bus with her "
+	  "grandson.\n\nHer husband Dan Rusk said the sign had hung loose for weeks.",
+	  { { "reckless", "Dan Rusk", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
