@@ -2319,7 +2319,7 @@ static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
 	struct tok *v = c->tk.v;
-	size_t i, j, owner_end = SIZE_MAX, rs, post = SIZE_MAX;
+	size_t i, j, owner_end = SIZE_MAX, rs, post = SIZE_MAX, name_at = SIZE_MAX;
 	unsigned fl;
 	bool had_det = false, spokes_head;
 
@@ -2467,12 +2467,26 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	if (j < b && j > rs + 2 && !(v[j - 1].wf & W_CAP) && (tok_cf(c, &v[j - 1]) & (QC_DET | QC_PARTICLE)))
 		j--;
 	if (j < b && j > rs + 1 && tok_portfolio_for(c, j - 1)) {
-		np_set_role(np, rs, b, tok_cf(c, &v[j - 2]));
-		return;
+		/* "Secretary for Development Edmund Tse": a name of two words or more may
+		 * follow the portfolio's last role word */
+		size_t k;
+
+		name_at = SIZE_MAX;
+		for (k = j + 1; k < b; k++) {
+			if (tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR | QC_STOP))
+				name_at = SIZE_MAX;
+			else if (name_at == SIZE_MAX && (v[k].wf & W_CAP) &&
+			    (tok_cf(c, &v[k - 1]) & (QC_ROLEMOD | QC_ORG)))
+				name_at = k;
+		}
+		if (name_at == SIZE_MAX || b - name_at < 2) {
+			np_set_role(np, rs, b, tok_cf(c, &v[j - 2]));
+			return;
+		}
 	}
 	/* the name: capitalised words at the end, not roles or honorifics */
 	j = b;
-	while (j > rs) {
+	while (name_at == SIZE_MAX && j > rs) {
 		struct tok *t = &v[j - 1];
 		unsigned f = tok_cf(c, t);
 
@@ -2507,6 +2521,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		}
 		break;
 	}
+	if (name_at != SIZE_MAX)
+		j = name_at;
 	if (j < b && j > rs && tok_is(c, &v[j - 1], "of") && j < b) {
 		/* "Secretary of State Antony Blinken": the word after "of" is the role's */
 		j++;

@@ -544,6 +544,10 @@ static const struct qcase qcases[] = {
 	  "a shop sign fell in Lowmarsh on Friday.\n\nMila Rusk, 61, was waiting for a bus with her "
 	  "grandson.\n\nHer husband Dan Rusk said the sign had hung loose for weeks.",
 	  { { "reckless", "Dan Rusk", ANY } }, 1 },
+	/* a name after a portfolio's last role word: "Minister for Europe" alone is no name */
+	{ "a name after the portfolio", "\"Every day counts,\" Secretary for Development Edmund "
+	  "Harlow said.\n\n\"Not this way,\" said Minister for Foreign Affairs Ana Brisk.",
+	  { { "Every day counts,", "Edmund Harlow", QUOTE_SPEECH }, { "Not this way,", "Ana Brisk", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
