@@ -1284,29 +1284,62 @@ ring_mark_spokes(struct ctx *c, int e, const struct tok *t)
 
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
  * Nothing is allocated when the name is already known (the common case). */
-static int ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_t lastn,
-    size_t nw, int is_org, int gender);
+static int ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn,
+    struct range last, size_t nw, int is_org, int gender);
+
+/* A given name of two syllables joined by a hyphen, the second in lowercase: "Wai-ming",
+ * "Chi-keung", "Jae-in". Chinese and Korean names written in the Latin alphabet put it
+ * after the family name ("Chan Wai-ming", "Vivian Lau Ka-yan"), and the article then
+ * calls the person by that ("Mr Chan", "Lau"). Each syllable is short and ASCII; a
+ * double-barrelled surname capitalises both halves ("Reyes-Lund"). */
+static bool
+tok_syllabic_given(const struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+	size_t i, h = 0;
+
+	if (t->len < 4 || t->len > 13 || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_ABBR)))
+		return false;
+	for (i = 1; i < t->len; i++) {
+		if (w[i] == '-') {
+			if (h != 0)
+				return false;
+			h = i;
+		} else if (w[i] < 'a' || w[i] > 'z') {
+			return false;
+		}
+	}
+	return h >= 2 && h <= 6 && t->len - h - 1 >= 2 && t->len - h - 1 <= 6;
+}
 
 static int
 ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 {
 	struct tok *v = c->tk.v;
+	struct range last = { v[b - 1].off, v[b - 1].len };
 
+	/* "Chan Wai-ming": the family name stands before the given name */
+	if (!is_org && b - a >= 2 && (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) &&
+	    tok_syllabic_given(c, &v[b - 1])) {
+		last.off = v[b - 2].off;
+		last.len = v[b - 2].len;
+	}
 	return ent_register_bytes(c, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off, v[a].len,
-	    v[b - 1].len, b - a, is_org, gender);
+	    last, b - a, is_org, gender);
 }
 
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
- * firstn bytes long and its last lastn (both fulln for a name in a script without spaces). */
+ * firstn bytes long and last the family name it goes by alone (the whole name in a script
+ * without spaces). */
 static int
-ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_t lastn,
+ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struct range last,
     size_t nw, int is_org, int gender)
 {
-	const struct range full = { off, fulln }, last = { off + fulln - lastn, lastn };
+	const struct range full = { off, fulln };
 	const struct range first = { off, firstn };
 	const char *fw = c->s + off;
 	size_t i;
-	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, lastn);
+	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1;
 	struct ent *e;
@@ -1337,8 +1370,9 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, size_
 				surname = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
-		else if (nw >= 2 && e->nwords >= 2) {
-			/* "A. Berg" and "Anna Berg": an initial matches its given name */
+		else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
+			/* "A. Berg" and "Anna Berg": an initial matches its given name (not when
+			 * the first word is the family name: "Chan Mei-ling" is not "Chan Wai-ming") */
 			char ei = c->s[e->first.off];
 
 			if (ei >= 'A' && ei <= 'Z')
@@ -4414,7 +4448,7 @@ ja_speaker(struct ctx *c, size_t a, size_t e, size_t h, bool strict, bool topic,
 		if (n < 6 && !is_org)
 			return false;
 		if (ent < 0)
-			ent = ent_register_bytes(c, a, n, n, n, 1, is_org, 0);
+			ent = ent_register_bytes(c, a, n, n, (struct range){ a, n }, 1, is_org, 0);
 		if (k == QJA_ROLE)
 			ent_set_role_bytes(c, ent, ne, sl);
 	}
@@ -4774,8 +4808,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool aged = nw == 1 && subject && e + 2 < hi_tok && v[e].type == T_COMMA &&
 			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
 
+			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			if (has_role || known || appos || aged || ((subject || commas ||
-			    (tok_cf(c, &v[np.na]) & QC_GIVEN)) && nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
+			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || (np.nb == e && name_age(c, e, hi_tok) > 0)) &&
+			    nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
 				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {

@@ -548,6 +548,15 @@ static const struct qcase qcases[] = {
 	{ "a name after the portfolio", "\"Every day counts,\" Secretary for Development Edmund "
 	  "Harlow said.\n\n\"Not this way,\" said Minister for Foreign Affairs Ana Brisk.",
 	  { { "Every day counts,", "Edmund Harlow", QUOTE_SPEECH }, { "Not this way,", "Ana Brisk", QUOTE_SPEECH } }, 2 },
+	/* family name first, a two-syllable given name after it: a father and a daughter are
+	 * both "Wong", told apart by Mr and Ms; an age makes a person of a name */
+	{ "family name first", "For Wong Siu-kei, 68, who has sold noodles here since 1979, the news "
+	  "came as a shock.\n\n\"My father built this stall,\" Mr Wong told reporters.\n\n"
+	  "His daughter, Wong Ka-wai, 35, said the family had not decided. \"He would stay until 90,\" "
+	  "Ms Wong said.\n\nLawmaker Vivian Lau Ka-yan spoke next. \"Nobody asked them,\" Lau said.",
+	  { { "My father built this stall,", "Wong Siu-kei", QUOTE_SPEECH },
+	    { "He would stay until 90,", "Wong Ka-wai", QUOTE_SPEECH },
+	    { "Nobody asked them,", "Vivian Lau Ka-yan", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
