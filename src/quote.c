@@ -3193,6 +3193,11 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			if (np->rb >= np->ra + 2) {
 				e = ent_register(c, np->ra, np->rb, 1, 0);
 				ring_push(c, e, pos, true);
+				/* "a government spokesman ... the spokesman added": the one voice */
+				if (np->kind == NP_ROLE && tok_spokes(c, &v[np->rb - 1])) {
+					c->ents[e].spokes = true;
+					ring_mark_spokes(c, e, &v[np->rb - 1]);
+				}
 				return e;
 			}
 			return -1;

@@ -557,6 +557,11 @@ static const struct qcase qcases[] = {
 	  { { "My father built this stall,", "Wong Siu-kei", QUOTE_SPEECH },
 	    { "He would stay until 90,", "Wong Ka-wai", QUOTE_SPEECH },
 	    { "Nobody asked them,", "Vivian Lau Ka-yan", QUOTE_SPEECH } }, 3 },
+	/* an unnamed spokesman of no named body is the one the next "the spokesman" means */
+	{ "the spokesman again", "A government spokesman said the offer was \"generous and fair\".\n\n"
+	  "\"The department has met the tenants 20 times,\" the spokesman said.",
+	  { { "generous and fair", "government spokesman", ANY },
+	    { "The department has met the tenants 20 times,", "government spokesman", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
