@@ -562,6 +562,12 @@ static const struct qcase qcases[] = {
 	  "\"The department has met the tenants 20 times,\" the spokesman said.",
 	  { { "generous and fair", "government spokesman", ANY },
 	    { "The department has met the tenants 20 times,", "government spokesman", QUOTE_SPEECH } }, 2 },
+	/* Indian English: "opined", and the honorifics Shri and Smt. before a name */
+	{ "opined; Shri and Smt.", "\u201cAll is well,\u201d said Ravi Menon.\n\nProf. Anand Rao "
+	  "studied the pipes. \u201cOld lines run next to sewage lines,\u201d he opined.\n\n"
+	  "\u201cWe will act,\u201d said Shri P. Naidu. \u201cThe supply is safe,\u201d Smt. Lata Gowda said.",
+	  { { "All is well,", "Ravi Menon", QUOTE_SPEECH }, { "Old lines run next to sewage lines,", "Anand Rao", QUOTE_SPEECH },
+	    { "We will act,", "P. Naidu", QUOTE_SPEECH }, { "The supply is safe,", "Lata Gowda", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
