@@ -3458,12 +3458,19 @@ name_affiliation_skip(struct ctx *c, size_t a, size_t e, size_t hi)
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
 {
+	static const char *const day_parts[] = { "morning", "afternoon", "evening", "night" };
 	size_t e = k, b, n = 0;
 
 	for (;;) {
 		if (e > lo && n < 3 && tok_adverb(c, e - 1)) {
 			e--;
 			n++;
+			continue;
+		}
+		/* "X on Friday evening said": the part of the day after a day */
+		if (e >= lo + 3 && c->tk.v[e - 2].type == T_WORD && (c->tk.v[e - 2].wf & W_CAP) &&
+		    tok_in(c, &c->tk.v[e - 1], day_parts, sizeof day_parts / sizeof day_parts[0])) {
+			e--;
 			continue;
 		}
 		/* "X on Friday said", "X last week said" */
@@ -5146,8 +5153,21 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			si = pt == T_END || pt == T_COLON || pt == T_QUOTE || pt == T_DASH || pt == T_PAREN ||
 			    pt == T_SEMI;
 		}
-		found = ja_cue(c, q, &r) || after_cue(c, q, &r) ||
-		    (first_para && headline_speaker(c, q, &r));
+		found = ja_cue(c, q, &r);
+		/* "X stated: "... ." The release added that ...": a colon's cue before a
+		 * quotation that ends its sentence is the quotation's; the sentence after it
+		 * says something else */
+		if (!found && q > 0 && v[q - 1].type == T_COLON) {
+			char ep = quote_end_punct(c, sp);
+			bool bsi = false;
+
+			if ((ep == '.' || ep == '!' || ep == '?') && before_cue(c, q, &bsi, &r)) {
+				found = true;
+				if (bsi)
+					si = true;
+			}
+		}
+		found = found || after_cue(c, q, &r) || (first_para && headline_speaker(c, q, &r));
 		if (!found) {
 			bool bsi = false;
 

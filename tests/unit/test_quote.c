@@ -568,6 +568,12 @@ static const struct qcase qcases[] = {
 	  "\u201cWe will act,\u201d said Shri P. Naidu. \u201cThe supply is safe,\u201d Smt. Lata Gowda said.",
 	  { { "All is well,", "Ravi Menon", QUOTE_SPEECH }, { "Old lines run next to sewage lines,", "Anand Rao", QUOTE_SPEECH },
 	    { "We will act,", "P. Naidu", QUOTE_SPEECH }, { "The supply is safe,", "Lata Gowda", QUOTE_SPEECH } }, 4 },
+	/* a colon's cue before a quotation that ends its sentence outranks the next
+	 * sentence's; a part of the day may follow a day between subject and verb */
+	{ "stated: before the next sentence", "Mayor Ann Holt stated: \u201cThe clerk acted alone.\u201d "
+	  "Her deputy, Bo Lind, added that the clerk had been suspended.\n\nA statement issued by the "
+	  "Harbour Authority on Sunday evening said: \u201cWe will act now.\u201d",
+	  { { "The clerk acted alone.", "Ann Holt", QUOTE_SPEECH }, { "We will act now.", "Harbour Authority", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
