@@ -2162,6 +2162,15 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "la ministre de la Santé": an article between a role's particle and its
+		 * portfolio, one word that names no body */
+		if (!(t->wf & W_CAP) && (f & QC_DET) && !(f & QC_INDEF) && b >= lo + 3 && b == e &&
+		    (v[b].wf & W_CAP) && !(tok_cf(c, &v[b]) & QC_ORG) &&
+		    v[b - 2].type == T_WORD && !(v[b - 2].wf & W_CAP) && (tok_cf(c, &v[b - 2]) & QC_PARTICLE) &&
+		    v[b - 3].type == T_WORD && !(v[b - 3].wf & W_CAP) && (tok_cf(c, &v[b - 3]) & QC_ROLE)) {
+			b -= 2;
+			continue;
+		}
 		if ((f & QC_DET) && !(t->wf & W_CAP && !(t->wf & W_SENT))) {
 			b--;
 			break;
@@ -2532,6 +2541,21 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			    (tok_is(c, &v[j - 2], "of") || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
 			    !(v[j - 2].wf & W_CAP) && !(v[j - 3].wf & W_CAP)))) {
 				size_t role = j - 3;
+
+				j = np_place_end(c, j - 1, b);
+				if (j == b)
+					fl = tok_cf(c, &v[role]);
+				break;
+			}
+			/* "la ministre de la Santé", "el ministro de la Presidencia": an
+			 * article between the particle and the portfolio, one word that names
+			 * no body */
+			if (j == b && j >= rs + 4 && !(f & QC_ORG) && (tok_cf(c, &v[j - 4]) & QC_ROLE) &&
+			    !(v[j - 4].wf & (W_POSS | W_CAP)) &&
+			    (tok_cf(c, &v[j - 3]) & QC_PARTICLE) && !(v[j - 3].wf & W_CAP) &&
+			    !(v[j - 2].wf & W_CAP) && (tok_cf(c, &v[j - 2]) & QC_DET) &&
+			    !(tok_cf(c, &v[j - 2]) & QC_INDEF)) {
+				size_t role = j - 4;
 
 				j = np_place_end(c, j - 1, b);
 				if (j == b)

@@ -574,6 +574,14 @@ static const struct qcase qcases[] = {
 	  "Her deputy, Bo Lind, added that the clerk had been suspended.\n\nA statement issued by the "
 	  "Harbour Authority on Sunday evening said: \u201cWe will act now.\u201d",
 	  { { "The clerk acted alone.", "Ann Holt", QUOTE_SPEECH }, { "We will act now.", "Harbour Authority", QUOTE_SPEECH } }, 2 },
+	/* an article between a role's "de" and its portfolio: "Santé" is no name, and the
+	 * person set off after the role holds it; a body after the article stays one */
+	{ "la ministre de la Sant\u00e9", "Plus t\u00f4t, la ministre de la Sant\u00e9, Claire Vasseur, avait "
+	  "annonc\u00e9 un moratoire. \u00ab J\u2019ai entendu les familles \u00bb, a affirm\u00e9 la ministre.\n\n"
+	  "Mar\u00eda Ruiz, portavoz de la Plataforma de Afectados, celebra la ley. \u00abLlevamos tres a\u00f1os "
+	  "esperando\u00bb, lamenta.",
+	  { { "J\u2019ai entendu les familles", "Claire Vasseur", QUOTE_SPEECH },
+	    { "Llevamos tres a\u00f1os esperando", "Mar\u00eda Ruiz", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
