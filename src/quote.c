@@ -2511,15 +2511,18 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		j--;
 	if (j < b && j > rs + 1 && tok_portfolio_for(c, j - 1)) {
 		/* "Secretary for Development Edmund Tse": a name of two words or more may
-		 * follow the portfolio's last role word */
+		 * follow the portfolio's last role word, or start at a given name ("TD for
+		 * Galway East Seán Ó Dálaigh") */
 		size_t k;
 
 		name_at = SIZE_MAX;
 		for (k = j + 1; k < b; k++) {
-			if (tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR | QC_STOP))
+			unsigned f = tok_cf(c, &v[k]);
+
+			if (f & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR | QC_STOP))
 				name_at = SIZE_MAX;
 			else if (name_at == SIZE_MAX && (v[k].wf & W_CAP) &&
-			    (tok_cf(c, &v[k - 1]) & (QC_ROLEMOD | QC_ORG)))
+			    ((f & QC_GIVEN) || (tok_cf(c, &v[k - 1]) & (QC_ROLEMOD | QC_ORG))))
 				name_at = k;
 		}
 		if (name_at == SIZE_MAX || b - name_at < 2) {

@@ -582,6 +582,12 @@ static const struct qcase qcases[] = {
 	  "esperando\u00bb, lamenta.",
 	  { { "J\u2019ai entendu les familles", "Claire Vasseur", QUOTE_SPEECH },
 	    { "Llevamos tres a\u00f1os esperando", "Mar\u00eda Ruiz", QUOTE_SPEECH } }, 2 },
+	/* members of other legislatures: MLA, MSP, TD, ... are titles as MP is */
+	{ "MLA and TD", "Opposition MLA Shobha Menon accused the government of \"playing with numbers\".\n\n"
+	  "Labour TD for Galway East Se\u00e1n \u00d3 D\u00e1laigh, who has campaigned for the scheme, "
+	  "described the pause as \"a kick in the teeth\".",
+	  { { "playing with numbers", "Shobha Menon", ANY },
+	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
