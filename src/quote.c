@@ -3039,6 +3039,28 @@ orgref_names(struct ctx *c, const struct np *np)
 	return true;
 }
 
+/* Whether a named body's name holds a head that "the hospital" also goes by: "St. Brendan
+ * Medical Center", "Harlow Royal Infirmary". */
+static bool
+orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
+{
+	static const char *const hospital[] = { "medical center", "medical centre", "infirmary",
+	    "clinic", "health system" };
+	size_t i, p;
+
+	if (!tok_is(c, h, "hospital"))
+		return false;
+	for (i = 0; i < sizeof hospital / sizeof hospital[0]; i++) {
+		size_t n = strlen(hospital[i]);
+
+		for (p = 0; p + n <= name.len; p++)
+			if ((p == 0 || c->s[name.off + p - 1] == ' ') && word_is(c->s + name.off + p, n, hospital[i]) &&
+			    (p + n == name.len || c->s[name.off + p + n] == ' '))
+				return true;
+	}
+	return false;
+}
+
 static int
 resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -3075,6 +3097,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		 * description holds every word of the phrase that means it */
 		if (lower && !orgref_words_in(c, np, e->name))
 			continue;
+		if (!lower && orgref_other_head(c, h, e->name))
+			return m->ent;
 		for (p = c->s + e->name.off; p < c->s + e->name.off + e->name.len; p++) {
 			size_t i, left = (size_t)(c->s + e->name.off + e->name.len - p);
 
@@ -4674,7 +4698,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 	c->coord_end = SIZE_MAX;
 	while (i < hi_tok) {
-		size_t e, k;
+		size_t e, k, st;
 		struct np np;
 		int ent = -1;
 		bool subject, oblique, agent;
@@ -4726,9 +4750,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			i++;
 			continue;
 		}
+		st = i;
 		{
 			/* "as mayor Egle Stankeviciute": lowercase roles before the name */
-			size_t b0 = np_back(c, e - 1, i >= 6 ? i - 6 : lo_tok), st = i;
+			size_t b0 = np_back(c, e - 1, i >= 6 ? i - 6 : lo_tok);
 
 			if (b0 != SIZE_MAX && b0 < i && b0 >= lo_tok) {
 				np_analyse(c, b0, e, &np);
@@ -4961,8 +4986,17 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ring_push(c, ent, v[i].off, true);
 		} else if (np.kind == NP_ORG && !(v[np.na].wf & W_ALLCAP) && ((v[np.nb - 1].wf & W_CAP) ||
 		    (subject && np.nb - np.na >= 2))) {
+			/* "A spokesperson for the Army said ...": the body speaks through one, for
+			 * a later "the spokesperson told CNN" */
+			bool spokes = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "for") &&
+			    tok_spokes(c, &v[st - 2]);
+
 			ent = ent_register(c, np.na, np.nb, 1, 0);
-			ring_push(c, ent, v[i].off, subject || !oblique);
+			ring_push(c, ent, v[i].off, subject || !oblique || spokes);
+			if (spokes) {
+				c->ents[ent].spokes = true;
+				ring_mark_spokes(c, ent, &v[st - 2]);
+			}
 		}
 		i = e;
 	}

@@ -588,6 +588,14 @@ static const struct qcase qcases[] = {
 	  "described the pause as \"a kick in the teeth\".",
 	  { { "playing with numbers", "Shobha Menon", ANY },
 	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY } }, 2 },
+	/* a body's spokesperson named without a quotation is the one a later "the
+	 * spokesperson" means; "the hospital" is a named medical center */
+	{ "spokesperson for a body; the hospital", "A spokesperson for the Army said the injured "
+	  "included four soldiers.\n\n\"We are working to notify next of kin,\" the spokesperson told "
+	  "reporters.\n\nSt. Brendan Medical Center in Tulsa said it had received five of the injured. "
+	  "\"Our trauma teams are providing care,\" the hospital said in a statement.",
+	  { { "We are working to notify next of kin,", "Army", QUOTE_SPEECH },
+	    { "Our trauma teams are providing care,", "St. Brendan Medical Center", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
