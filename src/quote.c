@@ -4690,6 +4690,58 @@ opening_participle(struct ctx *c, struct tok *t)
 
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
+/* The person already named whose family name is token t, a possessive, of the sex an
+ * honorific h gives (h == t for none); -1 when nobody is. */
+static int
+owner_person(struct ctx *c, const struct tok *t, const struct tok *h)
+{
+	const struct range w = { t->off, t->len };
+	uint32_t lh = quote_hash(c->s + t->off, t->len);
+	unsigned hf = h != t ? tok_cf(c, (struct tok *)h) : 0;
+	int gender = (hf & QC_MALE) ? 1 : (hf & QC_FEMALE) ? 2 : 0;
+	size_t k;
+
+	for (k = c->nents; k-- > 0 && c->nents - k <= 256;) {
+		const struct ent *e = &c->ents[k];
+
+		if (!e->is_org && e->lasth == lh && range_ieq(c, e->last, w) &&
+		    (gender == 0 || e->gender == 0 || e->gender == gender))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* Whether the words from k on are what an owner has and the verb they do: "bus finally
+ * pulled up" in "Ms. Whitlock's bus finally pulled up", not "chief executive, attended". */
+static bool
+owner_subject(struct ctx *c, size_t k, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t a = k, n = 0;
+
+	while (k < hi && k - a < 2 && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT)) &&
+	    !verb_like(c, &v[k]) && !(tok_cf(c, &v[k]) & (QC_STOP | QC_PREP)))
+		k++;
+	if (k == a)
+		return false;
+	while (k < hi && n < 2 && tok_adverb(c, k)) {
+		k++;
+		n++;
+	}
+	return k < hi && verb_like(c, &v[k]);
+}
+
+/* A street's last word: "Broad Street", "Linden Avenue" are places, whoever "she" means. */
+static bool
+place_street(struct ctx *c, const struct tok *t)
+{
+	static const char *const heads[] = { "street", "road", "avenue", "lane", "boulevard",
+	    "highway", "square" };
+
+	return t->len >= 4 && (t->wf & W_CAP) && !(t->wf & W_POSS) &&
+	    tok_in(c, t, heads, sizeof heads / sizeof heads[0]);
+}
+
 static void
 scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 {
@@ -4709,6 +4761,24 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		    quote_cue_opener(tok_cf(c, &v[i]))))) {
 			i++;
 			continue;
+		}
+		/* "Back at the shelter, Ms. Whitlock's bus pulled up. She ...": a person already
+		 * named, as the owner at the head of a clause's subject, is what the clause is
+		 * about, for a later pronoun */
+		{
+			size_t o = (v[i].wf & W_POSS) ? i : i + 1;
+			int pe;
+
+			if (o < hi_tok && o <= i + 1 && v[o].type == T_WORD && (v[o].wf & W_POSS) &&
+			    (v[o].wf & W_CAP) && !(v[o].wf & W_ALLCAP) &&
+			    (o == i || (tok_cf(c, &v[i]) & QC_HONOR)) &&
+			    (i == lo_tok || v[i - 1].type == T_END || v[i - 1].type == T_COMMA ||
+			    (v[i].wf & W_SENT)) && owner_subject(c, o + 1, hi_tok) &&
+			    (pe = owner_person(c, &v[o], &v[i])) >= 0) {
+				ring_push(c, pe, v[i].off, true);
+				i = o + 1;
+				continue;
+			}
 		}
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
@@ -4873,9 +4943,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
-			if (has_role || known || appos || aged || ((subject || commas ||
-			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || (np.nb == e && name_age(c, e, hi_tok) > 0)) &&
-			    nw >= 2 && !(v[np.na].wf & W_ALLCAP))) {
+			if (!place_street(c, &v[np.nb - 1]) && (has_role || known || appos || aged ||
+			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
+			    (np.nb == e && name_age(c, e, hi_tok) > 0)) && nw >= 2 &&
+			    !(v[np.na].wf & W_ALLCAP)))) {
 				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {

@@ -596,6 +596,13 @@ static const struct qcase qcases[] = {
 	  "\"Our trauma teams are providing care,\" the hospital said in a statement.",
 	  { { "We are working to notify next of kin,", "Army", QUOTE_SPEECH },
 	    { "Our trauma teams are providing care,", "St. Brendan Medical Center", QUOTE_SPEECH } }, 2 },
+	/* the owner at the head of a clause's subject is whom the clause is about; a street
+	 * is nobody "she" can mean */
+	{ "the owner heads the subject", "\"It is nothing,\" Ms. Whitlock said, standing on Broad "
+	  "Street.\n\nThe mayor, Lydia Santo, disagreed. She said the fares were fair.\n\nBack at the "
+	  "shelter on Broad Street, Ms. Whitlock's bus finally pulled up. She climbed aboard. "
+	  "\"Tell the mayor I voted for her,\" she said.",
+	  { { "It is nothing,", "Whitlock", QUOTE_SPEECH }, { "Tell the mayor I voted for her,", "Whitlock", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
