@@ -1296,20 +1296,19 @@ static bool
 tok_syllabic_given(const struct ctx *c, const struct tok *t)
 {
 	const char *w = c->s + t->off;
-	size_t i, h = 0;
+	size_t i, h;
 
-	if (t->len < 4 || t->len > 13 || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_ABBR)))
+	if (t->len < 5 || t->len > 13 || !(t->wf & W_CAP) || (t->wf & (W_ALLCAP | W_POSS | W_ABBR)))
 		return false;
-	for (i = 1; i < t->len; i++) {
-		if (w[i] == '-') {
-			if (h != 0)
-				return false;
-			h = i;
-		} else if (w[i] < 'a' || w[i] > 'z') {
+	/* the hyphen first: most names hold none, and are sent away in a few bytes */
+	for (h = 2; h <= 6 && h + 3 <= t->len && w[h] != '-'; h++)
+		;
+	if (h > 6 || h + 3 > t->len || w[h] != '-' || t->len - h - 1 > 6)
+		return false;
+	for (i = 1; i < t->len; i++)
+		if (i != h && (w[i] < 'a' || w[i] > 'z'))
 			return false;
-		}
-	}
-	return h >= 2 && h <= 6 && t->len - h - 1 >= 2 && t->len - h - 1 <= 6;
+	return true;
 }
 
 static int
@@ -4731,6 +4730,27 @@ owner_subject(struct ctx *c, size_t k, size_t hi)
 	return k < hi && verb_like(c, &v[k]);
 }
 
+/* The owner mention at token i (see scan_mentions): pushes it and returns the token after
+ * the owner, or returns i when there is none. Out of line: few words are possessives. */
+static __attribute__((noinline)) size_t
+owner_mention(struct ctx *c, size_t i, size_t lo_tok, size_t hi_tok)
+{
+	struct tok *v = c->tk.v;
+	size_t o = (v[i].wf & W_POSS) ? i : i + 1;
+	int pe;
+
+	if (o < hi_tok && v[o].type == T_WORD && (v[o].wf & W_POSS) &&
+	    (v[o].wf & W_CAP) && !(v[o].wf & W_ALLCAP) &&
+	    (o == i || (tok_cf(c, &v[i]) & QC_HONOR)) &&
+	    (i == lo_tok || v[i - 1].type == T_END || v[i - 1].type == T_COMMA ||
+	    (v[i].wf & W_SENT)) && owner_subject(c, o + 1, hi_tok) &&
+	    (pe = owner_person(c, &v[o], &v[i])) >= 0) {
+		ring_push(c, pe, v[i].off, true);
+		return o + 1;
+	}
+	return i;
+}
+
 /* A street's last word: "Broad Street", "Linden Avenue" are places, whoever "she" means. */
 static bool
 place_street(struct ctx *c, const struct tok *t)
@@ -4765,20 +4785,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "Back at the shelter, Ms. Whitlock's bus pulled up. She ...": a person already
 		 * named, as the owner at the head of a clause's subject, is what the clause is
 		 * about, for a later pronoun */
-		{
-			size_t o = (v[i].wf & W_POSS) ? i : i + 1;
-			int pe;
-
-			if (o < hi_tok && o <= i + 1 && v[o].type == T_WORD && (v[o].wf & W_POSS) &&
-			    (v[o].wf & W_CAP) && !(v[o].wf & W_ALLCAP) &&
-			    (o == i || (tok_cf(c, &v[i]) & QC_HONOR)) &&
-			    (i == lo_tok || v[i - 1].type == T_END || v[i - 1].type == T_COMMA ||
-			    (v[i].wf & W_SENT)) && owner_subject(c, o + 1, hi_tok) &&
-			    (pe = owner_person(c, &v[o], &v[i])) >= 0) {
-				ring_push(c, pe, v[i].off, true);
-				i = o + 1;
-				continue;
-			}
+		if (((v[i].wf & W_POSS) || (i + 1 < hi_tok && (v[i + 1].wf & W_POSS))) &&
+		    (k = owner_mention(c, i, lo_tok, hi_tok)) > i) {
+			i = k;
+			continue;
 		}
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
@@ -4943,10 +4953,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
-			if (!place_street(c, &v[np.nb - 1]) && (has_role || known || appos || aged ||
+			if ((has_role || known || appos || aged ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
 			    (np.nb == e && name_age(c, e, hi_tok) > 0)) && nw >= 2 &&
-			    !(v[np.na].wf & W_ALLCAP)))) {
+			    !(v[np.na].wf & W_ALLCAP))) && !place_street(c, &v[np.nb - 1])) {
 				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {
