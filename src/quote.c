@@ -4689,6 +4689,21 @@ opening_participle(struct ctx *c, struct tok *t)
 
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
+/* The body already named exactly as tokens [a, b) are, -1 for none. */
+static int
+org_named(struct ctx *c, size_t a, size_t b)
+{
+	const struct tok *v = c->tk.v;
+	const struct range r = { v[a].off, v[b - 1].off + v[b - 1].len - v[a].off };
+	uint32_t h = quote_hash(c->s + r.off, r.len);
+	size_t k;
+
+	for (k = c->nents; k-- > 0 && c->nents - k <= 256;)
+		if (c->ents[k].is_org && c->ents[k].nameh == h && range_ieq(c, c->ents[k].name, r))
+			return (int)k;
+	return -1;
+}
+
 /* The person already named whose family name is token t, a possessive, of the sex an
  * honorific h gives (h == t for none); -1 when nobody is. */
 static int
@@ -4798,7 +4813,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
-			ent = ent_register(c, i, i + 2, 0, 0);
+			/* "Open Wake's operations director" once Open Wake is known as a body */
+			ent = org_named(c, i, i + 2);
+			if (ent < 0)
+				ent = ent_register(c, i, i + 2, 0, 0);
 			if (ent >= 0)
 				ring_push(c, ent, v[i].off, false);
 			i += 2;
@@ -4943,6 +4961,29 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						i = e;
 						continue;
 					}
+				}
+			}
+			/* "Open Wake, a small Scandinavian charity that ...": the same with an
+			 * indefinite article, the phrase ended by a comma, the sentence or a
+			 * relative clause */
+			if (!has_role && !known && e + 3 < hi_tok && v[e].type == T_COMMA &&
+			    v[e + 1].type == T_WORD && (tok_cf(c, &v[e + 1]) & QC_INDEF)) {
+				size_t h = e + 2;
+
+				/* up to four words before the head: "small", "Scandinavian" */
+				while (h < hi_tok && h - e < 6 && v[h].type == T_WORD &&
+				    !(v[h].wf & (W_POSS | W_DIGIT)) && !orgref_generic(c, &v[h]) &&
+				    !(tok_cf(c, &v[h]) & (QC_STOP | QC_PREP | QC_DET | QC_ROLE | QC_ORG)) &&
+				    !verb_like(c, &v[h]))
+					h++;
+				if (h + 1 < hi_tok && v[h].type == T_WORD && !(v[h].wf & W_CAP) &&
+				    orgref_generic(c, &v[h]) && (v[h + 1].type == T_COMMA ||
+				    v[h + 1].type == T_END || tok_is(c, &v[h + 1], "that") ||
+				    tok_is(c, &v[h + 1], "which") || tok_is(c, &v[h + 1], "whose"))) {
+					ent = ent_register(c, np.na, np.nb, 1, 0);
+					ring_push(c, ent, v[i].off, subject || !oblique);
+					i = e;
+					continue;
 				}
 			}
 			/* a full name that opens with a known given name is a person wherever it

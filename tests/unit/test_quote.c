@@ -603,6 +603,15 @@ static const struct qcase qcases[] = {
 	  "shelter on Broad Street, Ms. Whitlock's bus finally pulled up. She climbed aboard. "
 	  "\"Tell the mayor I voted for her,\" she said.",
 	  { { "It is nothing,", "Whitlock", QUOTE_SPEECH }, { "Tell the mayor I voted for her,", "Whitlock", QUOTE_SPEECH } }, 2 },
+	/* a name set off by "a small Nordic charity" is a body; its possessive later names
+	 * that body, not a person "she" can mean */
+	{ "a body set off by an indefinite head", "That spring Ida Lund answered an advertisement from "
+	  "Calm Tide, a small Nordic charity that was trying to crew its first ship.\n\n"
+	  "\"She was right,\" says Bo Lind, Calm Tide's operations director.\n\nMarta Vik, who joined "
+	  "Calm Tide in 2019, says donations have fallen. \"People get tired,\" she says.\n\n"
+	  "\"It was politics,\" the charity said.",
+	  { { "She was right,", "Bo Lind", QUOTE_SPEECH }, { "People get tired,", "Marta Vik", QUOTE_SPEECH },
+	    { "It was politics,", "Calm Tide", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
