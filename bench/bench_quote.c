@@ -168,6 +168,17 @@ h_interview(struct buf *b, size_t n)
 	}
 }
 
+/* new people, each followed by a description with an age nobody was given: every
+ * description looks back for a holder of that age */
+static void
+h_ages(struct buf *b, size_t n)
+{
+	while (b->len < n) {
+		made_up_name(b);
+		buf_adds(b, rnd(4) ? " spoke. \"No,\" the 34-year-old said. " : " spoke.\n\n");
+	}
+}
+
 static void
 h_names(struct buf *b, size_t n)
 {
@@ -247,6 +258,7 @@ main(int argc, char **argv)
 		{ "names and cues", h_names },
 		{ "pending roles", h_pending },
 		{ "interview pronouns", h_interview },
+		{ "unheld ages", h_ages },
 	};
 
 	while (done < total) {

@@ -1282,8 +1282,6 @@ ring_mark_spokes(struct ctx *c, int e, const struct tok *t)
 	m->pg = ch == 'm' ? 1 : ch == 'w' ? 2 : 3;
 }
 
-/* Name parts are tokens [a, b); the entity whose name they denote, created when new.
- * Nothing is allocated when the name is already known (the common case). */
 static int ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn,
     struct range last, size_t nw, int is_org, int gender);
 
@@ -1311,6 +1309,8 @@ tok_syllabic_given(const struct ctx *c, const struct tok *t)
 	return true;
 }
 
+/* Name parts are tokens [a, b); the entity whose name they denote, created when new.
+ * Nothing is allocated when the name is already known (the common case). */
 static int
 ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 {
@@ -2166,7 +2166,8 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		if (!(t->wf & W_CAP) && (f & QC_DET) && !(f & QC_INDEF) && b >= lo + 3 && b == e &&
 		    (v[b].wf & W_CAP) && !(tok_cf(c, &v[b]) & QC_ORG) &&
 		    v[b - 2].type == T_WORD && !(v[b - 2].wf & W_CAP) && (tok_cf(c, &v[b - 2]) & QC_PARTICLE) &&
-		    v[b - 3].type == T_WORD && !(v[b - 3].wf & W_CAP) && (tok_cf(c, &v[b - 3]) & QC_ROLE)) {
+		    v[b - 3].type == T_WORD && !(v[b - 3].wf & (W_CAP | W_POSS)) &&
+		    (tok_cf(c, &v[b - 3]) & QC_ROLE)) {
 			b -= 2;
 			continue;
 		}
@@ -2514,7 +2515,6 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		 * Galway East Seán Ó Dálaigh") */
 		size_t k;
 
-		name_at = SIZE_MAX;
 		for (k = j + 1; k < b; k++) {
 			unsigned f = tok_cf(c, &v[k]);
 
@@ -2764,7 +2764,9 @@ np_age(struct ctx *c, const struct np *np)
  * this paragraph, or failing that named at all in it. A paragraph that names nobody before
  * it takes the last subject of the paragraph before ("Manager X described the game. /
  * '...,' the 52-year-old said."); nobody when that names none either, rather than a
- * guess from further back. */
+ * guess from further back. A description with an age (age > 0) first takes the person
+ * given that age, from further back too (the latest 256 entities), and never one given
+ * another. */
 static int
 resolve_desc(struct ctx *c, size_t pos, unsigned age)
 {
@@ -2782,7 +2784,7 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age)
 				opos = m->pos;
 			}
 		}
-		for (k = c->nents; other < 0 && k-- > 0;)
+		for (k = c->nents; other < 0 && k-- > 0 && c->nents - k <= 256;)
 			if (c->ents[k].age == age && c->ents[k].first_pos < pos)
 				other = (int)k;
 		if (other >= 0)
@@ -3518,9 +3520,11 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			continue;
 		}
 		/* "X on Friday evening said": the part of the day after a day */
-		if (e >= lo + 3 && c->tk.v[e - 2].type == T_WORD && (c->tk.v[e - 2].wf & W_CAP) &&
+		if (e >= lo + 4 && c->tk.v[e - 2].type == T_WORD && (c->tk.v[e - 2].wf & W_CAP) &&
+		    (tok_cf(c, &c->tk.v[e - 2]) & QC_STOP) && (tok_is(c, &c->tk.v[e - 3], "on") ||
+		    tok_is(c, &c->tk.v[e - 3], "last") || tok_is(c, &c->tk.v[e - 3], "this")) &&
 		    tok_in(c, &c->tk.v[e - 1], day_parts, sizeof day_parts / sizeof day_parts[0])) {
-			e--;
+			e -= 3;
 			continue;
 		}
 		/* "X on Friday said", "X last week said" */
@@ -4687,8 +4691,6 @@ opening_participle(struct ctx *c, struct tok *t)
 	    !(tok_cf(c, t) & (QC_ROLE | QC_ORG | QC_GIVEN));
 }
 
-/* Records the people and organisations a paragraph names (outside its quotations), so that
- * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 /* The body already named exactly as tokens [a, b) are, -1 for none. */
 static int
 org_named(struct ctx *c, size_t a, size_t b)
@@ -4711,7 +4713,7 @@ owner_person(struct ctx *c, const struct tok *t, const struct tok *h)
 {
 	const struct range w = { t->off, t->len };
 	uint32_t lh = quote_hash(c->s + t->off, t->len);
-	unsigned hf = h != t ? tok_cf(c, (struct tok *)h) : 0;
+	unsigned hf = h != t ? tok_table_flags(c, h) : 0;
 	int gender = (hf & QC_MALE) ? 1 : (hf & QC_FEMALE) ? 2 : 0;
 	size_t k;
 
@@ -4766,7 +4768,9 @@ owner_mention(struct ctx *c, size_t i, size_t lo_tok, size_t hi_tok)
 	return i;
 }
 
-/* A street's last word: "Broad Street", "Linden Avenue" are places, whoever "she" means. */
+/* A street's last word: "Broad Street", "Linden Avenue" are places, whoever "she" means
+ * (scan_mentions asks only of a name no role, given name or earlier mention makes a person's:
+ * "Diane Lane" is one). */
 static bool
 place_street(struct ctx *c, const struct tok *t)
 {
@@ -4777,6 +4781,8 @@ place_street(struct ctx *c, const struct tok *t)
 	    tok_in(c, t, heads, sizeof heads / sizeof heads[0]);
 }
 
+/* Records the people and organisations a paragraph names (outside its quotations), so that
+ * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
 scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 {
@@ -4994,10 +5000,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
+			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;
+
 			if ((has_role || known || appos || aged ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
-			    (np.nb == e && name_age(c, e, hi_tok) > 0)) && nw >= 2 &&
-			    !(v[np.na].wf & W_ALLCAP))) && !place_street(c, &v[np.nb - 1])) {
+			    age > 0) && nw >= 2 &&
+			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
+			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
 				ent = ent_register_titled(c, &np);
 			}
 			if (ent >= 0) {
@@ -5008,8 +5017,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				}
 				else if (appos)
 					ent_set_role(c, ent, rp.ra, rp.rb);
-				if (np.nb == e && (x = name_age(c, e, hi_tok)) > 0)
-					c->ents[ent].age = (unsigned char)x;
+				if (age > 0)
+					c->ents[ent].age = (unsigned char)age;
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
@@ -5311,7 +5320,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	for (qs = c->pq0; qs < c->pq1; qs++) {
 		struct attr r;
 		const struct quote_span *sp;
-		bool si = false, found;
+		bool si = false, found, before_tried;
 		size_t words;
 		enum quote_kind kind;
 		int sidx, follow = -1;
@@ -5340,18 +5349,22 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		/* "X stated: "... ." The release added that ...": a colon's cue before a
 		 * quotation that ends its sentence is the quotation's; the sentence after it
 		 * says something else */
+		before_tried = false;
 		if (!found && q > 0 && v[q - 1].type == T_COLON) {
 			char ep = quote_end_punct(c, sp);
 			bool bsi = false;
 
-			if ((ep == '.' || ep == '!' || ep == '?') && before_cue(c, q, &bsi, &r)) {
-				found = true;
-				if (bsi)
-					si = true;
+			if (ep == '.' || ep == '!' || ep == '?') {
+				before_tried = true;
+				if (before_cue(c, q, &bsi, &r)) {
+					found = true;
+					if (bsi)
+						si = true;
+				}
 			}
 		}
 		found = found || after_cue(c, q, &r) || (first_para && headline_speaker(c, q, &r));
-		if (!found) {
+		if (!found && !before_tried) {
 			bool bsi = false;
 
 			found = before_cue(c, q, &bsi, &r);
@@ -5449,7 +5462,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 }
 
 /* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the first person
- * named with span si's role within two paragraphs, quoted or not; -1 for none. Only
+ * named with span si's role within two paragraphs (four after a headline), quoted or not;
+ * -1 for none. Only
  * entities first named from the span's paragraph on are looked at, and no more than 64 of
  * them, so that the walk stays short whatever the text. */
 static int
@@ -5477,7 +5491,9 @@ pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as
  * the speaker of a quotation within the next two paragraphs, when that person first
- * appears after the role noun and has no other role. */
+ * appears after the role noun and has no other role; else the person named with the role
+ * (pending_holder). A holder named with the role also outranks the fallback, the last
+ * subject before the role noun. */
 static void
 resolve_pending(struct ctx *c)
 {

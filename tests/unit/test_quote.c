@@ -612,6 +612,11 @@ static const struct qcase qcases[] = {
 	  "\"It was politics,\" the charity said.",
 	  { { "She was right,", "Bo Lind", QUOTE_SPEECH }, { "People get tired,", "Marta Vik", QUOTE_SPEECH },
 	    { "It was politics,", "Calm Tide", QUOTE_SPEECH } }, 3 },
+	/* Lane and Morning are surnames too: a street's word or a part of the day ends a
+	 * name only where the name is a place or the day is one */
+	{ "surnames that are streets or times", "Diane Lane arrived at noon. \"I loved the film,\" "
+	  "she said.\n\nAnchor Jo Morning said: \"We go on.\"",
+	  { { "I loved the film,", "Diane Lane", QUOTE_SPEECH }, { "We go on.", "Jo Morning", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
