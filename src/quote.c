@@ -3511,7 +3511,7 @@ static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
 {
 	static const char *const day_parts[] = { "morning", "afternoon", "evening", "night" };
-	size_t e = k, b, n = 0;
+	size_t e = k, b, n = 0, d;
 
 	for (;;) {
 		if (e > lo && n < 3 && tok_adverb(c, e - 1)) {
@@ -3519,20 +3519,15 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			n++;
 			continue;
 		}
-		/* "X on Friday evening said": the part of the day after a day */
-		if (e >= lo + 4 && c->tk.v[e - 2].type == T_WORD && (c->tk.v[e - 2].wf & W_CAP) &&
-		    (tok_cf(c, &c->tk.v[e - 2]) & QC_STOP) && (tok_is(c, &c->tk.v[e - 3], "on") ||
-		    tok_is(c, &c->tk.v[e - 3], "last") || tok_is(c, &c->tk.v[e - 3], "this")) &&
-		    tok_in(c, &c->tk.v[e - 1], day_parts, sizeof day_parts / sizeof day_parts[0])) {
-			e -= 3;
-			continue;
-		}
-		/* "X on Friday said", "X last week said" */
-		if (e >= lo + 2 && c->tk.v[e - 1].type == T_WORD && (c->tk.v[e - 1].wf & W_CAP) &&
-		    (tok_cf(c, &c->tk.v[e - 1]) & QC_STOP) && (tok_is(c, &c->tk.v[e - 2], "on") ||
-		    tok_is(c, &c->tk.v[e - 2], "last") || tok_is(c, &c->tk.v[e - 2], "this") ||
-		    tok_is(c, &c->tk.v[e - 2], "in"))) {
-			e -= 2;
+		/* "X on Friday said", "X last week said", "X on Friday evening said" (a part
+		 * of the day only after on, last or this) */
+		d = e >= lo + 4 && tok_in(c, &c->tk.v[e - 1], day_parts,
+		    sizeof day_parts / sizeof day_parts[0]) ? 1 : 0;
+		if (e >= lo + 2 + 2 * d && c->tk.v[e - 1 - d].type == T_WORD &&
+		    (c->tk.v[e - 1 - d].wf & W_CAP) && (tok_cf(c, &c->tk.v[e - 1 - d]) & QC_STOP) &&
+		    (tok_is(c, &c->tk.v[e - 2 - d], "on") || tok_is(c, &c->tk.v[e - 2 - d], "last") ||
+		    tok_is(c, &c->tk.v[e - 2 - d], "this") || (d == 0 && tok_is(c, &c->tk.v[e - 2], "in")))) {
+			e -= 2 + d;
 			continue;
 		}
 		break;
@@ -5506,8 +5501,8 @@ resolve_pending(struct ctx *c)
 		if (!c->span_pending[i] || c->span_ent[i] >= 0)
 			continue;
 		nneed = role_needs(c, c->spans[i].mention_off, c->spans[i].mention_len, need);
-		held = pending_holder(c, i, need, nneed);
 		if (c->span_fallback[i] >= 0) {
+			held = pending_holder(c, i, need, nneed);
 			/* "Dr X said ... "...," the chief executive said": X takes the role, unless
 			 * someone is soon named with it ("... as furious husband brands builders
 			 * 'cowboys'" in a headline, and "her husband Craig" below) */
@@ -5529,7 +5524,7 @@ resolve_pending(struct ctx *c)
 				break;
 			}
 		}
-		if (c->span_ent[i] < 0 && held >= 0) {
+		if (c->span_ent[i] < 0 && (held = pending_holder(c, i, need, nneed)) >= 0) {
 			c->span_ent[i] = held;
 			c->spans[i].confidence = 0.6f;
 		}
