@@ -768,6 +768,28 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 	return quote_cue_flags(c->s + t->off, t->len);
 }
 
+/* Whether t is a lowercase German definite article ("der", "die", "das", "den", "dem")
+ * right before a capitalised role or body ("der Minister", "die Sprecherin", "das
+ * Landratsamt"). German capitalises every noun, so the next word's flags decide; it is
+ * capitalised, so looking it up never comes back here. */
+static inline unsigned tok_cf(struct ctx *c, struct tok *t);
+
+static bool
+german_article(struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+	const struct tok *n = t + 1;
+
+	if (t->type != T_WORD || w[0] != 'd' || !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') ||
+	    t < c->tk.v || n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP) ||
+	    (n->wf & (W_ALLCAP | W_POSS)))
+		return false;
+	if (!(memcmp(w, "der", 3) == 0 || memcmp(w, "die", 3) == 0 || memcmp(w, "das", 3) == 0 ||
+	    memcmp(w, "den", 3) == 0 || memcmp(w, "dem", 3) == 0))
+		return false;
+	return (tok_cf(c, (struct tok *)n) & (QC_ROLE | QC_ORG)) != 0;
+}
+
 /* The flags of a word the table does not list: a role by its shape or by what the article
  * taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
@@ -788,6 +810,10 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	t->wf |= W_CFK;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
+	/* "sagte der Minister": a German article before a role or a body is "the" (and "der"
+	 * no name's particle, as in "van der Berg") */
+	if (t->len == 3 && (t->cf == 0 || t->cf == QC_PARTICLE) && german_article(c, t))
+		t->cf = QC_DET;
 	return t->cf;
 }
 
@@ -1446,6 +1472,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 }
 
 static void ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n);
+static size_t title_tail(const char *w, size_t n);
 
 /* The country or people a role phrase at tokens [ra, rb) is held for, as quote_hash of the
  * word: "Karvenian" in "Karvenian President X" (the word before the role) and in "the
@@ -1541,7 +1568,8 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
-	SYN("solicitor", "lawyer"),
+	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
+	SYN("rathauschefin", "bürgermeisterin"),
 };
 #undef SYN
 
@@ -1622,7 +1650,7 @@ static void
 ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 {
 	struct ent *en;
-	size_t i, w0;
+	size_t i, w0, tail;
 
 	if (e < 0 || n == 0 || c->ents[e].role.len != 0)
 		return;
@@ -1637,6 +1665,9 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 
 			if (i > w0 && en->nrolew < 8)
 				en->rolew[en->nrolew++] = role_word_hash(c->s + off + w0, i - w0);
+			/* "Innenminister" is a minister: "der Minister" means them too */
+			if (i - w0 >= 8 && en->nrolew < 8 && (tail = title_tail(c->s + off + w0, i - w0)) > 0)
+				en->rolew[en->nrolew++] = quote_hash(c->s + off + i - tail, tail);
 			/* a leader of the Senate sits in it: "the senator" means them too */
 			if (i - w0 == 6 && word_is(c->s + off + w0, 6, "senate") && en->nrolew < 8)
 				en->rolew[en->nrolew++] = quote_hash("senator", 7);
@@ -1749,7 +1780,25 @@ static const struct suffix title_suf[] = { SUFFIX("präsident"), SUFFIX("präsid
     SUFFIX("direktor"), SUFFIX("direktorin"), SUFFIX("vorsitzende"), SUFFIX("vorsitzender"),
     SUFFIX("kanzler"), SUFFIX("kanzlerin"), SUFFIX("sekretär"), SUFFIX("sekretärin"),
     SUFFIX("bürgermeister"), SUFFIX("bürgermeisterin"), SUFFIX("trainer"),
-    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin") };
+    SUFFIX("trainerin"), SUFFIX("kommissar"), SUFFIX("kommissarin"), SUFFIX("forscher"),
+    SUFFIX("forscherin"), SUFFIX("anwalt"), SUFFIX("anwältin"), SUFFIX("arzt"), SUFFIX("ärztin"),
+    SUFFIX("experte"), SUFFIX("expertin"), SUFFIX("führer"), SUFFIX("führerin"),
+    SUFFIX("beauftragte"), SUFFIX("beauftragter") };
+
+/* The length of the listed title ending a capitalised German compound of n bytes at w
+ * ("minister" in "Innenminister"), four bytes or more before it; 0 when none does. */
+static size_t
+title_tail(const char *w, size_t n)
+{
+	size_t k;
+
+	if (w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	for (k = 0; k < sizeof title_suf / sizeof title_suf[0]; k++)
+		if (n >= title_suf[k].n + 4 && memcmp(w + n - title_suf[k].n, title_suf[k].s, title_suf[k].n) == 0)
+			return title_suf[k].n;
+	return 0;
+}
 
 /* German bodies are written as one compound: "Innenministerium", "Landratsamt",
  * "Hochwasserzentrale" */
@@ -2347,6 +2396,17 @@ np_place_end(struct ctx *c, size_t w, size_t b)
 	return b - w <= 2 ? b : w + 1;
 }
 
+/* Whether the words [k, b) after a "von" name a body: a capitalised word listed as one
+ * ("Hochschule", "Universität") or a German compound for one ("Landratsamt"). */
+static bool
+of_body(struct ctx *c, size_t k, size_t b)
+{
+	for (; k < b; k++)
+		if ((c->tk.v[k].wf & W_CAP) && (tok_cf(c, &c->tk.v[k]) & QC_ORG))
+			return true;
+	return false;
+}
+
 /* np is the role phrase [ra, rb), of the sex its head word's flags f give, if any */
 static void
 np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
@@ -2409,8 +2469,17 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		post = b - 1;
 		b--;
 	}
-	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of" */
+	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of"; German "von"
+	 * when a body follows ("Elif Şahin von der Technischen Hochschule", not "Ursula von
+	 * der Leyen") */
 	for (i = a + 1; i + 1 < b; i++) {
+		if (tok_is(c, &v[i], "von") && of_body(c, i + 1, b)) {
+			unsigned f = tok_cf(c, &v[i - 1]);
+
+			if ((v[i - 1].wf & W_CAP) && !(f & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR)))
+				b = i;
+			break;
+		}
 		if (tok_is(c, &v[i], "of")) {
 			unsigned f = tok_cf(c, &v[i - 1]);
 
@@ -2539,9 +2608,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		    !(f & QC_STOP)) {
 			/* "the mayor of Fenwick Bay", "maire de Lyon", "alcalde de Puerto
 			 * Albarrán": a place after a role and "of" or a lowercase particle */
+			/* German capitalises the role: "der Rathauschef von Lindenau" (one word
+			 * after "von": "Präsidentin von der Leyen" is a name) */
 			if (j >= rs + 3 && (tok_cf(c, &v[j - 3]) & QC_ROLE) && !(v[j - 3].wf & W_POSS) &&
 			    (tok_is(c, &v[j - 2], "of") || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
-			    !(v[j - 2].wf & W_CAP) && !(v[j - 3].wf & W_CAP)))) {
+			    !(v[j - 2].wf & W_CAP) && (!(v[j - 3].wf & W_CAP) ||
+			    (j == b && tok_is(c, &v[j - 2], "von")))))) {
 				size_t role = j - 3;
 
 				j = np_place_end(c, j - 1, b);

@@ -617,6 +617,17 @@ static const struct qcase qcases[] = {
 	{ "surnames that are streets or times", "Diane Lane arrived at noon. \"I loved the film,\" "
 	  "she said.\n\nAnchor Jo Morning said: \"We go on.\"",
 	  { { "I loved the film,", "Diane Lane", QUOTE_SPEECH }, { "We go on.", "Jo Morning", QUOTE_SPEECH } }, 2 },
+	/* German: the article before a capitalised role is "the"; a compound title is held by
+	 * its last part ("Innenminister" is a minister), a mayor goes by "Rathauschef"; "von"
+	 * before one place word is "of", before a body it ends the name */
+	{ "German roles after the article", "Innenministerin Hedda Vogelsang (SPD) \u00e4u\u00dferte "
+	  "sich am Dienstag. \u201eWir lassen das nicht zu\u201c, sagte die Ministerin.\n\n"
+	  "B\u00fcrgermeister Ansgar Tiedemann war auch da. \u201eDas ist eine Lage\u201c, sagte der "
+	  "Rathauschef von Ulmenau.\n\nDie Datenforscherin Lale Yurt von der Technischen Hochschule "
+	  "Nordheide widersprach. \u201eSo geht das nicht\u201c, sagt die Forscherin.",
+	  { { "Wir lassen das nicht zu", "Hedda Vogelsang", QUOTE_SPEECH },
+	    { "Das ist eine Lage", "Ansgar Tiedemann", QUOTE_SPEECH },
+	    { "So geht das nicht", "Lale Yurt", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
