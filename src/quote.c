@@ -769,25 +769,27 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 }
 
 /* Whether t is a lowercase German definite article ("der", "die", "das", "den", "dem")
- * right before a capitalised role or body ("der Minister", "die Sprecherin", "das
- * Landratsamt"). German capitalises every noun, so the next word's flags decide; it is
- * capitalised, so looking it up never comes back here. */
+ * before a capitalised noun ("der Minister", "die Sprecherin", "das Landratsamt"):
+ * German capitalises every noun, and no name takes an article. Not after a name's
+ * particle: "van der Merwe", "von der Leyen". */
 static inline unsigned tok_cf(struct ctx *c, struct tok *t);
 
 static bool
 german_article(struct ctx *c, const struct tok *t)
 {
 	const char *w = c->s + t->off;
-	const struct tok *n = t + 1;
+	const struct tok *n = t + 1, *p = t - 1;
 
 	if (t->type != T_WORD || w[0] != 'd' || !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') ||
-	    t < c->tk.v || n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP) ||
+	    t <= c->tk.v || n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP) ||
 	    (n->wf & (W_ALLCAP | W_POSS)))
 		return false;
 	if (!(memcmp(w, "der", 3) == 0 || memcmp(w, "die", 3) == 0 || memcmp(w, "das", 3) == 0 ||
 	    memcmp(w, "den", 3) == 0 || memcmp(w, "dem", 3) == 0))
 		return false;
-	return (tok_cf(c, (struct tok *)n) & (QC_ROLE | QC_ORG)) != 0;
+	/* "Van der Meulen" too; the lookup of the word before never comes back here for
+	 * it, as the word after it, t, is lowercase */
+	return !(p->type == T_WORD && (tok_cf(c, (struct tok *)p) & QC_PARTICLE));
 }
 
 /* The flags of a word the table does not list: a role by its shape or by what the article

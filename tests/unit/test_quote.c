@@ -628,6 +628,14 @@ static const struct qcase qcases[] = {
 	  { { "Wir lassen das nicht zu", "Hedda Vogelsang", QUOTE_SPEECH },
 	    { "Das ist eine Lage", "Ansgar Tiedemann", QUOTE_SPEECH },
 	    { "So geht das nicht", "Lale Yurt", QUOTE_SPEECH } }, 3 },
+	/* a German article before a noun and a sentence's opening adverb or preposition name
+	 * nobody ("die Tür", "Darauf", "Según Ibarra") */
+	{ "German nouns and opening function words", "B\u00fcrgermeister Jens Kolbe hat einen Zettel "
+	  "an die T\u00fcr des Rathauses geh\u00e4ngt. Darauf steht eine Telefonnummer.\n\n\u201eWir "
+	  "haben viel gelernt\u201c, sagt er.\n\nLa portavoz Marta Ibarra habl\u00f3 ayer. Seg\u00fan "
+	  "Ibarra, el agua no alcanza. \u00abNos quieren vender el agua dos veces\u00bb, subray\u00f3.",
+	  { { "Wir haben viel gelernt", "Jens Kolbe", QUOTE_SPEECH },
+	    { "Nos quieren vender el agua dos veces", "Marta Ibarra", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
