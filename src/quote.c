@@ -3580,6 +3580,23 @@ name_affiliation_skip(struct ctx *c, size_t a, size_t e, size_t hi)
 	return np.kind == NP_NAME ? affiliation_skip(c, e, hi) : e;
 }
 
+/* The end of the words before a note in brackets that ends at e ("Sen. Ann Roe (D-Ore.)",
+ * "Bernd Kästner (SPD)"): the index of its "(", when one opens it within eight tokens
+ * after lo; e itself otherwise. */
+static size_t
+paren_back(struct ctx *c, size_t e, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t p;
+
+	if (e <= lo + 1 || v[e - 1].type != T_PAREN || c->s[v[e - 1].off] != ')')
+		return e;
+	for (p = e - 1; p > lo + 1 && e - p < 8; p--)
+		if (v[p - 1].type == T_PAREN)
+			return c->s[v[p - 1].off] == '(' ? p - 1 : e;
+	return e;
+}
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -3606,6 +3623,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		}
 		break;
 	}
+	/* "Sen. Ann Roe (D-Ore.) said", "Bernd Kästner (SPD) sagte": a note in brackets */
+	e = paren_back(c, e, lo);
 	/* "Lt. Denise Harrow of the city police said": the body the speaker works for, the
 	 * earliest such phrase running up to the verb */
 	{
@@ -3643,7 +3662,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		/* "His agent, Mel Garside, said": a name set off by commas speaks, whatever
 		 * unlisted noun stands before it */
 		if ((groups == 0 || ge < e - 1) && i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo &&
-		    np_back(c, i - 2, lo) == SIZE_MAX) {
+		    np_back(c, paren_back(c, i - 1, lo) - 1, lo) == SIZE_MAX) {
 			size_t ab = np_fwd(c, i, ge);
 			struct np ap;
 
@@ -3653,13 +3672,15 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 				return true;
 		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
-		    np_back(c, i - 2, lo) == SIZE_MAX) {
+		    np_back(c, paren_back(c, i - 1, lo) - 1, lo) == SIZE_MAX) {
 			groups++;
 			i--;
 			goto again;
 		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo) {
-			size_t nb = np_back(c, i - 2, lo);
+			/* "Sen. X (D-Ore.), the bill's author, said": the name before its note */
+			size_t hb = paren_back(c, i - 1, lo);
+			size_t nb = hb > lo ? np_back(c, hb - 1, lo) : SIZE_MAX;
 
 			size_t ab = np_fwd(c, i, ge);
 			struct np ap, hp;
@@ -3668,7 +3689,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 			np_analyse(c, i, ab, &ap);
 			if (nb != SIZE_MAX) {
-				np_analyse(c, nb, i - 1, &hp);
+				np_analyse(c, nb, hb, &hp);
 				/* "The MP for Fenmoor and Marshby, Richard Tallis, said": a name
 				 * after "for" or "and" ends a longer phrase and is no subject */
 				const struct tok *pt = &c->tk.v[nb > 0 ? nb - 1 : 0];
@@ -3688,7 +3709,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 					ent_set_role(c, r->ent, hp.ra, hp.rb);
 				return true;
 			}
-			if (nb != SIZE_MAX && attr_take(c, nb, i - 1, k, conf, method, r)) {
+			if (nb != SIZE_MAX && attr_take(c, nb, hb, k, conf, method, r)) {
 				if (ap.kind == NP_ROLE && r->ent >= 0)
 					ent_set_role(c, r->ent, ap.ra, ap.rb);
 				return true;

@@ -636,6 +636,12 @@ static const struct qcase qcases[] = {
 	  "Ibarra, el agua no alcanza. \u00abNos quieren vender el agua dos veces\u00bb, subray\u00f3.",
 	  { { "Wir haben viel gelernt", "Jens Kolbe", QUOTE_SPEECH },
 	    { "Nos quieren vender el agua dos veces", "Marta Ibarra", QUOTE_SPEECH } }, 2 },
+	/* a note in brackets after the name ("(D-Ore.)") stands between it and its verb or
+	 * apposition; the subject of the reported clause is no speaker */
+	{ "party in brackets before the verb", "Sen. Ida Marsh (D-Ore.), the bill\u2019s lead author, "
+	  "said Republicans had \u201cmoved the goal posts\u201d again.\n\nRep. Tom Ruiz (R-Ariz.) said the "
+	  "Senate standoff was \u201ca mess.\u201d",
+	  { { "moved the goal posts", "Ida Marsh", ANY }, { "a mess.", "Tom Ruiz", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
