@@ -3060,6 +3060,21 @@ range_has_cap(const struct ctx *c, struct range r)
 	return false;
 }
 
+/* Whether the name r has the head word h before "of": "the bank" is the "National Bank of
+ * Ukraine" as much as the "Halden Savings Bank". */
+static bool
+name_head_of(const struct ctx *c, struct range r, const struct tok *h)
+{
+	size_t i;
+
+	for (i = 0; i + h->len + 4 <= r.len; i++)
+		if ((i == 0 || c->s[r.off + i - 1] == ' ') &&
+		    range_ieq(c, (struct range){ r.off + i, h->len }, (struct range){ h->off, h->len }) &&
+		    memcmp(c->s + r.off + i + h->len, " of ", 4) == 0)
+			return true;
+	return false;
+}
+
 /* Whether every word of the phrase np->na..nb occurs as a word in r, ignoring ASCII case. */
 static bool
 orgref_words_in(struct ctx *c, const struct np *np, struct range r)
@@ -3160,7 +3175,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		if (generic) {
 			if (lower)
 				continue;
-			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
+			if ((e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len })) ||
+			    name_head_of(c, e->name, h))
 				return m->ent;
 			if (subj < 0 && m->subj && m->pos >= c->prev_para)
 				subj = m->ent;
@@ -3619,6 +3635,12 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		    (tok_is(c, &c->tk.v[e - 2 - d], "on") || tok_is(c, &c->tk.v[e - 2 - d], "last") ||
 		    tok_is(c, &c->tk.v[e - 2 - d], "this") || (d == 0 && tok_is(c, &c->tk.v[e - 2], "in")))) {
 			e -= 2 + d;
+			continue;
+		}
+		/* "X in 2024 warned" */
+		if (e >= lo + 3 && (c->tk.v[e - 1].wf & W_DIGIT) && c->tk.v[e - 1].len == 4 &&
+		    tok_is(c, &c->tk.v[e - 2], "in")) {
+			e -= 2;
 			continue;
 		}
 		break;

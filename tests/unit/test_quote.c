@@ -642,6 +642,15 @@ static const struct qcase qcases[] = {
 	  "said Republicans had \u201cmoved the goal posts\u201d again.\n\nRep. Tom Ruiz (R-Ariz.) said the "
 	  "Senate standoff was \u201ca mess.\u201d",
 	  { { "moved the goal posts", "Ida Marsh", ANY }, { "a mess.", "Tom Ruiz", ANY } }, 2 },
+	/* "the bank" is a body named "Bank of ...", before a nearer body; "in 2024" stands
+	 * between a report's issuer and its verb */
+	{ "the bank of a place; a year before the verb", "The National Bank of Vestria left its rate "
+	  "at 4%.\n\nThe State Statistics Service said prices rose 9%.\n\n\"Shortages feed into "
+	  "costs,\" the central bank said in a statement.\n\nThe Heat Office met. Then the minister spoke of "
+	  "the Harbour Board. A report published by the Heat Office in 2024 warned that heat \"will "
+	  "increasingly affect residents\".",
+	  { { "Shortages feed into costs,", "National Bank of Vestria", QUOTE_SPEECH },
+	    { "will increasingly affect residents", "Heat Office", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
