@@ -5601,6 +5601,29 @@ pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	return best;
 }
 
+/* The one person named anywhere after span si's cue with the role need: a lede's "the
+ * country's agriculture minister insisted" is the "Agriculture Minister Hédi Ben Slimane" of
+ * the tenth paragraph, when no one else the article names holds that role; -1 otherwise. */
+static int
+sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
+{
+	size_t j;
+	int found = -1;
+
+	if (nneed == 0)
+		return -1;
+	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 256; j++) {
+		const struct ent *en = &c->ents[j];
+
+		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)j;
+	}
+	return found;
+}
+
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as
  * the speaker of a quotation within the next two paragraphs, when that person first
  * appears after the role noun and has no other role; else the person named with the role
@@ -5644,6 +5667,10 @@ resolve_pending(struct ctx *c)
 		if (c->span_ent[i] < 0 && (held = pending_holder(c, i, need, nneed)) >= 0) {
 			c->span_ent[i] = held;
 			c->spans[i].confidence = 0.6f;
+		}
+		if (c->span_ent[i] < 0 && (held = sole_later_holder(c, i, need, nneed)) >= 0) {
+			c->span_ent[i] = held;
+			c->spans[i].confidence = 0.5f;
 		}
 	}
 	/* the quotations that continue one of these (attribute_para's follow) are theirs; a

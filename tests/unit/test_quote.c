@@ -651,6 +651,13 @@ static const struct qcase qcases[] = {
 	  "increasingly affect residents\".",
 	  { { "Shortages feed into costs,", "National Bank of Vestria", QUOTE_SPEECH },
 	    { "will increasingly affect residents", "Heat Office", ANY } }, 2 },
+	/* a lede's role noun is the one person the story later names with that role, however
+	 * far below */
+	{ "a lede's role named far below", "Port fees\n\nProtests spread on Thursday as the country's "
+	  "fisheries minister insisted that the cuts were \"unavoidable\".\n\nRoads were blocked.\n\n"
+	  "Shops closed.\n\nSchools shut early.\n\nIn a televised address, Fisheries Minister Ana Prieto "
+	  "spoke of rain.",
+	  { { "unavoidable", "Ana Prieto", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
