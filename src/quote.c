@@ -4449,6 +4449,8 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	/* the first three also join clauses */
 	static const char *const joiners[] = { "and", "but", "or", "who", "which" };
 	size_t lo = sent_start(c, q), k, n = c->tk.n, unnamed = SIZE_MAX, head = q, prevq = SIZE_MAX;
+	struct attr weak = *r;
+	bool have_weak = false;
 
 	for (k = q; k-- > lo;) {
 		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
@@ -4472,11 +4474,23 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		 * farce'"); a speech verb there is before_cue's */
 		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) &&
 		    (k + 1 < head || tok_cue(c, k, QC_DESCRIBE))) {
-			if (cue_subject(c, k, lo, 0.8f, 3, r))
-				return true;
+			if (cue_subject(c, k, lo, 0.8f, 3, r)) {
+				/* "Dridi said the government had announced plans, and it ran at "a
+				 * fraction"": a subject that names nobody known may stand inside
+				 * what an earlier speaker in the sentence said */
+				if (r->ent >= 0 || r->pending || have_weak)
+					return true;
+				weak = *r;
+				have_weak = true;
+				continue;
+			}
 			if (unnamed == SIZE_MAX)
 				unnamed = k;
 		}
+	}
+	if (have_weak) {
+		*r = weak;
+		return true;
 	}
 	/* "according to X" after the quotation in the same sentence */
 	for (k = q + 1; k < n && k < q + 20; k++) {

@@ -658,6 +658,12 @@ static const struct qcase qcases[] = {
 	  "Shops closed.\n\nSchools shut early.\n\nIn a televised address, Fisheries Minister Ana Prieto "
 	  "spoke of rain.",
 	  { { "unavoidable", "Ana Prieto", ANY } }, 1 },
+	/* a nearer verb whose subject names nobody known stands inside what the sentence's
+	 * speaker said */
+	{ "a partial inside a clause of reported speech", "Lea Dorn is a hydrologist.\n\nDorn said the "
+	  "government had announced three plants but that only one was built, and it ran at \"a "
+	  "fraction\" of its capacity.",
+	  { { "a fraction", "Lea Dorn", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
