@@ -4442,6 +4442,19 @@ sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 	return true;
 }
 
+/* Whether a comma and "and" or "but" join another clause between tokens k and q. */
+static bool
+clause_joined(struct ctx *c, size_t k, size_t q)
+{
+	size_t i;
+
+	for (i = k + 1; i + 1 < q; i++)
+		if (c->tk.v[i].type == T_COMMA && (tok_is(c, &c->tk.v[i + 1], "and") ||
+		    tok_is(c, &c->tk.v[i + 1], "but")))
+			return true;
+	return false;
+}
+
 static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -4476,9 +4489,11 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		    (k + 1 < head || tok_cue(c, k, QC_DESCRIBE))) {
 			if (cue_subject(c, k, lo, 0.8f, 3, r)) {
 				/* "Dridi said the government had announced plans, and it ran at "a
-				 * fraction"": a subject that names nobody known may stand inside
-				 * what an earlier speaker in the sentence said */
-				if (r->ent >= 0 || r->pending || have_weak)
+				 * fraction"": a subject that names nobody known, its verb in
+				 * another clause than the quotation, may stand inside what an
+				 * earlier speaker in the sentence said ("Lloyd said a manager had
+				 * told him it was "too alarming"" stays the manager's) */
+				if (r->ent >= 0 || r->pending || have_weak || !clause_joined(c, k, q))
 					return true;
 				weak = *r;
 				have_weak = true;

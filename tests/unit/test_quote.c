@@ -664,6 +664,9 @@ static const struct qcase qcases[] = {
 	  "government had announced three plants but that only one was built, and it ran at \"a "
 	  "fraction\" of its capacity.",
 	  { { "a fraction", "Lea Dorn", ANY } }, 1 },
+	{ "a partial said by someone unnamed", "Rhys Lloyd is an engineer.\n\nLloyd said a manager had "
+	  "told him the findings were \"too alarming to circulate\".",
+	  { { "too alarming to circulate", NULL, ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
