@@ -2372,9 +2372,13 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
+		/* an unlisted word before a role ("regional minister") or before a role's
+		 * modifier and the role ("rural affairs minister") */
 		if (tok_lower_np(c, t) || (!(t->wf & W_CAP) && !(f & (QC_STOP | QC_SAY | QC_TELL |
 		    QC_SAYING | QC_AUX)) && i + 1 < hi && v[i + 1].type == T_WORD &&
-		    !(v[i + 1].wf & W_CAP) && (tok_cf(c, &v[i + 1]) & (QC_ROLE | QC_ORG | QC_PLURAL)))) {
+		    !(v[i + 1].wf & W_CAP) && ((tok_cf(c, &v[i + 1]) & (QC_ROLE | QC_ORG | QC_PLURAL)) ||
+		    ((tok_cf(c, &v[i + 1]) & QC_ROLEMOD) && i + 2 < hi && v[i + 2].type == T_WORD &&
+		    !(v[i + 2].wf & W_CAP) && (tok_cf(c, &v[i + 2]) & QC_ROLE))))) {
 			i++;
 			continue;
 		}

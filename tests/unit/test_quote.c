@@ -667,6 +667,11 @@ static const struct qcase qcases[] = {
 	{ "a partial said by someone unnamed", "Rhys Lloyd is an engineer.\n\nLloyd said a manager had "
 	  "told him the findings were \"too alarming to circulate\".",
 	  { { "too alarming to circulate", NULL, ANY } }, 1 },
+	/* an unlisted word before a role's modifier and the role opens the role phrase */
+	{ "an unlisted word before a modifier and a role", "Norland\u2019s rural affairs minister, "
+	  "Kaarel Tamm, went further, writing on social media: \u201cThe coast cannot be saved by "
+	  "sinking its people.\u201d",
+	  { { "The coast cannot be saved by sinking its people.", "Kaarel Tamm", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
