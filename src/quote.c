@@ -2685,6 +2685,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		    memcmp(w + l - 3, "man", 3) == 0))))
 			j++;
 	}
+	/* "Secretary for Labour and Welfare Harriet Tse": the phrase after "and", "for" or
+	 * "of" may end a portfolio before a given name */
+	if (j < b && b - j >= 3 && j == a && a > 0 && !(v[j].wf & W_SENT) &&
+	    (tok_is(c, &v[a - 1], "and") || tok_is(c, &v[a - 1], "for") || tok_is(c, &v[a - 1], "of")) &&
+	    !(tok_cf(c, &v[j]) & QC_GIVEN) && (tok_cf(c, &v[j + 1]) & QC_GIVEN) &&
+	    !(v[j + 1].wf & W_INITIAL))
+		j++;
 	if (j < b && had_det && j == rs && owner_end == SIZE_MAX) {
 		/* "the Norwegian", "the Vessel Strait": no person's name takes an article */
 		np->kind = NP_ROLE;

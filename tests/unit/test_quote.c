@@ -672,6 +672,10 @@ static const struct qcase qcases[] = {
 	  "Kaarel Tamm, went further, writing on social media: \u201cThe coast cannot be saved by "
 	  "sinking its people.\u201d",
 	  { { "The coast cannot be saved by sinking its people.", "Kaarel Tamm", QUOTE_SPEECH } }, 1 },
+	/* a portfolio of two words joined by "and" ends before the given name */
+	{ "a portfolio with and before a name", "Secretary for Labour and Welfare Harriet Lau Ka-yan "
+	  "said on Tuesday that the plan was \"late\". \"We have listened,\" Ms Lau said.",
+	  { { "late", "Harriet Lau Ka-yan", ANY }, { "We have listened,", "Harriet Lau Ka-yan", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
