@@ -1760,14 +1760,23 @@ struct suffix_set {
 	const struct suffix *v;
 	size_t n;
 	uint64_t pairs;
+	uint64_t triples;  /* the same for the last three bytes; all set when an ending is shorter */
 };
 
-#define SUFFIX_SET(arr) { arr, sizeof arr / sizeof arr[0], 0 }
+#define SUFFIX_SET(arr) { arr, sizeof arr / sizeof arr[0], 0, 0 }
 
 static unsigned
 suffix_pair_bit(unsigned char last2, unsigned char last)
 {
 	return (unsigned)(last2 * 7u + last * 3u) & 63u;
+}
+
+/* The same over the last three bytes: "minister" and "sprecher" end in "ter" and "her",
+ * "Chancellor" or "Wagner" in neither, and are sent away before the set's loop. */
+static unsigned
+suffix_triple_bit(unsigned char last3, unsigned char last2, unsigned char last)
+{
+	return (unsigned)(last3 * 11u + last2 * 7u + last * 3u) & 63u;
 }
 
 static const struct suffix adj_suf[] = { SUFFIX("al"), SUFFIX("ial"), SUFFIX("ian"),
@@ -1835,6 +1844,11 @@ suffix_sets_init(void)
 			else
 				sets[k]->pairs |= (uint64_t)1 << suffix_pair_bit((unsigned char)x->s[x->n - 2],
 				    (unsigned char)x->s[x->n - 1]);
+			if (x->n < 3)
+				sets[k]->triples = ~(uint64_t)0;
+			else
+				sets[k]->triples |= (uint64_t)1 << suffix_triple_bit((unsigned char)x->s[x->n - 3],
+				    (unsigned char)x->s[x->n - 2], (unsigned char)x->s[x->n - 1]);
 		}
 }
 
@@ -1846,8 +1860,12 @@ tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix_set *ss, s
 	const struct suffix *suf = ss->v;
 	size_t i;
 
-	/* every caller asks for at least two bytes in the word */
+	/* every caller asks for at least two bytes in the word; the third from the end is
+	 * read only when the word has it */
 	if (!(ss->pairs >> suffix_pair_bit((unsigned char)end[-2], (unsigned char)end[-1]) & 1))
+		return false;
+	if (t->len >= 3 && !(ss->triples >> suffix_triple_bit((unsigned char)end[-3],
+	    (unsigned char)end[-2], (unsigned char)end[-1]) & 1))
 		return false;
 	for (i = 0; i < ss->n; i++)
 		if (t->len >= suf[i].n + extra && end[-1] == suf[i].s[suf[i].n - 1] &&
