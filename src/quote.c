@@ -768,28 +768,38 @@ tok_table_flags(const struct ctx *c, const struct tok *t)
 	return quote_cue_flags(c->s + t->off, t->len);
 }
 
-/* Whether t is a lowercase German definite article ("der", "die", "das", "den", "dem")
- * before a capitalised noun ("der Minister", "die Sprecherin", "das Landratsamt"):
- * German capitalises every noun, and no name takes an article. Not after a name's
- * particle: "van der Merwe", "von der Leyen". */
+/* Whether t, a word of three bytes, is a lowercase German definite article ("der", "die",
+ * "das", "den", "dem") before a capitalised noun: German capitalises every noun, and no
+ * name takes an article. Before a role or a body ("der Minister", "das Landratsamt"), or
+ * after a lowercase word ("an die Tür", "sagte der Landrat"); not inside a name, after a
+ * capitalised word or a particle ("Kees den Hartog", "Maria das Graças Foster", "van der
+ * Merwe", "Van der Meulen"). */
 static inline unsigned tok_cf(struct ctx *c, struct tok *t);
 
 static bool
 german_article(struct ctx *c, const struct tok *t)
 {
 	const char *w = c->s + t->off;
-	const struct tok *n = t + 1, *p = t - 1;
+	const struct tok *n, *p;
 
-	if (t->type != T_WORD || w[0] != 'd' || !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') ||
-	    t <= c->tk.v || n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP) ||
+	if (t <= c->tk.v || t + 1 >= c->tk.v + c->tk.n)
+		return false;
+	n = t + 1;
+	p = t - 1;
+	if (t->type != T_WORD || t->len != 3 || w[0] != 'd' ||
+	    !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') || n->type != T_WORD || !(n->wf & W_CAP) ||
 	    (n->wf & (W_ALLCAP | W_POSS)))
 		return false;
 	if (!(memcmp(w, "der", 3) == 0 || memcmp(w, "die", 3) == 0 || memcmp(w, "das", 3) == 0 ||
 	    memcmp(w, "den", 3) == 0 || memcmp(w, "dem", 3) == 0))
 		return false;
-	/* "Van der Meulen" too; the lookup of the word before never comes back here for
-	 * it, as the word after it, t, is lowercase */
-	return !(p->type == T_WORD && (tok_cf(c, (struct tok *)p) & QC_PARTICLE));
+	/* the lookups of the words around never come back here for t: the next is
+	 * capitalised, and the one before has t, lowercase, after it */
+	if (p->type == T_WORD && (tok_cf(c, (struct tok *)p) & QC_PARTICLE))
+		return false;
+	if (tok_cf(c, (struct tok *)n) & (QC_ROLE | QC_ORG))
+		return true;
+	return p->type == T_WORD && !(p->wf & W_CAP);
 }
 
 /* The flags of a word the table does not list: a role by its shape or by what the article
@@ -812,8 +822,8 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	t->wf |= W_CFK;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
-	/* "sagte der Minister": a German article before a role or a body is "the" (and "der"
-	 * no name's particle, as in "van der Berg") */
+	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
+	 * "der" no name's particle, as in "van der Berg") */
 	if (t->len == 3 && (t->cf == 0 || t->cf == QC_PARTICLE) && german_article(c, t))
 		t->cf = QC_DET;
 	return t->cf;
@@ -2431,6 +2441,24 @@ of_body(struct ctx *c, size_t k, size_t b)
 	return false;
 }
 
+/* Whether a role stands before token k among the capitalised words and "and", "for" and
+ * "of" that run back from it: "Secretary" in "Secretary for Labour and". */
+static bool
+portfolio_before(struct ctx *c, size_t k)
+{
+	const struct tok *v = c->tk.v;
+	size_t i;
+
+	for (i = k; i-- > 0 && k - i <= 8;) {
+		if (v[i].type != T_WORD || !((v[i].wf & W_CAP) || tok_is(c, &v[i], "and") ||
+		    tok_is(c, &v[i], "for") || tok_is(c, &v[i], "of")))
+			return false;
+		if ((v[i].wf & W_CAP) && (tok_cf(c, &c->tk.v[i]) & QC_ROLE))
+			return true;
+	}
+	return false;
+}
+
 /* np is the role phrase [ra, rb), of the sex its head word's flags f give, if any */
 static void
 np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
@@ -2493,11 +2521,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		post = b - 1;
 		b--;
 	}
-	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of"; German "von"
-	 * when a body follows ("Elif Şahin von der Technischen Hochschule", not "Ursula von
-	 * der Leyen") */
+	/* "Dr Maja Heikkilä of Aalvik University": the name ends before "of"; German "von
+	 * der" when a body follows ("Elif Şahin von der Technischen Hochschule", not "Ursula
+	 * von der Leyen" or "the Alexander von Humboldt Foundation") */
 	for (i = a + 1; i + 1 < b; i++) {
-		if (tok_is(c, &v[i], "von") && of_body(c, i + 1, b)) {
+		if (tok_is(c, &v[i], "von") && i + 2 < b && (tok_is(c, &v[i + 1], "der") ||
+		    tok_is(c, &v[i + 1], "dem") || tok_is(c, &v[i + 1], "den")) && of_body(c, i + 2, b)) {
 			unsigned f = tok_cf(c, &v[i - 1]);
 
 			if ((v[i - 1].wf & W_CAP) && !(f & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR)))
@@ -2632,12 +2661,14 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		    !(f & QC_STOP)) {
 			/* "the mayor of Fenwick Bay", "maire de Lyon", "alcalde de Puerto
 			 * Albarrán": a place after a role and "of" or a lowercase particle */
-			/* German capitalises the role: "der Rathauschef von Lindenau" (one word
-			 * after "von": "Präsidentin von der Leyen" is a name) */
+			/* German capitalises the role: "der Rathauschef von Lindenau", after an
+			 * article and with one word after "von" ("General von Moltke",
+			 * "Präsidentin von der Leyen" are names) */
 			if (j >= rs + 3 && (tok_cf(c, &v[j - 3]) & QC_ROLE) && !(v[j - 3].wf & W_POSS) &&
 			    (tok_is(c, &v[j - 2], "of") || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
 			    !(v[j - 2].wf & W_CAP) && (!(v[j - 3].wf & W_CAP) ||
-			    (j == b && tok_is(c, &v[j - 2], "von")))))) {
+			    (j == b && tok_is(c, &v[j - 2], "von") && j >= 4 &&
+			    !(v[j - 4].wf & W_CAP) && (tok_cf(c, &v[j - 4]) & QC_DET)))))) {
 				size_t role = j - 3;
 
 				j = np_place_end(c, j - 1, b);
@@ -2704,11 +2735,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			j++;
 	}
 	/* "Secretary for Labour and Welfare Harriet Tse": the phrase after "and", "for" or
-	 * "of" may end a portfolio before a given name */
+	 * "of" may end a role's portfolio before a given name ("Smith and Ilhan Ali Omar"
+	 * holds none) */
 	if (j < b && b - j >= 3 && j == a && a > 0 && !(v[j].wf & W_SENT) &&
 	    (tok_is(c, &v[a - 1], "and") || tok_is(c, &v[a - 1], "for") || tok_is(c, &v[a - 1], "of")) &&
 	    !(tok_cf(c, &v[j]) & QC_GIVEN) && (tok_cf(c, &v[j + 1]) & QC_GIVEN) &&
-	    !(v[j + 1].wf & W_INITIAL))
+	    !(v[j + 1].wf & W_INITIAL) && portfolio_before(c, a - 1))
 		j++;
 	if (j < b && had_det && j == rs && owner_end == SIZE_MAX) {
 		/* "the Norwegian", "the Vessel Strait": no person's name takes an article */
@@ -3187,7 +3219,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = ring_count(c);
 	bool generic = orgref_generic(c, h), lower;
-	int any = -1, subj = -1;
+	int any = -1, subj = -1, headof = -1;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -3204,9 +3236,12 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		if (generic) {
 			if (lower)
 				continue;
-			if ((e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len })) ||
-			    name_head_of(c, e->name, h))
+			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
 				return m->ent;
+			/* "the bank" is also the "National Bank of Ukraine", after a subject of
+			 * these paragraphs ("economists at Bank of America" is in passing) */
+			if (headof < 0 && name_head_of(c, e->name, h))
+				headof = m->ent;
 			if (subj < 0 && m->subj && m->pos >= c->prev_para)
 				subj = m->ent;
 			if (any < 0)
@@ -3234,7 +3269,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 				return m->ent;
 		}
 	}
-	return subj >= 0 ? subj : any;
+	return subj >= 0 ? subj : headof >= 0 ? headof : any;
 }
 
 /* The body a lowercase phrase means: one the article named (resolve_orgref), else one the
@@ -4471,15 +4506,16 @@ sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 	return true;
 }
 
-/* Whether a comma and "and" or "but" join another clause between tokens k and q. */
+/* Whether a comma and "and" or "but" join another clause between tokens k and q; not ",
+ * and that", which goes on with what the verb at k reports. */
 static bool
 clause_joined(struct ctx *c, size_t k, size_t q)
 {
 	size_t i;
 
-	for (i = k + 1; i + 1 < q; i++)
+	for (i = k + 1; i + 2 < q; i++)
 		if (c->tk.v[i].type == T_COMMA && (tok_is(c, &c->tk.v[i + 1], "and") ||
-		    tok_is(c, &c->tk.v[i + 1], "but")))
+		    tok_is(c, &c->tk.v[i + 1], "but")) && !tok_is(c, &c->tk.v[i + 2], "that"))
 			return true;
 	return false;
 }
@@ -4522,6 +4558,8 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 				 * another clause than the quotation, may stand inside what an
 				 * earlier speaker in the sentence said ("Lloyd said a manager had
 				 * told him it was "too alarming"" stays the manager's) */
+				if (have_weak && r->ent < 0 && !r->pending)
+					*r = weak;
 				if (r->ent >= 0 || r->pending || have_weak || !clause_joined(c, k, q))
 					return true;
 				weak = *r;
@@ -5659,21 +5697,48 @@ pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	return best;
 }
 
-/* The one person named anywhere after span si's cue with the role need: a lede's "the
- * country's agriculture minister insisted" is the "Agriculture Minister Hédi Ben Slimane" of
- * the tenth paragraph, when no one else the article names holds that role; -1 otherwise. */
+/* The one person registered after span si's cue (in the next 256) with every word of the
+ * role need: a lede's "the country's agriculture minister insisted" is the "Agriculture
+ * Minister Hédi Ben Slimane" of the tenth paragraph, when no one else registered after it
+ * holds that role. Only for a quotation in the first seven paragraphs and a role of two
+ * words or more after "the"; -1 otherwise. */
 static int
 sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 {
-	size_t j;
+	static const char *const other[] = { "former", "deputy", "shadow", "acting", "vice" };
+	uint32_t oh[sizeof other / sizeof other[0]];
+	const struct quote_span *sp = &c->spans[si];
+	size_t j, k, x, words = 1;
 	int found = -1;
 
-	if (nneed == 0)
+	/* a role with a word besides its article and its head ("agriculture minister", not
+	 * "the minister"; a headline's bare "minister says" too) in the first paragraphs (a
+	 * byline and a date may stand before the lede) */
+	for (k = 0; k < sp->mention_len; k++)
+		words += c->s[sp->mention_off + k] == ' ';
+	if (sp->mention_len >= 4 && (memcmp(c->s + sp->mention_off, "the ", 4) == 0 ||
+	    memcmp(c->s + sp->mention_off, "The ", 4) == 0))
+		words--;
+	if (nneed == 0 || (words < 2 && c->span_para[si] != 0) || c->span_para[si] > 6)
 		return -1;
+	for (k = 0; k < sizeof other / sizeof other[0]; k++)
+		oh[k] = quote_hash(other[k], strlen(other[k]));
 	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 256; j++) {
 		const struct ent *en = &c->ents[j];
+		bool another = false;
 
 		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed))
+			continue;
+		/* "Former Fisheries Minister X" holds another office than "the fisheries
+		 * minister" */
+		for (k = 0; k < sizeof other / sizeof other[0] && !another; k++) {
+			bool in_need = false;
+
+			for (x = 0; x < nneed; x++)
+				in_need |= need[x] == oh[k];
+			another = !in_need && ent_has_roles(en, &oh[k], 1);
+		}
+		if (another)
 			continue;
 		if (found >= 0)
 			return -1;

@@ -645,7 +645,8 @@ static const struct qcase qcases[] = {
 	/* "the bank" is a body named "Bank of ...", before a nearer body; "in 2024" stands
 	 * between a report's issuer and its verb */
 	{ "the bank of a place; a year before the verb", "The National Bank of Vestria left its rate "
-	  "at 4%.\n\nThe State Statistics Service said prices rose 9%.\n\n\"Shortages feed into "
+	  "at 4%.\n\nEconomists had expected a cut.\n\nPrices rose 9%, according to the State "
+	  "Statistics Service.\n\n\"Shortages feed into "
 	  "costs,\" the central bank said in a statement.\n\nThe Heat Office met. Then the minister spoke of "
 	  "the Harbour Board. A report published by the Heat Office in 2024 warned that heat \"will "
 	  "increasingly affect residents\".",
@@ -676,6 +677,22 @@ static const struct qcase qcases[] = {
 	{ "a portfolio with and before a name", "Secretary for Labour and Welfare Harriet Lau Ka-yan "
 	  "said on Tuesday that the plan was \"late\". \"We have listened,\" Ms Lau said.",
 	  { { "late", "Harriet Lau Ka-yan", ANY }, { "We have listened,", "Harriet Lau Ka-yan", QUOTE_SPEECH } }, 2 },
+	/* what the German and foreign-word rules leave alone: a particle inside a name, "von"
+	 * and one surname after a title, a given name that is a Latin word, a body named after
+	 * a "von" person */
+	{ "name particles and names like function words", "\"We are on track,\" said Kees den "
+	  "Hartog.\n\n\"We will hold the line,\" said General von Moltke.\n\nAnte Rebi\u0107 said the "
+	  "club was \"ready\".\n\nThe Alexander von Humboldt Foundation said the grant was \"generous\".",
+	  { { "We are on track,", "Kees den Hartog", QUOTE_SPEECH }, { "We will hold the line,", "von Moltke", QUOTE_SPEECH },
+	    { "ready", "Ante Rebi\u0107", ANY }, { "generous", "Alexander von Humboldt Foundation", ANY } }, 4 },
+	/* "and" before a name with no role before it; ", and that" goes on with the inner
+	 * verb's report; a bank named in passing is not "the bank" */
+	{ "no portfolio, an inner report, a bank in passing", "Jo Smith and Ilhan Ali Omar said the "
+	  "bill was \"cruel\".\n\nPolice said a witness told officers the driver had fled, and that the "
+	  "car was \"going very fast\".\n\nThe Reserve Bank of Norland raised its rate, a move "
+	  "economists at Bank of Vestria had predicted. \"Inflation remains too high,\" the bank said.",
+	  { { "cruel", "Ilhan Ali Omar", ANY }, { "going very fast", NULL, ANY },
+	    { "Inflation remains too high,", "Reserve Bank of Norland", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
