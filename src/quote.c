@@ -1806,21 +1806,6 @@ static const struct suffix title_suf[] = { SUFFIX("präsident"), SUFFIX("präsid
     SUFFIX("experte"), SUFFIX("expertin"), SUFFIX("führer"), SUFFIX("führerin"),
     SUFFIX("beauftragte"), SUFFIX("beauftragter") };
 
-/* The length of the listed title ending a capitalised German compound of n bytes at w
- * ("minister" in "Innenminister"), four bytes or more before it; 0 when none does. */
-static size_t
-title_tail(const char *w, size_t n)
-{
-	size_t k;
-
-	if (w[0] < 'A' || w[0] > 'Z')
-		return 0;
-	for (k = 0; k < sizeof title_suf / sizeof title_suf[0]; k++)
-		if (n >= title_suf[k].n + 4 && memcmp(w + n - title_suf[k].n, title_suf[k].s, title_suf[k].n) == 0)
-			return title_suf[k].n;
-	return 0;
-}
-
 /* German bodies are written as one compound: "Innenministerium", "Landratsamt",
  * "Hochwasserzentrale" */
 static const struct suffix orgc_suf[] = { SUFFIX("ministerium"), SUFFIX("ministeriums"),
@@ -1862,26 +1847,44 @@ suffix_sets_init(void)
 		}
 }
 
-/* Does token t end in one of the set's endings, with at least extra bytes before it? */
-static bool
-tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix_set *ss, size_t extra)
+/* The length of the first of the set's endings that the n bytes at w end in, with at least
+ * extra bytes before it; 0 when none does. */
+static size_t
+suffix_len(const struct suffix_set *ss, const char *w, size_t n, size_t extra)
 {
-	const char *end = c->s + t->off + t->len;
+	const char *end = w + n;
 	const struct suffix *suf = ss->v;
 	size_t i;
 
 	/* every caller asks for at least two bytes in the word; the third from the end is
 	 * read only when the word has it */
 	if (!(ss->pairs >> suffix_pair_bit((unsigned char)end[-2], (unsigned char)end[-1]) & 1))
-		return false;
-	if (t->len >= 3 && !(ss->triples >> suffix_triple_bit((unsigned char)end[-3],
+		return 0;
+	if (n >= 3 && !(ss->triples >> suffix_triple_bit((unsigned char)end[-3],
 	    (unsigned char)end[-2], (unsigned char)end[-1]) & 1))
-		return false;
+		return 0;
 	for (i = 0; i < ss->n; i++)
-		if (t->len >= suf[i].n + extra && end[-1] == suf[i].s[suf[i].n - 1] &&
+		if (n >= suf[i].n + extra && end[-1] == suf[i].s[suf[i].n - 1] &&
 		    memcmp(end - suf[i].n, suf[i].s, suf[i].n) == 0)
-			return true;
-	return false;
+			return suf[i].n;
+	return 0;
+}
+
+/* Does token t end in one of the set's endings, with at least extra bytes before it? */
+static bool
+tok_suffix_in(struct ctx *c, const struct tok *t, const struct suffix_set *ss, size_t extra)
+{
+	return suffix_len(ss, c->s + t->off, t->len, extra) != 0;
+}
+
+/* The length of the listed title ending a capitalised German compound of n bytes at w
+ * ("minister" in "Innenminister"), four bytes or more before it; 0 when none does. */
+static size_t
+title_tail(const char *w, size_t n)
+{
+	if (n < 2 || w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	return suffix_len(&title_set, w, n, 4);
 }
 
 static bool
