@@ -6052,37 +6052,65 @@ interview_outside(const struct ctx *c, size_t off)
 	return lo == 0 || off >= c->spans[lo - 1].off + c->spans[lo - 1].len;
 }
 
+/* Whether the "me" at m ends "tells me" or "told me" outside any quotation. */
+static bool
+interview_told_me(const struct ctx *c, size_t m)
+{
+	size_t w = SIZE_MAX;
+
+	if (!interview_word_at(c, m, m + 2))
+		return false;
+	if (m >= 6 && interview_lit(c, m - 6, "tells ", 6))
+		w = m - 6;
+	else if (m >= 5 && interview_lit(c, m - 5, "told ", 5))
+		w = m - 5;
+	return w != SIZE_MAX && (w == 0 || !interview_wordc(c->s[w - 1])) && interview_outside(c, m);
+}
+
+/* Whether the "k" at k ends "I ask" or begins the ending of "I asked" outside any quotation. */
+static bool
+interview_i_ask(const struct ctx *c, size_t k)
+{
+	size_t end = k + 1;
+
+	if (k < 4 || !interview_lit(c, k - 4, "I as", 4))
+		return false;
+	if (interview_lit(c, end, "ed", 2))
+		end += 2;
+	return interview_word_at(c, k - 4, end) && interview_outside(c, k);
+}
+
 /* Whether the writer of the article interviews in the first person, outside any quotation:
- * "she tells me", "he told me", "I ask", "I asked". memchr finds the rare letter of each
- * ('m' of "me", 'k' of "ask") at the speed of a byte scan, and only its hits are read. */
+ * "she tells me", "he told me", "I ask", "I asked". One pass finds the pairs of bytes "me"
+ * and "sk" (sixteen places at a time with SSE2), and only those places are read: a pass
+ * per letter with memchr stopped at every 'm' of the article, a call each. */
 static bool
 interview_voice_find(const struct ctx *c)
 {
-	const char *h;
-	size_t at;
+	const char *s = c->s;
+	size_t i = 0;
 
-	for (at = 0; (h = memchr(c->s + at, 'm', c->len - at)) != NULL;) {
-		size_t m = (size_t)(h - c->s), w = SIZE_MAX;
+#ifdef __SSE2__
+	for (; i + 17 <= c->len; i += 16) {
+		const __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		const __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('m')), _mm_cmpeq_epi8(b, _mm_set1_epi8('e'))),
+		    _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('s')), _mm_cmpeq_epi8(b, _mm_set1_epi8('k')))));
 
-		at = m + 1;
-		if (!interview_lit(c, m, "me", 2) || !interview_word_at(c, m, m + 2))
-			continue;
-		if (m >= 6 && interview_lit(c, m - 6, "tells ", 6))
-			w = m - 6;
-		else if (m >= 5 && interview_lit(c, m - 5, "told ", 5))
-			w = m - 5;
-		if (w != SIZE_MAX && (w == 0 || !interview_wordc(c->s[w - 1])) && interview_outside(c, m))
-			return true;
+		while (m != 0) {
+			size_t at = i + (size_t)__builtin_ctz(m);
+
+			m &= m - 1;
+			if (s[at] == 'm' ? interview_told_me(c, at) : interview_i_ask(c, at + 1))
+				return true;
+		}
 	}
-	for (at = 0; (h = memchr(c->s + at, 'k', c->len - at)) != NULL;) {
-		size_t k = (size_t)(h - c->s), end = k + 1;
-
-		at = k + 1;
-		if (k < 4 || !interview_lit(c, k - 4, "I as", 4))
-			continue;
-		if (interview_lit(c, end, "ed", 2))
-			end += 2;
-		if (interview_word_at(c, k - 4, end) && interview_outside(c, k))
+#endif
+	for (; i + 1 < c->len; i++) {
+		if (s[i] == 'm' && s[i + 1] == 'e' && interview_told_me(c, i))
+			return true;
+		if (s[i] == 's' && s[i + 1] == 'k' && interview_i_ask(c, i + 1))
 			return true;
 	}
 	return false;
