@@ -2131,9 +2131,21 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 	if (i >= lo + 3 && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
 	    (tok_cf(c, &v[i - 3]) & QC_ORG))
 		return true;
-	/* X stands alone: no capitalised word before it but a sentence's first */
-	if ((i >= lo + 2 && v[i - 2].type == T_WORD && (v[i - 2].wf & W_CAP) && !(v[i - 2].wf & W_SENT)) ||
-	    (v[i - 1].wf & W_POSS) || (tok_cf(c, &v[i - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP)))
+	/* X stands alone: no capitalised word before it but a sentence's first; or up to three
+	 * words of a name after "the", which no person's name takes ("the National Grain and
+	 * Livestock Council") */
+	k = i - 1;
+	while (k > lo && i - k < 4 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
+	    !(v[k - 1].wf & (W_POSS | W_SENT | W_ALLCAP)) &&
+	    !(tok_cf(c, &v[k - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP | QC_DET)))
+		k--;
+	if (k < i - 1) {
+		if (k == lo || !(tok_cf(c, &v[k - 1]) & QC_DET) || (tok_cf(c, &v[k - 1]) & QC_INDEF))
+			return false;
+	} else if (i >= lo + 2 && v[i - 2].type == T_WORD && (v[i - 2].wf & W_CAP) && !(v[i - 2].wf & W_SENT)) {
+		return false;
+	}
+	if ((v[i - 1].wf & W_POSS) || (tok_cf(c, &v[i - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP)))
 		return false;
 	for (k = i + 1; k < hi && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS); k++) {
 		unsigned f = tok_cf(c, &v[k]);
@@ -3816,7 +3828,38 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		struct np rp;
 
 		np_analyse(c, b, e - 2, &rp);
+		/* "X, the chair of the housing committee, who said": "who" means a person, so a
+		 * body that ends a role set off after a name gives way to the name */
+		if (rp.kind == NP_ORG && tok_is(c, &c->tk.v[e - 1], "who") && b >= lo + 4 &&
+		    (tok_cf(c, &c->tk.v[b - 1]) & QC_PREP)) {
+			size_t j = b - 1, nb;
+
+			while (j > lo && b - j < 8 && c->tk.v[j - 1].type == T_WORD)
+				j--;
+			if (j > lo + 1 && j < b - 1 && c->tk.v[j - 1].type == T_COMMA &&
+			    (nb = np_back(c, j - 2, lo)) != SIZE_MAX) {
+				struct np ap, np;
+
+				np_analyse(c, j, b - 1, &ap);
+				np_analyse(c, nb, j - 1, &np);
+				if (ap.kind == NP_ROLE && np.kind == NP_NAME &&
+				    attr_take(c, nb, j - 1, k, conf, method, r)) {
+					if (r->ent >= 0)
+						ent_set_role(c, r->ent, ap.ra, ap.rb);
+					return true;
+				}
+			}
+		}
 		if ((rp.kind == NP_NAME || rp.kind == NP_ORG) && attr_take(c, b, e - 2, k, conf, method, r))
+			return true;
+	}
+	/* "the Fenwick Rowing Club, which said": "which" hangs on a body only */
+	if (e >= lo + 3 && c->tk.v[e - 2].type == T_COMMA && tok_is(c, &c->tk.v[e - 1], "which") &&
+	    (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
+		struct np rp;
+
+		np_analyse(c, b, e - 2, &rp);
+		if (rp.kind == NP_ORG && attr_take(c, b, e - 2, k, conf, method, r))
 			return true;
 	}
 	/* "X hugged his wife and told reporters": the clause's subject */

@@ -693,6 +693,15 @@ static const struct qcase qcases[] = {
 	  "economists at Bank of Vestria had predicted. \"Inflation remains too high,\" the bank said.",
 	  { { "cruel", "Ilhan Ali Omar", ANY }, { "going very fast", NULL, ANY },
 	    { "Inflation remains too high,", "Reserve Bank of Norland", QUOTE_SPEECH } }, 3 },
+	/* "and" inside a body's name of several words after "the" */
+	{ "a body's name with and", "The Valdoria Grain and Livestock Council, a trade group, said "
+	  "it was \"deeply disappointed\".",
+	  { { "deeply disappointed", "Valdoria Grain and Livestock Council", ANY } }, 1 },
+	/* "who" after a role of a body set off after a name means the name */
+	{ "who after a role of a body", "The charge came from Marit Olsen-Kaya, the chair of the "
+	  "Fenmoor Harbour Committee, who said tenants had been \"strung along\".\n\nIt was "
+	  "backed by the Fenwick Rowing Club, which said it was \"overdue\".",
+	  { { "strung along", "Marit Olsen-Kaya", ANY }, { "overdue", "Fenwick Rowing Club", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
