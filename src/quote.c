@@ -4598,6 +4598,15 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		 * farce'"); a speech verb there is before_cue's */
 		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING | QC_DESCRIBE) &&
 		    (k + 1 < head || tok_cue(c, k, QC_DESCRIBE))) {
+			/* "Ministers accused of 'betraying' renters": the active voice has an
+			 * object before "of" ("X accused Y of"), so right before it the word is
+			 * a passive participle, whose subject is the one accused */
+			if (k + 1 < n && tok_is(c, &v[k + 1], "of") &&
+			    !(tok_cf(c, &v[k]) & (QC_SAY | QC_TELL | QC_SAYING))) {
+				if (unnamed == SIZE_MAX)
+					unnamed = k;
+				continue;
+			}
 			if (cue_subject(c, k, lo, 0.8f, 3, r)) {
 				/* "Dridi said the government had announced plans, and it ran at "a
 				 * fraction"": a subject that names nobody known, its verb in

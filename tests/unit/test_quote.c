@@ -702,6 +702,10 @@ static const struct qcase qcases[] = {
 	  "Fenmoor Harbour Committee, who said tenants had been \"strung along\".\n\nIt was "
 	  "backed by the Fenwick Rowing Club, which said it was \"overdue\".",
 	  { { "strung along", "Marit Olsen-Kaya", ANY }, { "overdue", "Fenwick Rowing Club", ANY } }, 2 },
+	/* right before "of" a describing verb is passive: its subject is the one accused */
+	{ "accused of", "The mayor accused of \"lying\" about the budget resigned on Monday.\n\n"
+	  "Tom Berg accused the harbour board of \"cheating\".",
+	  { { "lying", NULL, ANY }, { "cheating", "Tom Berg", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
