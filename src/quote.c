@@ -1495,9 +1495,14 @@ static uint32_t
 role_place(struct ctx *c, size_t ra, size_t rb)
 {
 	struct tok *v = c->tk.v;
-	size_t i;
+	size_t i = ra > 0 ? ra - 1 : ra;
 
-	for (i = ra > 0 ? ra - 1 : ra; i < rb; i++) {
+	/* "Norland's state economy minister": a place that owns the role, a modifier between */
+	if (ra >= 2 && v[ra - 1].type == T_WORD && !(v[ra - 1].wf & W_CAP) &&
+	    !(tok_cf(c, &v[ra - 1]) & QC_ROLE) && v[ra - 2].type == T_WORD &&
+	    (v[ra - 2].wf & (W_CAP | W_POSS)) == (W_CAP | W_POSS))
+		i = ra - 2;
+	for (; i < rb; i++) {
 		const struct tok *t = &v[i];
 		unsigned f, allowed;
 
@@ -5764,6 +5769,7 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	uint32_t oh[sizeof other / sizeof other[0]];
 	const struct quote_span *sp = &c->spans[si];
 	size_t j, k, x, words = 1;
+	uint32_t place = 0;
 	int found = -1;
 
 	/* a role with a word besides its article and its head ("agriculture minister", not
@@ -5776,13 +5782,26 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 		words--;
 	if (nneed == 0 || (words < 2 && c->span_para[si] != 0) || c->span_para[si] > 6)
 		return -1;
+	/* "Germany's economy minister": the place the role is held for, which a holder named
+	 * for another ("North Rhine-Westphalia's state economy minister") does not share */
+	for (k = 0; k < sp->mention_len && c->s[sp->mention_off + k] != ' '; k++)
+		;
+	if (k > 2 && c->s[sp->mention_off] >= 'A' && c->s[sp->mention_off] <= 'Z') {
+		const char *w = c->s + sp->mention_off;
+
+		if (w[k - 1] == 's' && w[k - 2] == '\'')
+			place = quote_hash(w, k - 2);
+		else if (k > 4 && w[k - 1] == 's' && memcmp(w + k - 4, "\xe2\x80\x99", 3) == 0)
+			place = quote_hash(w, k - 4);
+	}
 	for (k = 0; k < sizeof other / sizeof other[0]; k++)
 		oh[k] = quote_hash(other[k], strlen(other[k]));
 	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 256; j++) {
 		const struct ent *en = &c->ents[j];
 		bool another = false;
 
-		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed))
+		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed) ||
+		    (place != 0 && en->place != 0 && en->place != place))
 			continue;
 		/* "Former Fisheries Minister X" holds another office than "the fisheries
 		 * minister" */

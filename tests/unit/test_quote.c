@@ -706,6 +706,12 @@ static const struct qcase qcases[] = {
 	{ "accused of", "The mayor accused of \"lying\" about the budget resigned on Monday.\n\n"
 	  "Tom Berg accused the harbour board of \"cheating\".",
 	  { { "lying", NULL, ANY }, { "cheating", "Tom Berg", ANY } }, 2 },
+	/* a lede's role held for a place is the one holder named for that place */
+	{ "a lede's role and its place", "Karvenia defends steel aid\n\nKarvenia's economy minister has insisted that the aid is "
+	  "\"an investment\".\n\nThe plan was announced on Monday.\n\nUnions welcomed it.\n\n"
+	  "Brussels is worried.\n\nKarvenia's Economy Minister Aron Vell defended the plan.\n\n"
+	  "Norland's state economy minister, Ida Holm, said the region could not wait.",
+	  { { "an investment", "Aron Vell", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
