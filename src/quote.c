@@ -5313,6 +5313,31 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					ent_set_role(c, ent, e + 1, e + 2);
 				}
 			}
+			/* "Ruth Halvorsen has been the mayor of Vesper Falls since 2019": a role
+			 * said of a subject without one, so that "Mayor Halvorsen" and "the mayor"
+			 * find her rather than a namesake */
+			if (ent >= 0 && subject && c->ents[ent].role.len == 0 && e + 2 < hi_tok) {
+				size_t cx = SIZE_MAX;
+
+				if (tok_is(c, &v[e], "is") || tok_is(c, &v[e], "was") ||
+				    tok_is(c, &v[e], "became") || tok_is(c, &v[e], "remains"))
+					cx = e + 1;
+				else if ((tok_is(c, &v[e], "has") || tok_is(c, &v[e], "had")) &&
+				    tok_is(c, &v[e + 1], "been"))
+					cx = e + 2;
+				if (cx + 1 < hi_tok && tok_is(c, &v[cx], "now"))
+					cx++;
+				if (cx + 1 < hi_tok && tok_is(c, &v[cx], "the")) {
+					size_t re = np_fwd(c, cx, hi_tok);
+					struct np cp;
+
+					if (re > cx + 1) {
+						np_analyse(c, cx, re, &cp);
+						if (cp.kind == NP_ROLE && !cp.indef && cp.rb > cp.ra)
+							ent_set_role(c, ent, cp.ra, cp.rb);
+					}
+				}
+			}
 			/* "Name ... his/her": a gender hint from the same sentence */
 			if (ent >= 0 && subject && c->ents[ent].gender == 0) {
 				size_t t;

@@ -712,6 +712,12 @@ static const struct qcase qcases[] = {
 	  "Brussels is worried.\n\nKarvenia's Economy Minister Aron Vell defended the plan.\n\n"
 	  "Norland's state economy minister, Ida Holm, said the region could not wait.",
 	  { { "an investment", "Aron Vell", ANY } }, 1 },
+	/* a role said of a subject ("has been the mayor of") tells two namesakes apart */
+	{ "a role stated of a namesake", "Tom Arneberg runs the bait shop. \"We need the lake,\" "
+	  "Arneberg said.\n\nRuth Arneberg has been the mayor of Vesper Falls since 2019.\n\n"
+	  "\"The math no longer works,\" Mayor Arneberg said.\n\n\"They still come,\" the mayor said.",
+	  { { "We need the lake,", "Tom Arneberg", QUOTE_SPEECH }, { "The math no longer works,", "Ruth Arneberg", QUOTE_SPEECH },
+	    { "They still come,", "Ruth Arneberg", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
