@@ -1368,6 +1368,17 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
+/* Whether e was first named with a knighthood or its like ("Sir Malcolm Thorne", "Dame
+ * Ann Orr"), which British usage shortens to the title and the given name. */
+static bool
+ent_knighted(const struct ctx *c, const struct ent *e)
+{
+	size_t o = e->first_pos;
+
+	return (o >= 4 && memcmp(c->s + o - 4, "Sir ", 4) == 0) ||
+	    (o >= 5 && memcmp(c->s + o - 5, "Dame ", 5) == 0);
+}
+
 static int
 ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struct range last,
     size_t nw, int is_org, int gender)
@@ -1378,7 +1389,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	size_t i;
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
-	int found = -1, surname = -1;
+	int found = -1, surname = -1, plain = -1;
 	struct ent *e;
 
 	/* the most recent entities first: the nearest namesake wins */
@@ -1405,6 +1416,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				continue;
 			if (surname < 0 || e->nment > c->ents[surname].nment)
 				surname = (int)i;
+			if ((plain < 0 || e->nment > c->ents[plain].nment) && !ent_knighted(c, e))
+				plain = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
 		else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
@@ -1424,6 +1437,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * of those when two are named as often: a relative or namesake named later is called
 	 * by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said" is
 	 * still the profile's subject) */
+	/* "Sir Malcolm Thorne" is "Sir Malcolm" for short, never "Thorne": a namesake
+	 * without the title is meant */
+	if (found < 0 && surname >= 0 && plain >= 0 && ent_knighted(c, &c->ents[surname]))
+		found = plain;
 	if (found < 0)
 		found = surname;
 	/* a lone given name matches a full name only when no surname matched, and only when

@@ -718,6 +718,11 @@ static const struct qcase qcases[] = {
 	  "\"The math no longer works,\" Mayor Arneberg said.\n\n\"They still come,\" the mayor said.",
 	  { { "We need the lake,", "Tom Arneberg", QUOTE_SPEECH }, { "The math no longer works,", "Ruth Arneberg", QUOTE_SPEECH },
 	    { "They still come,", "Ruth Arneberg", QUOTE_SPEECH } }, 3 },
+	/* a knight is "Sir Malcolm" for short: a bare surname is the namesake without the title */
+	{ "a knight and a namesake", "Sir Malcolm Wrenfield, the chair, said the board was united. "
+	  "Sir Malcolm said it twice.\n\nDaniel Wrenfield, a fund manager, backed the deal.\n\n"
+	  "\"Everyone wants it until they see the bill,\" Wrenfield said.",
+	  { { "Everyone wants it until they see the bill,", "Daniel Wrenfield", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
