@@ -3875,13 +3875,15 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		if ((rp.kind == NP_NAME || rp.kind == NP_ORG) && attr_take(c, b, e - 2, k, conf, method, r))
 			return true;
 	}
-	/* "the Fenwick Rowing Club, which said": "which" hangs on a body only */
+	/* "the Fenwick Rowing Club, which said", "the union, which called it": "which" hangs
+	 * on a body only */
 	if (e >= lo + 3 && c->tk.v[e - 2].type == T_COMMA && tok_is(c, &c->tk.v[e - 1], "which") &&
 	    (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
 		struct np rp;
 
 		np_analyse(c, b, e - 2, &rp);
-		if (rp.kind == NP_ORG && attr_take(c, b, e - 2, k, conf, method, r))
+		if ((rp.kind == NP_ORG || (rp.kind == NP_ORGREF && !rp.indef)) &&
+		    attr_take(c, b, e - 2, k, conf, method, r))
 			return true;
 	}
 	/* "X hugged his wife and told reporters": the clause's subject */
@@ -4623,8 +4625,14 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 			/* "Ministers accused of 'betraying' renters": the active voice has an
 			 * object before "of" ("X accused Y of"), so right before it the word is
 			 * a passive participle, whose subject is the one accused */
-			if (k + 1 < n && tok_is(c, &v[k + 1], "of") &&
-			    !(tok_cf(c, &v[k]) & (QC_SAY | QC_TELL | QC_SAYING))) {
+			/* so is one before "by" and its agent ("not the R11-million claimed by
+			 * the union, and that ... "irregularities""), but for "said" and "told"
+			 * ("said by the end of the year") */
+			if (k + 1 < n && ((tok_is(c, &v[k + 1], "of") &&
+			    !(tok_cf(c, &v[k]) & (QC_SAY | QC_TELL | QC_SAYING))) ||
+			    (tok_is(c, &v[k + 1], "by") && k + 2 < n && v[k + 2].type == T_WORD &&
+			    ((v[k + 2].wf & W_CAP) || (tok_cf(c, &v[k + 2]) & QC_DET)) &&
+			    !tok_is(c, &v[k], "said") && !tok_is(c, &v[k], "told")))) {
 				if (unnamed == SIZE_MAX)
 					unnamed = k;
 				continue;

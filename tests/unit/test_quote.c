@@ -723,6 +723,12 @@ static const struct qcase qcases[] = {
 	  "Sir Malcolm said it twice.\n\nDaniel Wrenfield, a fund manager, backed the deal.\n\n"
 	  "\"Everyone wants it until they see the bill,\" Wrenfield said.",
 	  { { "Everyone wants it until they see the bill,", "Daniel Wrenfield", QUOTE_SPEECH } }, 1 },
+	/* a verb before "by" and its agent is passive; "which" after a body's role noun */
+	{ "claimed by, which called", "Spokesperson Anel Steenkamp said the bill came to R4-million, "
+	  "not the R11-million claimed by the union, and that pay was late because of \"errors\".\n\n"
+	  "The Metro Workers Union struck on Monday. The figure was disputed by the union, which "
+	  "called it \"fantasy\".",
+	  { { "errors", "Anel Steenkamp", ANY }, { "fantasy", "Metro Workers Union", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
