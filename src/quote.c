@@ -1389,7 +1389,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	size_t i;
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
-	int found = -1, surname = -1, plain = -1;
+	int found = -1, surname = -1;
 	struct ent *e;
 
 	/* the most recent entities first: the nearest namesake wins */
@@ -1416,8 +1416,6 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				continue;
 			if (surname < 0 || e->nment > c->ents[surname].nment)
 				surname = (int)i;
-			if ((plain < 0 || e->nment > c->ents[plain].nment) && !ent_knighted(c, e))
-				plain = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
 		else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
@@ -1439,8 +1437,18 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * still the profile's subject) */
 	/* "Sir Malcolm Thorne" is "Sir Malcolm" for short, never "Thorne": a namesake
 	 * without the title is meant */
-	if (found < 0 && surname >= 0 && plain >= 0 && ent_knighted(c, &c->ents[surname]))
-		found = plain;
+	if (found < 0 && surname >= 0 && ent_knighted(c, &c->ents[surname])) {
+		int plain = -1;
+
+		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+			e = &c->ents[i];
+			if (!e->is_org && e->nwords >= 2 && e->lasth == lh && range_ieq(c, e->last, last) &&
+			    (gender == 0 || e->gender == 0 || e->gender == gender) &&
+			    (plain < 0 || e->nment > c->ents[plain].nment) && !ent_knighted(c, e))
+				plain = (int)i;
+		}
+		found = plain >= 0 ? plain : surname;
+	}
 	if (found < 0)
 		found = surname;
 	/* a lone given name matches a full name only when no surname matched, and only when
@@ -1515,9 +1523,8 @@ role_place(struct ctx *c, size_t ra, size_t rb)
 	size_t i = ra > 0 ? ra - 1 : ra;
 
 	/* "Norland's state economy minister": a place that owns the role, a modifier between */
-	if (ra >= 2 && v[ra - 1].type == T_WORD && !(v[ra - 1].wf & W_CAP) &&
-	    !(tok_cf(c, &v[ra - 1]) & QC_ROLE) && v[ra - 2].type == T_WORD &&
-	    (v[ra - 2].wf & (W_CAP | W_POSS)) == (W_CAP | W_POSS))
+	if (ra >= 2 && v[ra - 2].type == T_WORD && (v[ra - 2].wf & (W_CAP | W_POSS)) == (W_CAP | W_POSS) &&
+	    v[ra - 1].type == T_WORD && !(v[ra - 1].wf & W_CAP) && !(tok_cf(c, &v[ra - 1]) & QC_ROLE))
 		i = ra - 2;
 	for (; i < rb; i++) {
 		const struct tok *t = &v[i];
