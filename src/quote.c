@@ -658,6 +658,7 @@ struct ent {
 	uint32_t place;    /* quote_hash of the country or people the role is held for
 	                    * ("Karvenian" in "Karvenian President X"), 0 for none */
 	unsigned char age; /* "Kay Dunn, 34,": the age given beside the name, 0 for none */
+	unsigned char knight; /* ent_knighted's answer: 0 not asked yet, 1 no, 2 yes */
 };
 
 struct ment {
@@ -1365,20 +1366,69 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	    last, b - a, is_org, gender);
 }
 
+static uint32_t role_word_hash(const char *w, size_t n);
+
+/* Whether e was first named with a knighthood or its like ("Sir Malcolm Thorne", "Dame
+ * Ann Orr") and the article shortens it, as British copy does, to the title and the given
+ * name ("Sir Malcolm, who has chaired"). Asked once per entity: the answer reads the
+ * whole article. */
+static bool
+ent_knighted(const struct ctx *c, struct ent *e)
+{
+	size_t o = e->first_pos, t, at;
+	const char *h;
+
+	if (e->knight != 0)
+		return e->knight == 2;
+	e->knight = 1;
+	if (o >= 4 && memcmp(c->s + o - 4, "Sir ", 4) == 0)
+		t = 4;
+	else if (o >= 5 && memcmp(c->s + o - 5, "Dame ", 5) == 0)
+		t = 5;
+	else
+		return false;
+	/* the title and the given name, then anything but the family name */
+	for (at = 0; at + t + e->first.len < c->len &&
+	    (h = memchr(c->s + at, c->s[o - t], c->len - at - t - e->first.len)) != NULL;) {
+		size_t p = (size_t)(h - c->s), q = p + t + e->first.len;
+
+		at = p + 1;
+		if (memcmp(h, c->s + o - t, t) != 0 || memcmp(h + t, c->s + e->first.off, e->first.len) != 0)
+			continue;
+		if (q < c->len && quote_ascii_word[(unsigned char)c->s[q]] != 0)
+			continue;
+		if (q + 1 + e->last.len <= c->len && c->s[q] == ' ' &&
+		    memcmp(c->s + q + 1, c->s + e->last.off, e->last.len) == 0)
+			continue;
+		e->knight = 2;
+		return true;
+	}
+	return false;
+}
+
+/* Whether e's role makes them kin of someone in the story ("his son, Darren Ferguson"): a
+ * relative shares a surname by birth or marriage, and is no namesake to prefer. */
+static bool
+ent_kin(const struct ent *e)
+{
+	static const char *const kin[] = { "mother", "father", "son", "daughter", "wife", "husband",
+		"brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "aunt",
+		"uncle", "cousin", "niece", "nephew", "widow", "widower", "mum", "dad" };
+	size_t k, x;
+
+	for (k = 0; k < sizeof kin / sizeof kin[0]; k++) {
+		uint32_t h = role_word_hash(kin[k], strlen(kin[k]));
+
+		for (x = 0; x < e->nrolew; x++)
+			if (e->rolew[x] == h)
+				return true;
+	}
+	return false;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
-/* Whether e was first named with a knighthood or its like ("Sir Malcolm Thorne", "Dame
- * Ann Orr"), which British usage shortens to the title and the given name. */
-static bool
-ent_knighted(const struct ctx *c, const struct ent *e)
-{
-	size_t o = e->first_pos;
-
-	return (o >= 4 && memcmp(c->s + o - 4, "Sir ", 4) == 0) ||
-	    (o >= 5 && memcmp(c->s + o - 5, "Dame ", 5) == 0);
-}
-
 static int
 ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struct range last,
     size_t nw, int is_org, int gender)
@@ -1435,8 +1485,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * of those when two are named as often: a relative or namesake named later is called
 	 * by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said" is
 	 * still the profile's subject) */
-	/* "Sir Malcolm Thorne" is "Sir Malcolm" for short, never "Thorne": a namesake
-	 * without the title is meant */
+	/* "Sir Malcolm Thorne", once the article calls him "Sir Malcolm", is not "Thorne":
+	 * a namesake without the title, and no kin of his, is meant */
 	if (found < 0 && surname >= 0 && ent_knighted(c, &c->ents[surname])) {
 		int plain = -1;
 
@@ -1444,7 +1494,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			e = &c->ents[i];
 			if (!e->is_org && e->nwords >= 2 && e->lasth == lh && range_ieq(c, e->last, last) &&
 			    (gender == 0 || e->gender == 0 || e->gender == gender) &&
-			    (plain < 0 || e->nment > c->ents[plain].nment) && !ent_knighted(c, e))
+			    (plain < 0 || e->nment > c->ents[plain].nment) && !ent_knighted(c, e) &&
+			    !ent_kin(e))
 				plain = (int)i;
 		}
 		found = plain >= 0 ? plain : surname;
@@ -2164,12 +2215,17 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 	 * words of a name after "the", which no person's name takes ("the National Grain and
 	 * Livestock Council") */
 	k = i - 1;
-	while (k > lo && i - k < 4 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
+	while (k > lo && i - k < 3 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
 	    !(v[k - 1].wf & (W_POSS | W_SENT | W_ALLCAP)) &&
-	    !(tok_cf(c, &v[k - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP | QC_DET)))
+	    !(tok_cf(c, &v[k - 1]) & (QC_GIVEN | QC_ROLE | QC_HONOR | QC_STOP | QC_DET | QC_ORG)))
 		k--;
 	if (k < i - 1) {
-		if (k == lo || !(tok_cf(c, &v[k - 1]) & QC_DET) || (tok_cf(c, &v[k - 1]) & QC_INDEF))
+		/* not two bodies or places joined ("the Scottish National Party and Welsh
+		 * Labour Party", "the United States and European Union"): no head of a body
+		 * before "and", no people's adjective after it */
+		if (k == lo || !(tok_cf(c, &v[k - 1]) & QC_DET) || (tok_cf(c, &v[k - 1]) & QC_INDEF) ||
+		    (tok_cf(c, &v[i - 1]) & QC_ORG) || (tok_cf(c, &v[i + 1]) & (QC_NATION | QC_ROLEMOD)) ||
+		    tok_nationality(c, &v[i + 1]))
 			return false;
 	} else if (i >= lo + 2 && v[i - 2].type == T_WORD && (v[i - 2].wf & W_CAP) && !(v[i - 2].wf & W_SENT)) {
 		return false;
@@ -4631,11 +4687,15 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 		    (k + 1 < head || tok_cue(c, k, QC_DESCRIBE))) {
 			/* "Ministers accused of 'betraying' renters": the active voice has an
 			 * object before "of" ("X accused Y of"), so right before it the word is
-			 * a passive participle, whose subject is the one accused */
+			 * a passive participle, whose subject is the one accused; not after a
+			 * subject or "had" ("the official he accused of", "Reed had accused
+			 * of") */
 			/* so is one before "by" and its agent ("not the R11-million claimed by
 			 * the union, and that ... "irregularities""), but for "said" and "told"
 			 * ("said by the end of the year") */
-			if (k + 1 < n && ((tok_is(c, &v[k + 1], "of") &&
+			if (k + 1 < n && k > lo && !(tok_cf(c, &v[k - 1]) & QC_PRONOUN) &&
+			    !tok_is(c, &v[k - 1], "had") && !tok_is(c, &v[k - 1], "has") &&
+			    !tok_is(c, &v[k - 1], "have") && ((tok_is(c, &v[k + 1], "of") &&
 			    !(tok_cf(c, &v[k]) & (QC_SAY | QC_TELL | QC_SAYING))) ||
 			    (tok_is(c, &v[k + 1], "by") && k + 2 < n && v[k + 2].type == T_WORD &&
 			    ((v[k + 2].wf & W_CAP) || (tok_cf(c, &v[k + 2]) & QC_DET)) &&
@@ -5351,15 +5411,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0 && subject && c->ents[ent].role.len == 0 && e + 2 < hi_tok) {
 				size_t cx = SIZE_MAX;
 
-				if (tok_is(c, &v[e], "is") || tok_is(c, &v[e], "was") ||
-				    tok_is(c, &v[e], "became") || tok_is(c, &v[e], "remains"))
+				/* not "was" or "had been": a role held once ("was the mayor until
+				 * 2019") is not the one a later "the mayor" means */
+				if (tok_is(c, &v[e], "is") || tok_is(c, &v[e], "became") ||
+				    tok_is(c, &v[e], "remains"))
 					cx = e + 1;
-				else if ((tok_is(c, &v[e], "has") || tok_is(c, &v[e], "had")) &&
-				    tok_is(c, &v[e + 1], "been"))
+				else if (tok_is(c, &v[e], "has") && tok_is(c, &v[e + 1], "been"))
 					cx = e + 2;
-				if (cx + 1 < hi_tok && tok_is(c, &v[cx], "now"))
+				if (cx != SIZE_MAX && cx + 1 < hi_tok && tok_is(c, &v[cx], "now"))
 					cx++;
-				if (cx + 1 < hi_tok && tok_is(c, &v[cx], "the")) {
+				if (cx != SIZE_MAX && cx + 1 < hi_tok && tok_is(c, &v[cx], "the")) {
 					size_t re = np_fwd(c, cx, hi_tok);
 					struct np cp;
 
@@ -5814,6 +5875,43 @@ pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	return best;
 }
 
+#define SOLE_OTHER 5
+
+/* The one person registered after span si's cue (in the next 256) holding every word of
+ * the role need and none of the offices in oh (former, deputy, ...), leaving out holders
+ * named for another place than place (0: any); -1 for none, -2 for several. */
+static int
+sole_holder_among(struct ctx *c, size_t si, const uint32_t *need, size_t nneed, const uint32_t *oh,
+    uint32_t place)
+{
+	size_t j, k, x;
+	int found = -1;
+
+	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 256; j++) {
+		const struct ent *en = &c->ents[j];
+		bool another = false;
+
+		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed) ||
+		    (place != 0 && en->place != 0 && en->place != place))
+			continue;
+		/* "Former Fisheries Minister X" holds another office than "the fisheries
+		 * minister" */
+		for (k = 0; k < SOLE_OTHER && !another; k++) {
+			bool in_need = false;
+
+			for (x = 0; x < nneed; x++)
+				in_need |= need[x] == oh[k];
+			another = !in_need && ent_has_roles(en, &oh[k], 1);
+		}
+		if (another)
+			continue;
+		if (found >= 0)
+			return -2;
+		found = (int)j;
+	}
+	return found;
+}
+
 /* The one person registered after span si's cue (in the next 256) with every word of the
  * role need: a lede's "the country's agriculture minister insisted" is the "Agriculture
  * Minister Hédi Ben Slimane" of the tenth paragraph, when no one else registered after it
@@ -5822,10 +5920,10 @@ pending_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 static int
 sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 {
-	static const char *const other[] = { "former", "deputy", "shadow", "acting", "vice" };
-	uint32_t oh[sizeof other / sizeof other[0]];
+	static const char *const other[SOLE_OTHER] = { "former", "deputy", "shadow", "acting", "vice" };
+	uint32_t oh[SOLE_OTHER];
 	const struct quote_span *sp = &c->spans[si];
-	size_t j, k, x, words = 1;
+	size_t k, words = 1;
 	uint32_t place = 0;
 	int found = -1;
 
@@ -5853,29 +5951,12 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	}
 	for (k = 0; k < sizeof other / sizeof other[0]; k++)
 		oh[k] = quote_hash(other[k], strlen(other[k]));
-	for (j = c->span_nents[si]; j < c->nents && j < c->span_nents[si] + 256; j++) {
-		const struct ent *en = &c->ents[j];
-		bool another = false;
-
-		if (en->is_org || en->first_pos <= c->span_cuepos[si] || !ent_has_roles(en, need, nneed) ||
-		    (place != 0 && en->place != 0 && en->place != place))
-			continue;
-		/* "Former Fisheries Minister X" holds another office than "the fisheries
-		 * minister" */
-		for (k = 0; k < sizeof other / sizeof other[0] && !another; k++) {
-			bool in_need = false;
-
-			for (x = 0; x < nneed; x++)
-				in_need |= need[x] == oh[k];
-			another = !in_need && ent_has_roles(en, &oh[k], 1);
-		}
-		if (another)
-			continue;
-		if (found >= 0)
-			return -1;
-		found = (int)j;
-	}
-	return found;
+	/* the place only tells apart several holders: "German Economy Minister X" alone is
+	 * still "Germany's economy minister", though the two words differ */
+	found = sole_holder_among(c, si, need, nneed, oh, 0);
+	if (found == -2 && place != 0)
+		found = sole_holder_among(c, si, need, nneed, oh, place);
+	return found < 0 ? -1 : found;
 }
 
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as

@@ -729,6 +729,17 @@ static const struct qcase qcases[] = {
 	  "The Metro Workers Union struck on Monday. The figure was disputed by the union, which "
 	  "called it \"fantasy\".",
 	  { { "errors", "Anel Steenkamp", ANY }, { "fantasy", "Metro Workers Union", ANY } }, 2 },
+	/* near misses of the rules above: two bodies joined by "and"; "accused of" after its
+	 * subject; a role held once ("was the mayor until"); a knight the article never
+	 * shortens to "Sir Given" keeps his surname */
+	{ "near misses: and, accused, was, Sir", "Officials from the Kestrel Islands and European Union "
+	  "said the talks were \"constructive\".\n\nTom Reed named the official he accused of "
+	  "\"lying\".\n\nSir Alan Marsh spoke. Sir Alan Marsh was cheered. Lee Marsh, a local "
+	  "councillor, attended.\n\n\"It was special,\" Marsh said.\n\nJane Roe was the mayor of "
+	  "Vesper Falls until 2019. Her successor, Tom Cole, took office in January.\n\n\"We will cut "
+	  "taxes,\" the mayor said.",
+	  { { "constructive", "European Union", ANY }, { "lying", "Tom Reed", ANY },
+	    { "It was special,", "Alan Marsh", QUOTE_SPEECH }, { "We will cut taxes,", NULL, QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
