@@ -3906,10 +3906,13 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	if (e == lo)
 		return false;
 	/* "Ibáñez, que ha calificado de «...»", "Reyes, who called it "...": the name a
-	 * relative clause hangs on */
+	 * relative clause hangs on; "the Fenwick Rowing Club, which said", "the union, which
+	 * called it": "which" hangs on a body only */
 	if (e >= lo + 3 && c->tk.v[e - 2].type == T_COMMA && (tok_is(c, &c->tk.v[e - 1], "who") ||
 	    tok_is(c, &c->tk.v[e - 1], "que") || tok_is(c, &c->tk.v[e - 1], "qui") ||
-	    tok_is(c, &c->tk.v[e - 1], "che")) && (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
+	    tok_is(c, &c->tk.v[e - 1], "che") || tok_is(c, &c->tk.v[e - 1], "which")) &&
+	    (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
+		bool which = tok_is(c, &c->tk.v[e - 1], "which");
 		struct np rp;
 
 		np_analyse(c, b, e - 2, &rp);
@@ -3935,18 +3938,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 				}
 			}
 		}
-		if ((rp.kind == NP_NAME || rp.kind == NP_ORG) && attr_take(c, b, e - 2, k, conf, method, r))
-			return true;
-	}
-	/* "the Fenwick Rowing Club, which said", "the union, which called it": "which" hangs
-	 * on a body only */
-	if (e >= lo + 3 && c->tk.v[e - 2].type == T_COMMA && tok_is(c, &c->tk.v[e - 1], "which") &&
-	    (b = np_back(c, e - 3, lo)) != SIZE_MAX) {
-		struct np rp;
-
-		np_analyse(c, b, e - 2, &rp);
-		if ((rp.kind == NP_ORG || (rp.kind == NP_ORGREF && !rp.indef)) &&
-		    attr_take(c, b, e - 2, k, conf, method, r))
+		if ((which ? rp.kind == NP_ORG || (rp.kind == NP_ORGREF && !rp.indef) :
+		    rp.kind == NP_NAME || rp.kind == NP_ORG) && attr_take(c, b, e - 2, k, conf, method, r))
 			return true;
 	}
 	/* "X hugged his wife and told reporters": the clause's subject */
@@ -5925,7 +5918,7 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	const struct quote_span *sp = &c->spans[si];
 	size_t k, words = 1;
 	uint32_t place = 0;
-	int found = -1;
+	int found;
 
 	/* a role with a word besides its article and its head ("agriculture minister", not
 	 * "the minister"; a headline's bare "minister says" too) in the first paragraphs (a
