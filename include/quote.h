@@ -22,6 +22,8 @@ struct quote_entity {
 	char **aliases;  /* other forms written in the article ("Blinken"), naliases of them */
 	size_t naliases;
 	int is_org;      /* 1 for organisations ("the State Department") */
+	int unnamed;     /* 1 for someone known only by a description ("a senior official",
+	                  * "residents"): one article's, never the same speaker as another's */
 };
 
 struct quote_span {

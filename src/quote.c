@@ -645,6 +645,7 @@ struct ent {
 	size_t naliases;
 	int is_org;
 	bool spokes;       /* a body that has spoken through a spokesperson */
+	bool unnamed;      /* known only by a description: "a senior official" */
 	int gender;        /* 0 unknown, 1 male, 2 female */
 	size_t first_pos;
 	int out;           /* index in the result, -1 until a quotation uses it */
@@ -3081,7 +3082,8 @@ resolve_it(struct ctx *c, size_t pos)
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
-		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org)
+		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org ||
+		    c->ents[m->ent].unnamed)
 			continue;
 		if (m->subj)
 			return m->ent;
@@ -3180,7 +3182,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
-		if (m->pos >= pos || e->is_org || e->nrolew == 0 || !ent_person_ok(e, np->gender))
+		/* "the official said" after "a senior Health Ministry official": the description */
+		if (m->pos >= pos || e->nrolew == 0 || !(ent_person_ok(e, np->gender) || e->unnamed))
 			continue;
 		if (ent_has_roles(e, need, nneed))
 			return m->ent;
@@ -3326,7 +3329,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		const struct ent *e = &c->ents[m->ent];
 		const char *p;
 
-		if (m->pos >= pos || !e->is_org)
+		/* "a former Corvane engineer" is someone, not "the company" */
+		if (m->pos >= pos || !e->is_org || e->unnamed)
 			continue;
 		lower = !range_has_cap(c, e->name);
 		/* a business goes by its name: a body known only by a description is none. "The
@@ -3445,6 +3449,29 @@ np_all_cap(struct ctx *c, size_t a, size_t b)
 }
 
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
+/* Someone the article never names, known by a description: "a senior Health Ministry
+ * official", "Customs officers". The entity is named by the phrase as written, with its
+ * indefinite article ("a senior official" reads as nobody's name), holds the phrase as its
+ * role so that "the official" or "the senior official" finds it again, and is marked unnamed:
+ * the store never takes two such descriptions in different articles for one speaker. */
+static int
+unnamed_register(struct ctx *c, const struct np *np)
+{
+	struct tok *v = c->tk.v;
+	size_t a = np->ra;
+	int e;
+
+	if (np->kind == NP_ROLE && np->indef && np->a < np->ra && (tok_cf(c, &v[np->ra - 1]) & QC_INDEF))
+		a = np->ra - 1;
+	e = ent_register(c, a, np->rb, 1, 0);
+	if (e >= 0) {
+		c->ents[e].unnamed = true;
+		if (np->kind == NP_ROLE)
+			ent_set_role(c, e, np->ra, np->rb);
+	}
+	return e;
+}
+
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
 {
@@ -3497,7 +3524,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 				}
 			}
 			if (np->rb >= np->ra + 2) {
-				e = ent_register(c, np->ra, np->rb, 1, 0);
+				e = unnamed_register(c, np);
 				ring_push(c, e, pos, true);
 				/* "a government spokesman ... the spokesman added": the one voice */
 				if (np->kind == NP_ROLE && tok_spokes(c, &v[np->rb - 1])) {
@@ -5480,6 +5507,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						ring_push(c, ent, v[oa].off, false);
 					break;
 				}
+		} else if (np.kind == NP_ROLE && np.indef && subject && np.rb >= np.ra + 2 &&
+		    !tok_spokes(c, &v[np.rb - 1])) {
+			/* "A senior Health Ministry official confirmed the plan": someone unnamed,
+			 * whom a later "the official said" means */
+			ent = unnamed_register(c, &np);
+			if (ent >= 0 && !agent)
+				ring_push(c, ent, v[i].off, true);
 		} else if (np.kind == NP_DESC) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
@@ -6208,6 +6242,7 @@ build_result(struct ctx *c, struct quote_result *out)
 					qe->aliases[k] = xstrndup(c->s + en->aliases[k].off, en->aliases[k].len);
 			}
 			qe->is_org = en->is_org;
+			qe->unnamed = en->unnamed;
 			en->out = (int)out->nentities++;
 		}
 		c->spans[i].entity = en->out;

@@ -1034,13 +1034,27 @@ roles_agree(const char *stored, const char *role)
  * The display name becomes the fullest form seen; on a tie the one with diacritics
  * ("Zoë" over "Zoe"), since a transliteration loses what the original keeps. */
 static int
-resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
+resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity *e, int64_t *out)
 {
 	sqlite3_stmt *s;
-	char *key = speaker_key(e->name), *sur = speaker_surname_key(e->name);
+	char *key = speaker_key(e->name), *sur;
 	int64_t id = 0, cand = 0;
 	int ncand = 0, rc = -1, step;
 	size_t i;
+
+	/* "a senior official" in one story is nobody's namesake in another: an unnamed
+	 * speaker's key is its article's, and it never joins anyone by surname */
+	if (e->unnamed) {
+		struct buf b;
+
+		buf_init(&b);
+		buf_printf(&b, "%s @%lld", key, (long long)article_id);
+		free(key);
+		key = buf_detach(&b);
+		sur = xstrdup(key);
+	} else {
+		sur = speaker_surname_key(e->name);
+	}
 
 	s = stmt(st, STMT_SPK_BY_KEY);
 	bind_text(s, 1, key);
@@ -1053,7 +1067,7 @@ resolve_speaker(struct store *st, const struct quote_entity *e, int64_t *out)
 		goto out;
 	}
 
-	if (id == 0) {
+	if (id == 0 && !e->unnamed) {
 		s = stmt(st, STMT_SPK_BY_SURNAME);
 		bind_text(s, 1, sur);
 		sqlite3_bind_int(s, 2, e->is_org != 0);
@@ -1208,7 +1222,7 @@ store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t 
 
 		for (j = 0; j < r->nspans && !used; j++)
 			used = r->spans[j].entity == (int)i && r->spans[j].kind != QUOTE_SCARE;
-		if (used && resolve_speaker(st, &r->entities[i], &ids[i]) != 0)
+		if (used && resolve_speaker(st, article_id, &r->entities[i], &ids[i]) != 0)
 			goto out;
 	}
 

@@ -560,8 +560,8 @@ static const struct qcase qcases[] = {
 	/* an unnamed spokesman of no named body is the one the next "the spokesman" means */
 	{ "the spokesman again", "A government spokesman said the offer was \"generous and fair\".\n\n"
 	  "\"The department has met the tenants 20 times,\" the spokesman said.",
-	  { { "generous and fair", "government spokesman", ANY },
-	    { "The department has met the tenants 20 times,", "government spokesman", QUOTE_SPEECH } }, 2 },
+	  { { "generous and fair", "A government spokesman", ANY },
+	    { "The department has met the tenants 20 times,", "A government spokesman", QUOTE_SPEECH } }, 2 },
 	/* Indian English: "opined", and the honorifics Shri and Smt. before a name */
 	{ "opined; Shri and Smt.", "\u201cAll is well,\u201d said Ravi Menon.\n\nProf. Anand Rao "
 	  "studied the pipes. \u201cOld lines run next to sewage lines,\u201d he opined.\n\n"
@@ -740,6 +740,18 @@ static const struct qcase qcases[] = {
 	  "taxes,\" the mayor said.",
 	  { { "constructive", "European Union", ANY }, { "lying", "Tom Reed", ANY },
 	    { "It was special,", "Alan Marsh", QUOTE_SPEECH }, { "We will cut taxes,", NULL, QUOTE_SPEECH } }, 4 },
+	/* someone unnamed, first the subject of another verb, is whom "the official" means;
+	 * not the minister named before, and never "the company" */
+	{ "unnamed official again", "Trade Minister Lara Quist defended the tariff on Monday.\n\n"
+	  "A senior Ostravian trade ministry official, who asked not to be named, disagreed. "
+	  "\"Nobody will sign this week,\" the official said.",
+	  { { "Nobody will sign this week,", "A senior Ostravian trade ministry official", QUOTE_SPEECH } }, 1 },
+	{ "unnamed engineer, not the company", "Veltrix Labs paused sales of its headset on Monday.\n\n"
+	  "One former Veltrix engineer told the Courier the fault was known. \"We all saw it,\" the "
+	  "engineer said.\n\nIn a blog post, the company said the review would take \"at least a "
+	  "month\".",
+	  { { "We all saw it,", "One former Veltrix engineer", QUOTE_SPEECH },
+	    { "at least a month", "Veltrix Labs", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",

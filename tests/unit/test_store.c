@@ -615,6 +615,37 @@ put_speech(struct store *st, int64_t id, const char *body, const char *name,
 	assert_int_equal(store_quotes_set(st, id, body, strlen(body), &r), 0);
 }
 
+/* put_described: one speech quotation by one entity, unnamed or not, named by name. */
+static void
+put_described(struct store *st, int64_t id, const char *body, const char *name, int unnamed,
+    const char *quote)
+{
+	struct quote_entity e;
+	struct quote_span sp;
+	struct quote_result r;
+	const char *p = strstr(body, quote);
+
+	assert_non_null(p);
+	memset(&e, 0, sizeof e);
+	e.name = (char *)name;
+	e.is_org = unnamed;
+	e.unnamed = unnamed;
+	memset(&sp, 0, sizeof sp);
+	sp.off = (size_t)(p - body);
+	sp.len = strlen(quote);
+	sp.mark_off = sp.off - 1;
+	sp.mark_len = sp.len + 2;
+	sp.entity = 0;
+	snprintf(sp.cue, sizeof sp.cue, "said");
+	sp.kind = QUOTE_SPEECH;
+	sp.confidence = 0.9f;
+	r.spans = &sp;
+	r.nspans = 1;
+	r.entities = &e;
+	r.nentities = 1;
+	assert_int_equal(store_quotes_set(st, id, body, strlen(body), &r), 0);
+}
+
 static int64_t
 put_article(struct store *st, const char *source, const char *title, const char *date,
     const char *outlet, const char *body)
@@ -631,6 +662,53 @@ put_article(struct store *st, const char *source, const char *title, const char 
 	id = a.id;
 	article_free(&a);
 	return id;
+}
+
+/* "a senior official" in one story and "a senior official" in another are two people: an
+ * unnamed speaker stays its article's, through a re-import too, while a named one joins. */
+static void
+test_unnamed_speakers_apart(void **state)
+{
+	char *path = db_path("unnamed.db");
+	struct store *st = open_ok(path);
+	struct store_quote_filter f;
+	struct collect col;
+	const char *b1 = "Port\n\n\"Nobody signed,\" a senior official said. \"Yes,\" said Ida Brenn.";
+	const char *b2 = "Dam\n\n\"The wall held,\" a senior official said. \"No,\" said Ida Brenn.";
+	int64_t a, b;
+
+	(void)state;
+	a = put_article(st, "p", "Port", NULL, NULL, b1);
+	b = put_article(st, "d", "Dam", NULL, NULL, b2);
+	put_described(st, a, b1, "a senior official", 1, "Nobody signed,");
+	put_described(st, b, b2, "a senior official", 1, "The wall held,");
+	put_described(st, b, b2, "a senior official", 1, "The wall held,");
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 2);
+	assert_string_equal(col.speakers[0], "a senior official");
+	assert_string_equal(col.speakers[1], "a senior official");
+	assert_true(col.sids[0] != col.sids[1]);
+	/* the same description again in the same article is the same speaker */
+	put_described(st, a, b1, "a senior official", 1, "Nobody signed,");
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 2);
+	assert_true(col.sids[0] != col.sids[1]);
+	{
+		int64_t first = col.sids[0];
+
+		put_described(st, a, b1, "Ida Brenn", 0, "Yes,");
+		put_described(st, b, b2, "Ida Brenn", 0, "No,");
+		memset(&col, 0, sizeof col);
+		assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+		assert_int_equal(col.n, 2);
+		assert_int_equal(col.sids[0], col.sids[1]);
+		assert_true(col.sids[0] != first);
+	}
+	store_close(st);
+	free(path);
 }
 
 struct outlets {
@@ -1590,6 +1668,7 @@ main(void)
 		cmocka_unit_test(test_migrate_v2_store),
 		cmocka_unit_test(test_newer_store_refused_untouched),
 		cmocka_unit_test(test_also_outlets),
+		cmocka_unit_test(test_unnamed_speakers_apart),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
 		cmocka_unit_test(test_split_refusals),
