@@ -645,7 +645,8 @@ struct ent {
 	size_t naliases;
 	int is_org;
 	bool spokes;       /* a body that has spoken through a spokesperson */
-	bool unnamed;      /* known only by a description: "a senior official" */
+	bool unnamed;      /* known only by a description: "a senior official", "the ministry" */
+	bool someone;      /* of those, a person ("a senior official"): no body "it" means */
 	int gender;        /* 0 unknown, 1 male, 2 female */
 	size_t first_pos;
 	int out;           /* index in the result, -1 until a quotation uses it */
@@ -3083,7 +3084,7 @@ resolve_it(struct ctx *c, size_t pos)
 		const struct ment *m = ring_back(c, k);
 
 		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org ||
-		    c->ents[m->ent].unnamed)
+		    c->ents[m->ent].someone)
 			continue;
 		if (m->subj)
 			return m->ent;
@@ -3183,7 +3184,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		const struct ent *e = &c->ents[m->ent];
 
 		/* "the official said" after "a senior Health Ministry official": the description */
-		if (m->pos >= pos || e->nrolew == 0 || !(ent_person_ok(e, np->gender) || e->unnamed))
+		if (m->pos >= pos || e->nrolew == 0 || !(ent_person_ok(e, np->gender) || e->someone))
 			continue;
 		if (ent_has_roles(e, need, nneed))
 			return m->ent;
@@ -3329,7 +3330,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		const struct ent *e = &c->ents[m->ent];
 		const char *p;
 
-		/* "a former Corvane engineer" is someone, not "the company" */
+		/* "a former Corvane engineer" is someone, not "the company"; and a body known
+		 * only as "the company" is no name a later "the company" can match */
 		if (m->pos >= pos || !e->is_org || e->unnamed)
 			continue;
 		lower = !range_has_cap(c, e->name);
@@ -3466,10 +3468,30 @@ unnamed_register(struct ctx *c, const struct np *np)
 	e = ent_register(c, a, np->rb, 1, 0);
 	if (e >= 0) {
 		c->ents[e].unnamed = true;
-		if (np->kind == NP_ROLE)
+		if (np->kind == NP_ROLE) {
+			c->ents[e].someone = true;
 			ent_set_role(c, e, np->ra, np->rb);
+		}
 	}
 	return e;
+}
+
+static bool tok_cue(struct ctx *c, size_t i, unsigned mask);
+static bool tok_adverb(struct ctx *c, size_t i);
+
+/* Whether the phrase is the subject of a speech verb next to it: "the ministry said", "In a
+ * statement, the ministry has said", "said the ministry"; a subject that opens its clause,
+ * not one reported ("Dridi said the government had announced"). */
+static bool
+np_speaks(struct ctx *c, const struct np *np)
+{
+	size_t k = np->b, n = c->tk.n;
+
+	if (np->a > 0 && c->tk.v[np->a - 1].type == T_WORD && !(c->tk.v[np->a].wf & W_SENT))
+		return np->a >= 2 && tok_cue(c, np->a - 1, QC_SAY) && c->tk.v[np->a - 2].type != T_WORD;
+	while (k < n && k < np->b + 2 && tok_adverb(c, k))
+		k++;
+	return k < n && tok_cue(c, k, QC_SAY | QC_TELL);
 }
 
 static int
@@ -3561,6 +3583,15 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		return e;
 	case NP_ORGREF:
 		e = orgref_entity(c, np, pos, &fresh);
+		/* "The ministry said in a statement" with no ministry named: the body as the
+		 * article calls it, one of this article's */
+		if (e < 0 && !np->indef && np->nb == np->na + 1 && np->a + 1 == np->na &&
+		    tok_is(c, &v[np->a], "the") && np_speaks(c, np)) {
+			e = ent_register(c, np->a, np->nb, 1, 0);
+			if (e >= 0)
+				c->ents[e].unnamed = true;
+			fresh = true;
+		}
 		if (fresh)
 			ring_push(c, e, pos, true);
 		return e;
@@ -5129,6 +5160,29 @@ owner_subject(struct ctx *c, size_t k, size_t hi)
 
 /* The owner mention at token i (see scan_mentions): pushes it and returns the token after
  * the owner, or returns i when there is none. Out of line: few words are possessives. */
+/* Whether the name ending before token e is a body's by what follows it: ", which" (a
+ * person is "who"), or, for one word as a subject, "its" in its own clause before any
+ * comma, name or verb of saying ("Corvane is halting sales of its glasses"; not "Brekke
+ * said its profits"). k is the token after the name's auxiliaries and adverbs. */
+static bool
+name_is_body(struct ctx *c, size_t e, size_t k, size_t hi, size_t nw, bool subject)
+{
+	struct tok *v = c->tk.v;
+	size_t t;
+
+	if (e + 1 < hi && v[e].type == T_COMMA && tok_is(c, &v[e + 1], "which"))
+		return true;
+	if (nw != 1 || !subject)
+		return false;
+	for (t = k; t < hi && t < k + 8; t++) {
+		if (v[t].type != T_WORD || (v[t].wf & W_CAP) || tok_cue(c, t, QC_SAY | QC_TELL))
+			return false;
+		if (tok_is(c, &v[t], "its"))
+			return true;
+	}
+	return false;
+}
+
 static __attribute__((noinline)) size_t
 owner_mention(struct ctx *c, size_t i, size_t lo_tok, size_t hi_tok)
 {
@@ -5371,6 +5425,21 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					i = e;
 					continue;
 				}
+			}
+			/* "Nordhav, which pumps ...", "Corvane is halting sales of its glasses": a
+			 * name that "which" or "its" goes back to is a body's, for "the company" */
+			if (!has_role && !known && !(tok_cf(c, &v[np.na]) & (QC_GIVEN | QC_HONOR)) &&
+			    name_is_body(c, e, k, hi_tok, nw, subject)) {
+				size_t na = np.na;
+
+				/* "Copenhagen-based Havbro Energi": where it is based is no part */
+				if (na + 1 < np.nb && v[na].len > 6 &&
+				    memcmp(c->s + v[na].off + v[na].len - 6, "-based", 6) == 0)
+					na++;
+				ent = ent_register(c, na, np.nb, 1, 0);
+				ring_push(c, ent, v[i].off, subject || !oblique);
+				i = e;
+				continue;
 			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */

@@ -148,7 +148,8 @@ static const struct qcase qcases[] = {
 	  "Sen. Pruitt said.\n\n\"Read the text,\" the senator said.",
 	  { { "It is a raid,", "Denise Pruitt", QUOTE_SPEECH }, { "We will pass it,", "Gerald Pruitt", QUOTE_SPEECH },
 	    { "Read the text,", "Gerald Pruitt", QUOTE_SPEECH } }, 3 },
-	/* bodies known by a description in lowercase are named by it, and told apart by it */
+	/* bodies known by a description in lowercase are named by it, and told apart by it; a
+	 * body never named is known as the article calls it */
 	{ "lowercase bodies", "Vestria's foreign ministry said the talks had failed. \"There is nothing "
 	  "to discuss,\" the ministry said.\n\n\"We are ready,\" the country's defence ministry said.\n\n"
 	  "The state weather service said rain would continue. \"It is a rare event,\" the service "
@@ -156,7 +157,7 @@ static const struct qcase qcases[] = {
 	  { { "There is nothing to discuss,", "Vestria's foreign ministry", QUOTE_SPEECH },
 	    { "We are ready,", "defence ministry", QUOTE_SPEECH },
 	    { "It is a rare event,", "state weather service", QUOTE_SPEECH },
-	    { "We will appeal,", NULL, QUOTE_SPEECH } }, 4 },
+	    { "We will appeal,", "the company", QUOTE_SPEECH } }, 4 },
 	/* the same with a curly apostrophe */
 	{ "lowercase bodies, curly", "Vestria\u2019s foreign ministry said the talks had failed. "
 	  "\"There is nothing to discuss,\" the ministry said.\n\n\"We are ready,\" the defence "
@@ -752,6 +753,22 @@ static const struct qcase qcases[] = {
 	  "month\".",
 	  { { "We all saw it,", "One former Veltrix engineer", QUOTE_SPEECH },
 	    { "at least a month", "Veltrix Labs", ANY } }, 2 },
+	/* a body the article never names is the one it calls "the ministry"; a body named by
+	 * one word is known as one by "which" or "its" after it, for "the company" */
+	{ "the ministry, never named", "Rice prices rose again in November.\n\n"
+	  "The ministry said in a statement that the release \"will not weaken the reserve\".",
+	  { { "will not weaken the reserve", "The ministry", ANY } }, 1 },
+	{ "reported subject is no speaker", "\"Rationing is necessary,\" Ines Dridi, a hydrologist, "
+	  "told the Courier.\n\nDridi said the government had announced three new plants in 2021 "
+	  "but that only one had been completed, and it was operating at \"a fraction\" of its "
+	  "capacity.",
+	  { { "Rationing is necessary,", "Ines Dridi", QUOTE_SPEECH }, { "a fraction", "Ines Dridi", ANY } }, 2 },
+	{ "one-word body by its", "Marrowind is halting sales of its smart glasses after a "
+	  "report on Monday.\n\n\"We moved too fast,\" the company said in a blog post.",
+	  { { "We moved too fast,", "Marrowind", QUOTE_SPEECH } }, 1 },
+	{ "one-word body by which", "Brisca, which runs three ferries on the fjord, said it would "
+	  "cut two routes.\n\n\"We had no choice,\" the company said.",
+	  { { "We had no choice,", "Brisca", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
