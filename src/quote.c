@@ -808,9 +808,38 @@ german_article(struct ctx *c, const struct tok *t)
 /* The flags of a word the table does not list: a role by its shape or by what the article
  * taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
+/* French verbs of speech that are reflexive: "« ... », s'indigne Laetitia Gomès". t is one
+ * word with its elided "s'"; the verb alone ("indigne") is no cue, being an adjective too. */
+static bool
+fr_reflexive_cue(const struct ctx *c, const struct tok *t)
+{
+	static const char *const verbs[] = { "indigne", "exclame", "inquiète", "insurge",
+	    "emporte", "agace", "interroge", "étonne", "alarme", "félicite", "réjouit", "écrie",
+	    "impatiente", "offusque", "esclaffe", "enthousiasme", "justifie", "défend",
+	    "amuse", "énerve", "désespère", "exaspère", "emballe", "époumone" };
+	const char *w = c->s + t->off;
+	size_t at, i, n;
+
+	if (t->len < 6 || w[0] != 's')
+		return false;
+	if (w[1] == '\'')
+		at = 2;
+	else if ((unsigned char)w[1] == 0xe2 && (unsigned char)w[2] == 0x80 && (unsigned char)w[3] == 0x99)
+		at = 4;
+	else
+		return false;
+	n = t->len - at;
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+		if (strlen(verbs[i]) == n && memcmp(verbs[i], w + at, n) == 0)
+			return true;
+	return false;
+}
+
 static __attribute__((noinline)) unsigned
 tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
+	if (!(t->wf & W_CAP) && fr_reflexive_cue(c, t))
+		return QC_SAY;
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t))
 		return QC_ROLE;
 	return legal_form(c, t) || org_compound(c, t) ? QC_ORG : 0;
@@ -3835,6 +3864,20 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
+/* Whether the word at token t is the last name of a person the article has named. */
+static bool
+name_of_person(struct ctx *c, size_t t)
+{
+	const struct tok *w = &c->tk.v[t];
+	uint32_t h = quote_hash(c->s + w->off, w->len);
+	size_t x;
+
+	for (x = 0; x < c->nents; x++)
+		if (!c->ents[x].is_org && c->ents[x].lasth == h)
+			return true;
+	return false;
+}
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -3975,18 +4018,26 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 		np_analyse(c, b, e - 2, &rp);
 		/* "X, the chair of the housing committee, who said": "who" means a person, so a
-		 * body that ends a role set off after a name gives way to the name */
-		if (rp.kind == NP_ORG && tok_is(c, &c->tk.v[e - 1], "who") && b >= lo + 4 &&
-		    (tok_cf(c, &c->tk.v[b - 1]) & QC_PREP)) {
-			size_t j = b - 1, nb;
+		 * body that ends a role set off after a name gives way to the name; so does a
+		 * place ("Jane Doran, the mayor (Labour) of Kettlewick, who called it", "le maire
+		 * de Saint-Aubrac, qui dit"), a name no person of the article bears */
+		if ((rp.kind == NP_ORG ? tok_is(c, &c->tk.v[e - 1], "who") :
+		    rp.kind == NP_NAME && !which && !name_of_person(c, rp.nb - 1)) && b >= lo + 4 &&
+		    ((tok_cf(c, &c->tk.v[b - 1]) & QC_PREP) || (rp.kind == NP_NAME &&
+		    !(c->tk.v[b - 1].wf & W_CAP) && (tok_cf(c, &c->tk.v[b - 1]) & QC_PARTICLE)))) {
+			size_t j = b - 1, nb, re = b - 1;
 
-			while (j > lo && b - j < 8 && c->tk.v[j - 1].type == T_WORD)
+			while (j > lo && b - j < 10 && (c->tk.v[j - 1].type == T_WORD ||
+			    c->tk.v[j - 1].type == T_PAREN)) {
 				j--;
-			if (j > lo + 1 && j < b - 1 && c->tk.v[j - 1].type == T_COMMA &&
+				if (c->tk.v[j].type == T_PAREN)
+					re = j;
+			}
+			if (j > lo + 1 && j < re && c->tk.v[j - 1].type == T_COMMA &&
 			    (nb = np_back(c, j - 2, lo)) != SIZE_MAX) {
 				struct np ap, np;
 
-				np_analyse(c, j, b - 1, &ap);
+				np_analyse(c, j, re, &ap);
 				np_analyse(c, nb, j - 1, &np);
 				if (ap.kind == NP_ROLE && np.kind == NP_NAME &&
 				    attr_take(c, nb, j - 1, k, conf, method, r)) {

@@ -769,6 +769,18 @@ static const struct qcase qcases[] = {
 	{ "one-word body by which", "Brisca, which runs three ferries on the fjord, said it would "
 	  "cut two routes.\n\n\"We had no choice,\" the company said.",
 	  { { "We had no choice,", "Brisca", QUOTE_SPEECH } }, 1 },
+	/* a relative clause after "the mayor of PLACE" hangs on the mayor, not the place */
+	{ "who after the role's place", "The plan was welcomed by Jane Doran, the mayor (Labour) of "
+	  "Kettlewick, who called it \"a lifeline for the valley\".",
+	  { { "a lifeline for the valley", "Jane Doran", ANY } }, 1 },
+	{ "qui after the role's place", "Les habitants sont inquiets, tranche Hervé Duchêne, le maire "
+	  "(divers gauche) de Saint-Lunel, qui dit avoir appris la nouvelle « par un journaliste ».",
+	  { { "par un journaliste", "Hervé Duchêne", ANY } }, 1 },
+	/* French reflexive verbs of speech, with the elided "s'" */
+	{ "s'indigne", "« Avec quel argent ? », s\u2019indigne Laetitia Gomès, 29 ans. « Je préfère ne "
+	  "pas y penser », s'exclame Rémi Vidal.",
+	  { { "Avec quel argent ?", "Laetitia Gomès", QUOTE_SPEECH },
+	    { "Je préfère ne pas y penser", "Rémi Vidal", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
