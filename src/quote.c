@@ -3864,7 +3864,8 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
-/* Whether the word at token t is the last name of a person the article has named. */
+/* Whether the word at token t is the last name of a person the article has named (among
+ * the latest 256, so that a hostile run of names stays linear). */
 static bool
 name_of_person(struct ctx *c, size_t t)
 {
@@ -3872,7 +3873,7 @@ name_of_person(struct ctx *c, size_t t)
 	uint32_t h = quote_hash(c->s + w->off, w->len);
 	size_t x;
 
-	for (x = 0; x < c->nents; x++)
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
 		if (!c->ents[x].is_org && c->ents[x].lasth == h)
 			return true;
 	return false;
@@ -6260,6 +6261,76 @@ inherit_repeats(struct ctx *c)
 	}
 }
 
+/* Whether span i stands alone as its paragraph, short and without a sentence's end: a
+ * crosshead ("« L'équipe va éclater »") that quotes a line of the text below it. */
+static bool
+crosshead(const struct ctx *c, size_t i)
+{
+	const struct quote_span *sp = &c->spans[i];
+	size_t p, me = sp->mark_off + sp->mark_len;
+
+	if (sp->len == 0 || sp->len > 80 || sp->kind == QUOTE_SCARE || has_sentence_end(c->s + sp->off, sp->len))
+		return false;
+	for (p = sp->mark_off; p > 0 && c->s[p - 1] != '\n'; p--)
+		if (c->s[p - 1] != ' ' && c->s[p - 1] != '\t')
+			return false;
+	if (p == 0)
+		return false;
+	for (p = me; p < c->len && c->s[p] != '\n'; p++)
+		if (c->s[p] != ' ' && c->s[p] != '\t' && c->s[p] != '\r')
+			return false;
+	return true;
+}
+
+/* Whether hay holds needle, its first letter in either case ("L'équipe va éclater" is in
+ * "..., l'équipe va éclater"): memmem past that letter, each search going on from the
+ * last hit, so linear. */
+static bool
+holds_words(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+	unsigned char f = (unsigned char)needle[0];
+	const char *h = hay, *end = hay + hn, *hit;
+
+	if (nn < 2 || !((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z')))
+		return memmem(hay, hn, needle, nn) != NULL;
+	f |= 0x20;
+	while (h < end && (hit = memmem(h, (size_t)(end - h), needle + 1, nn - 1)) != NULL) {
+		if (hit > hay && ((unsigned char)hit[-1] | 0x20) == f)
+			return true;
+		h = hit + 1;
+	}
+	return false;
+}
+
+/* A crosshead takes the speaker of the quotation below that holds its words ("Si on ferme
+ * les accouchements, l'équipe va éclater"), not that of the paragraph before it, which
+ * it does not continue. At most a few crossheads an article, each compared with the
+ * quotations of the next eight paragraphs: linear. */
+static void
+crosshead_speakers(struct ctx *c)
+{
+	size_t i, j, seen = 0;
+
+	for (i = 0; i < c->nspans && seen < 16; i++) {
+		if (!crosshead(c, i))
+			continue;
+		seen++;
+		for (j = i + 1; j < c->nspans && c->span_para[j] <= c->span_para[i] + 8; j++) {
+			if (c->span_para[j] == c->span_para[i] || c->spans[j].len <= c->spans[i].len ||
+			    c->span_ent[j] < 0 || c->spans[j].kind == QUOTE_SCARE)
+				continue;
+			if (holds_words(c->s + c->spans[j].off, c->spans[j].len, c->s + c->spans[i].off,
+			    c->spans[i].len)) {
+				c->span_ent[i] = c->span_ent[j];
+				c->spans[i].mention_off = c->spans[i].mention_len = 0;
+				c->spans[i].cue[0] = '\0';
+				c->spans[i].confidence = 0.6f;
+				break;
+			}
+		}
+	}
+}
+
 /* A quotation running over several paragraphs becomes one span per paragraph, so that no
  * span's text holds a paragraph break or the mark that reopens the next paragraph. The
  * later parts keep the speaker but carry no cue or mention of their own. Spans never
@@ -6547,6 +6618,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	}
 	resolve_pending(&c);
 	inherit_repeats(&c);
+	crosshead_speakers(&c);
 	split_paragraphs(&c);
 	build_result(&c, out);
 	free(c.ents);

@@ -781,6 +781,13 @@ static const struct qcase qcases[] = {
 	  "pas y penser », s'exclame Rémi Vidal.",
 	  { { "Avec quel argent ?", "Laetitia Gomès", QUOTE_SPEECH },
 	    { "Je préfère ne pas y penser", "Rémi Vidal", QUOTE_SPEECH } }, 2 },
+	/* a crosshead quotes a line of the text below it, not the paragraph before */
+	{ "crosshead", "\"We ran out of water twice last week,\" said Mona Ferris, a resident.\n\n"
+	  "'The south comes last'\n\nFarid Nouri, a farmer, has waited three years for a pump. "
+	  "\"People here say the south comes last, and they are right,\" Nouri said.",
+	  { { "We ran out of water twice last week,", "Mona Ferris", QUOTE_SPEECH },
+	    { "The south comes last", "Farid Nouri", ANY },
+	    { "People here say the south comes last, and they are right,", "Farid Nouri", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
