@@ -6269,7 +6269,7 @@ crosshead(const struct ctx *c, size_t i)
 	const struct quote_span *sp = &c->spans[i];
 	size_t p, me = sp->mark_off + sp->mark_len;
 
-	if (sp->len == 0 || sp->len > 80 || sp->kind == QUOTE_SCARE || has_sentence_end(c->s + sp->off, sp->len))
+	if (sp->len == 0 || sp->len > 80 || sp->kind == QUOTE_SCARE)
 		return false;
 	for (p = sp->mark_off; p > 0 && c->s[p - 1] != '\n'; p--)
 		if (c->s[p - 1] != ' ' && c->s[p - 1] != '\t')
@@ -6279,7 +6279,7 @@ crosshead(const struct ctx *c, size_t i)
 	for (p = me; p < c->len && c->s[p] != '\n'; p++)
 		if (c->s[p] != ' ' && c->s[p] != '\t' && c->s[p] != '\r')
 			return false;
-	return true;
+	return !has_sentence_end(c->s + sp->off, sp->len);
 }
 
 /* Whether hay holds needle, its first letter in either case ("L'équipe va éclater" is in
@@ -6306,7 +6306,7 @@ holds_words(const char *hay, size_t hn, const char *needle, size_t nn)
  * les accouchements, l'équipe va éclater"), not that of the paragraph before it, which
  * it does not continue. At most a few crossheads an article, each compared with the
  * quotations of the next eight paragraphs: linear. */
-static void
+static __attribute__((noinline)) void
 crosshead_speakers(struct ctx *c)
 {
 	size_t i, j, seen = 0;
