@@ -3185,6 +3185,8 @@ ent_has_roles(const struct ent *e, const uint32_t *need, size_t nneed)
 	return true;
 }
 
+static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -3214,6 +3216,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 
 		/* "the official said" after "a senior Health Ministry official": the description */
 		if (m->pos >= pos || e->nrolew == 0 || !(ent_person_ok(e, np->gender) || e->someone))
+			continue;
+		if (e->someone && !desc_holds(c, e, np->ra, np->rb))
 			continue;
 		if (ent_has_roles(e, need, nneed))
 			return m->ent;
@@ -3497,12 +3501,45 @@ unnamed_register(struct ctx *c, const struct np *np)
 	e = ent_register(c, a, np->rb, 1, 0);
 	if (e >= 0) {
 		c->ents[e].unnamed = true;
+		/* the phrase without its article too, the speaker's name in older stores */
+		if (a < np->ra)
+			ent_add_alias(c, &c->ents[e], (struct range){ v[np->ra].off,
+			    v[np->rb - 1].off + v[np->rb - 1].len - v[np->ra].off });
 		if (np->kind == NP_ROLE) {
 			c->ents[e].someone = true;
 			ent_set_role(c, e, np->ra, np->rb);
 		}
 	}
 	return e;
+}
+
+/* Whether every word of the role phrase [ra, rb) is a word of the unnamed e's description:
+ * "the senior officer" is not "a junior officer", nor "the defence official" "a second
+ * official". */
+static bool
+desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
+{
+	const struct tok *v = c->tk.v;
+	size_t k;
+
+	for (k = ra; k < rb; k++) {
+		const char *n = c->s + e->name.off, *end = n + e->name.len;
+		bool hit = false;
+
+		while (n < end && !hit) {
+			const char *w = n;
+
+			while (n < end && *n != ' ')
+				n++;
+			hit = (size_t)(n - w) == v[k].len && range_ieq(c, (struct range){ (size_t)(w - c->s),
+			    v[k].len }, (struct range){ v[k].off, v[k].len });
+			while (n < end && *n == ' ')
+				n++;
+		}
+		if (!hit)
+			return false;
+	}
+	return true;
 }
 
 static bool tok_cue(struct ctx *c, size_t i, unsigned mask);
@@ -5212,29 +5249,6 @@ owner_subject(struct ctx *c, size_t k, size_t hi)
 
 /* The owner mention at token i (see scan_mentions): pushes it and returns the token after
  * the owner, or returns i when there is none. Out of line: few words are possessives. */
-/* Whether the name ending before token e is a body's by what follows it: ", which" (a
- * person is "who"), or, for one word as a subject, "its" in its own clause before any
- * comma, name or verb of saying ("Corvane is halting sales of its glasses"; not "Brekke
- * said its profits"). k is the token after the name's auxiliaries and adverbs. */
-static bool
-name_is_body(struct ctx *c, size_t e, size_t k, size_t hi, size_t nw, bool subject)
-{
-	struct tok *v = c->tk.v;
-	size_t t;
-
-	if (e + 1 < hi && v[e].type == T_COMMA && tok_is(c, &v[e + 1], "which"))
-		return true;
-	if (nw != 1 || !subject)
-		return false;
-	for (t = k; t < hi && t < k + 8; t++) {
-		if (v[t].type != T_WORD || (v[t].wf & W_CAP) || tok_cue(c, t, QC_SAY | QC_TELL))
-			return false;
-		if (tok_is(c, &v[t], "its"))
-			return true;
-	}
-	return false;
-}
-
 static __attribute__((noinline)) size_t
 owner_mention(struct ctx *c, size_t i, size_t lo_tok, size_t hi_tok)
 {
@@ -5477,21 +5491,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					i = e;
 					continue;
 				}
-			}
-			/* "Nordhav, which pumps ...", "Corvane is halting sales of its glasses": a
-			 * name that "which" or "its" goes back to is a body's, for "the company" */
-			if (!has_role && !known && !(tok_cf(c, &v[np.na]) & (QC_GIVEN | QC_HONOR)) &&
-			    name_is_body(c, e, k, hi_tok, nw, subject)) {
-				size_t na = np.na;
-
-				/* "Copenhagen-based Havbro Energi": where it is based is no part */
-				if (na + 1 < np.nb && v[na].len > 6 &&
-				    memcmp(c->s + v[na].off + v[na].len - 6, "-based", 6) == 0)
-					na++;
-				ent = ent_register(c, na, np.nb, 1, 0);
-				ring_push(c, ent, v[i].off, subject || !oblique);
-				i = e;
-				continue;
 			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */

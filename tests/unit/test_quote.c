@@ -753,8 +753,7 @@ static const struct qcase qcases[] = {
 	  "month\".",
 	  { { "We all saw it,", "One former Veltrix engineer", QUOTE_SPEECH },
 	    { "at least a month", "Veltrix Labs", ANY } }, 2 },
-	/* a body the article never names is the one it calls "the ministry"; a body named by
-	 * one word is known as one by "which" or "its" after it, for "the company" */
+	/* a body the article never names is the one it calls "the ministry" */
 	{ "the ministry, never named", "Rice prices rose again in November.\n\n"
 	  "The ministry said in a statement that the release \"will not weaken the reserve\".",
 	  { { "will not weaken the reserve", "The ministry", ANY } }, 1 },
@@ -763,12 +762,14 @@ static const struct qcase qcases[] = {
 	  "but that only one had been completed, and it was operating at \"a fraction\" of its "
 	  "capacity.",
 	  { { "Rationing is necessary,", "Ines Dridi", QUOTE_SPEECH }, { "a fraction", "Ines Dridi", ANY } }, 2 },
-	{ "one-word body by its", "Marrowind is halting sales of its smart glasses after a "
-	  "report on Monday.\n\n\"We moved too fast,\" the company said in a blog post.",
-	  { { "We moved too fast,", "Marrowind", QUOTE_SPEECH } }, 1 },
-	{ "one-word body by which", "Brisca, which runs three ferries on the fjord, said it would "
-	  "cut two routes.\n\n\"We had no choice,\" the company said.",
-	  { { "We had no choice,", "Brisca", QUOTE_SPEECH } }, 1 },
+	/* a description is found again only by its own words: "the senior officer" is not "a
+	 * junior officer"; a plural opening a sentence is no company */
+	{ "the senior officer", "A senior police officer attended. A junior officer arrived later. "
+	  "\"It was chaos,\" the senior officer said.",
+	  { { "It was chaos,", "A senior police officer", QUOTE_SPEECH } }, 1 },
+	{ "critics are no company", "Lumora Systems posted a loss. Critics attacked its plan. "
+	  "\"We disagree,\" the company said.",
+	  { { "We disagree,", "Lumora Systems", QUOTE_SPEECH } }, 1 },
 	/* a relative clause after "the mayor of PLACE" hangs on the mayor, not the place */
 	{ "who after the role's place", "The plan was welcomed by Jane Doran, the mayor (Labour) of "
 	  "Kettlewick, who called it \"a lifeline for the valley\".",
