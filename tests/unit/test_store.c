@@ -574,6 +574,41 @@ test_newer_store_refused_untouched(void **state)
 	free(path);
 }
 
+/* put_entity_quote: one speech quotation (quote, first occurrence in body) by the one
+ * entity e; its mention the first occurrence of mention after it, or none when NULL. */
+static void
+put_entity_quote(struct store *st, int64_t id, const char *body, struct quote_entity *e,
+    const char *quote, const char *mention)
+{
+	struct quote_span sp;
+	struct quote_result r;
+	const char *p = strstr(body, quote), *m = NULL;
+
+	assert_non_null(p);
+	if (mention != NULL) {
+		m = strstr(p + strlen(quote), mention);
+		assert_non_null(m);
+	}
+	memset(&sp, 0, sizeof sp);
+	sp.off = (size_t)(p - body);
+	sp.len = strlen(quote);
+	sp.mark_off = sp.off - 1;
+	sp.mark_len = sp.len + 2;
+	if (m != NULL) {
+		sp.mention_off = (size_t)(m - body);
+		sp.mention_len = strlen(mention);
+	}
+	sp.entity = 0;
+	snprintf(sp.cue, sizeof sp.cue, "said");
+	sp.kind = QUOTE_SPEECH;
+	sp.confidence = 0.9f;
+	r.spans = &sp;
+	r.nspans = 1;
+	r.entities = e;
+	r.nentities = 1;
+	assert_int_equal(store_quotes_set(st, id, body, strlen(body), &r), 0);
+}
+
 /* put_speech: one speech quotation (quote, first occurrence in body) by one entity, the
  * mention the first occurrence of mention after it. */
 static void
@@ -581,14 +616,8 @@ put_speech(struct store *st, int64_t id, const char *body, const char *name,
     const char *role, const char *alias, const char *quote, const char *mention)
 {
 	struct quote_entity e;
-	struct quote_span sp;
-	struct quote_result r;
 	char *aliases[1];
-	const char *p = strstr(body, quote), *m;
 
-	assert_non_null(p);
-	m = strstr(p + strlen(quote), mention);
-	assert_non_null(m);
 	memset(&e, 0, sizeof e);
 	e.name = (char *)name;
 	e.role = (char *)role;
@@ -597,22 +626,7 @@ put_speech(struct store *st, int64_t id, const char *body, const char *name,
 		e.aliases = aliases;
 		e.naliases = 1;
 	}
-	memset(&sp, 0, sizeof sp);
-	sp.off = (size_t)(p - body);
-	sp.len = strlen(quote);
-	sp.mark_off = sp.off - 1;
-	sp.mark_len = sp.len + 2;
-	sp.mention_off = (size_t)(m - body);
-	sp.mention_len = strlen(mention);
-	sp.entity = 0;
-	snprintf(sp.cue, sizeof sp.cue, "said");
-	sp.kind = QUOTE_SPEECH;
-	sp.confidence = 0.9f;
-	r.spans = &sp;
-	r.nspans = 1;
-	r.entities = &e;
-	r.nentities = 1;
-	assert_int_equal(store_quotes_set(st, id, body, strlen(body), &r), 0);
+	put_entity_quote(st, id, body, &e, quote, mention);
 }
 
 /* put_described: one speech quotation by one entity, unnamed or not, named by name. */
@@ -621,29 +635,12 @@ put_described(struct store *st, int64_t id, const char *body, const char *name, 
     const char *quote)
 {
 	struct quote_entity e;
-	struct quote_span sp;
-	struct quote_result r;
-	const char *p = strstr(body, quote);
 
-	assert_non_null(p);
 	memset(&e, 0, sizeof e);
 	e.name = (char *)name;
 	e.is_org = unnamed;
 	e.unnamed = unnamed;
-	memset(&sp, 0, sizeof sp);
-	sp.off = (size_t)(p - body);
-	sp.len = strlen(quote);
-	sp.mark_off = sp.off - 1;
-	sp.mark_len = sp.len + 2;
-	sp.entity = 0;
-	snprintf(sp.cue, sizeof sp.cue, "said");
-	sp.kind = QUOTE_SPEECH;
-	sp.confidence = 0.9f;
-	r.spans = &sp;
-	r.nspans = 1;
-	r.entities = &e;
-	r.nentities = 1;
-	assert_int_equal(store_quotes_set(st, id, body, strlen(body), &r), 0);
+	put_entity_quote(st, id, body, &e, quote, NULL);
 }
 
 static int64_t
