@@ -22,8 +22,9 @@ struct quote_entity {
 	char **aliases;  /* other forms written in the article ("Blinken"), naliases of them */
 	size_t naliases;
 	int is_org;      /* 1 for organisations ("the State Department") */
-	int unnamed;     /* 1 for someone known only by a description ("a senior official",
-	                  * "residents"): one article's, never the same speaker as another's */
+	int unnamed;     /* 1 for a speaker known only by a description ("a senior official",
+	                  * "local residents", "the ministry"): one article's, merged with no
+	                  * other speaker but by the user's correction */
 };
 
 struct quote_span {

@@ -805,9 +805,8 @@ german_article(struct ctx *c, const struct tok *t)
 	return p->type == T_WORD && !(p->wf & W_CAP);
 }
 
-/* The flags of a word the table does not list: a role by its shape or by what the article
- * taught, or a company's legal form. Out of line, so that the lookup above, run for every
- * word looked up, saves no registers for it. */
+static inline bool word_is(const char *s, size_t n, const char *w);
+
 /* French verbs of speech that are reflexive: "« ... », s'indigne Laetitia Gomès". t is one
  * word with its elided "s'"; the verb alone ("indigne") is no cue, being an adjective too. */
 static bool
@@ -830,11 +829,14 @@ fr_reflexive_cue(const struct ctx *c, const struct tok *t)
 		return false;
 	n = t->len - at;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-		if (strlen(verbs[i]) == n && memcmp(verbs[i], w + at, n) == 0)
+		if (word_is(w + at, n, verbs[i]))
 			return true;
 	return false;
 }
 
+/* The flags of a word the table does not list: a French reflexive verb of speech, a role by
+ * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
+ * word looked up, saves no registers for it. */
 static __attribute__((noinline)) unsigned
 tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
@@ -3483,7 +3485,6 @@ np_all_cap(struct ctx *c, size_t a, size_t b)
 	return true;
 }
 
-/* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 /* Someone the article never names, known by a description: "a senior Health Ministry
  * official", "Customs officers". The entity is named by the phrase as written, with its
  * indefinite article ("a senior official" reads as nobody's name), holds the phrase as its
@@ -3560,6 +3561,7 @@ np_speaks(struct ctx *c, const struct np *np)
 	return k < n && tok_cue(c, k, QC_SAY | QC_TELL);
 }
 
+/* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
 {
