@@ -22,7 +22,12 @@ char *speaker_surname_key(const char *name);
 /* speaker_same_person: true when name a and name b (each a fullest in-article name)
  * should be one identity store-wide: equal keys, or same given name (or initial) and
  * near-identical surname. A bare shared surname is not enough, except that a surname-only
- * name b matches a full name a whose surname key is equal when allow_surname is true. */
+ * name b (one word, or particles and a word: "Ní Bhriain") matches a full name a that ends
+ * in it when allow_surname is true. */
 bool speaker_same_person(const char *a, const char *b, bool allow_surname);
+
+/* speaker_surname_only: true when a name is a family name alone: one word, or a family
+ * name with its particles ("Van der Meulen", "Ní Bhriain", "Ould Bah"). */
+bool speaker_surname_only(const char *name);
 
 #endif

@@ -1381,6 +1381,72 @@ tok_syllabic_given(const struct ctx *c, const struct tok *t)
 	return true;
 }
 
+/* Whether t opens a family name as a particle: "van", "de", "bin" (the table's particles)
+ * and those of Irish and Arabic names, which the table leaves alone as they are words or
+ * given names elsewhere ("Mac", "Ben"): "Ní Bhriain", "Ó Súilleabháin", "Ould Bah". */
+static bool
+tok_surname_particle(struct ctx *c, struct tok *t)
+{
+#define P(w) { w, sizeof w - 1 }
+	static const struct { const char *w; size_t n; } extra[] = { P("Ní"), P("Nic"), P("Ó"),
+	    P("Ua"), P("Uí"), P("Mac"), P("Mag"), P("Mhic"), P("Ould"), P("Abu"), P("Ben"),
+	    P("Ibn"), P("Bint") };
+#undef P
+	size_t i;
+
+	if (t->type != T_WORD || (t->wf & (W_POSS | W_ABBR)))
+		return false;
+	if (tok_cf(c, t) & QC_PARTICLE)
+		return true;
+	if (t->len > 4)
+		return false;
+	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (t->len == extra[i].n && memcmp(c->s + t->off, extra[i].w, t->len) == 0)
+			return true;
+	return false;
+}
+
+/* "Ms Ní Bhriain", "Van Dijk said", "Ould Bah added": a family name that opens with a
+ * particle, written without the given name, is the person the article has named most
+ * whose full name ends in those words ("Niamh Ní Bhriain"); -1 when none. Without this
+ * the particle read as a given name, and the article held two people. */
+static int
+ent_particle_surname(struct ctx *c, size_t a, size_t b, int gender)
+{
+	struct tok *v = c->tk.v;
+	size_t k, i, off = v[a].off, n = v[b - 1].off + v[b - 1].len - off;
+	int best = -1;
+
+	if (b - a < 2 || b - a > 3 || !(v[b - 1].wf & W_CAP))
+		return -1;
+	for (k = a; k + 1 < b; k++)
+		if (!tok_surname_particle(c, &v[k]))
+			return -1;
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		const struct ent *e = &c->ents[i];
+		struct range tail;
+
+		if (e->is_org || e->unnamed || e->nwords <= b - a || e->name.len <= n + 1 ||
+		    c->s[e->name.off + e->name.len - n - 1] != ' ')
+			continue;
+		if (gender != 0 && e->gender != 0 && e->gender != gender)
+			continue;
+		tail.off = e->name.off + e->name.len - n;
+		tail.len = n;
+		if (range_ieq(c, tail, (struct range){ off, n }) &&
+		    (best < 0 || e->nment > c->ents[best].nment))
+			best = (int)i;
+	}
+	if (best >= 0) {
+		struct ent *e = &c->ents[best];
+
+		ent_add_alias(c, e, (struct range){ off, n });
+		if (!e->gender)
+			e->gender = gender;
+	}
+	return best;
+}
+
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
  * Nothing is allocated when the name is already known (the common case). */
 static int
@@ -1388,6 +1454,11 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 {
 	struct tok *v = c->tk.v;
 	struct range last = { v[b - 1].off, v[b - 1].len };
+	int found;
+
+	/* a particle is a short word (the longest, "della", has five letters) */
+	if (!is_org && b - a >= 2 && v[a].len <= 5 && (found = ent_particle_surname(c, a, b, gender)) >= 0)
+		return found;
 
 	/* "Chan Wai-ming": the family name stands before the given name */
 	if (!is_org && b - a >= 2 && (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) &&

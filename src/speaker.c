@@ -223,6 +223,49 @@ speaker_given_match(const char *a, const char *b)
 	return strlen(sa) >= 3 && strcmp(sa, sb) == 0;
 }
 
+/* Whether a folded word opens a family name as a particle: "van", "de", "bin", and the
+ * Irish and Arabic ones ("ni" of "Ní Bhriain", "o" of "Ó Súilleabháin", "ould"). Not
+ * "ben", a given name as often ("Ben Carter"): across articles a wrong merge costs more
+ * than a missed one. */
+static bool
+speaker_particle(const char *w)
+{
+	static const char *const p[] = { "van", "von", "vom", "zu", "de", "der", "den", "del",
+		"della", "di", "da", "das", "dos", "du", "des", "la", "le", "ter", "ten", "bin", "ibn",
+		"bint", "abu", "al", "el", "ni", "nic", "o", "ua", "ui", "mac", "mag", "mhic",
+		"ould" };
+	size_t i;
+
+	for (i = 0; i < sizeof p / sizeof p[0]; i++)
+		if (strcmp(w, p[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The number of leading words of a name that are a surname's particles ("Van der Meulen"
+ * gives 2), when every word but the last is one; 0 otherwise. */
+static size_t
+speaker_particles(char *const *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (!speaker_particle(w[i]))
+			return 0;
+	return n - 1;
+}
+
+bool
+speaker_surname_only(const char *name)
+{
+	char *store, *words[SPEAKER_MAX_WORDS];
+	size_t n = speaker_words(name ? name : "", &store, words);
+	bool only = n == 1 || (n >= 2 && speaker_particles(words, n) == n - 1);
+
+	free(store);
+	return only;
+}
+
 bool
 speaker_same_person(const char *a, const char *b, bool allow_surname)
 {
@@ -246,7 +289,15 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		if (same)
 			goto out;
 	}
-	if (na >= 2 && nb >= 2) {
+	if (nb >= 2 && na > nb && allow_surname && speaker_particles(wb, nb) == nb - 1) {
+		/* "Ní Bhriain" is "Niamh Ní Bhriain": a family name with its particles, alone */
+		size_t i;
+
+		same = true;
+		for (i = 0; i < nb; i++)
+			if (strcmp(wa[na - nb + i], wb[i]) != 0)
+				same = false;
+	} else if (na >= 2 && nb >= 2) {
 		const char *la = wa[na - 1], *lb = wb[nb - 1];
 		int d = speaker_dist_le1(la, lb);
 

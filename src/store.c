@@ -1088,7 +1088,8 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			goto out;
 		}
 		/* A surname-only entity matches only when it is unambiguous. */
-		if (cand != 0 && (strchr(e->name, ' ') != NULL || ncand == 1))
+		if (cand != 0 && ((strchr(e->name, ' ') != NULL && !speaker_surname_only(e->name)) ||
+		    ncand == 1))
 			id = cand;
 	}
 

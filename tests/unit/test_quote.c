@@ -789,6 +789,15 @@ static const struct qcase qcases[] = {
 	  { { "We ran out of water twice last week,", "Mona Ferris", QUOTE_SPEECH },
 	    { "The south comes last", "Farid Nouri", ANY },
 	    { "People here say the south comes last, and they are right,", "Farid Nouri", QUOTE_SPEECH } }, 3 },
+	/* a family name with its particle, alone, is the person whose full name ends in it; one
+	 * that ends no name is someone new */
+	{ "particle surnames", "Housing minister Niamh Ní Bhriain opened the estate. \"It is a "
+	  "start,\" Ms Ní Bhriain said. \"The rents are too high,\" said Mohamed Ould Bah, a "
+	  "tenant. \"Nobody listens,\" Ould Bah added. \"We need more,\" said Van Dijk.",
+	  { { "It is a start,", "Niamh Ní Bhriain", QUOTE_SPEECH },
+	    { "The rents are too high,", "Mohamed Ould Bah", QUOTE_SPEECH },
+	    { "Nobody listens,", "Mohamed Ould Bah", QUOTE_SPEECH },
+	    { "We need more,", "Van Dijk", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",

@@ -98,6 +98,32 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Bogdan", "bogdan", false));
 }
 
+/* A family name written with its particles and without the given name ("Ní Bhriain",
+ * "Van der Meulen") is a surname alone, not a given name and a surname. */
+static void
+test_particle_surname(void **state)
+{
+	(void)state;
+	assert_true(speaker_surname_only("Ní Bhriain"));
+	assert_true(speaker_surname_only("Van der Meulen"));
+	assert_true(speaker_surname_only("Ould Bah"));
+	assert_true(speaker_surname_only("Brennan"));
+	assert_false(speaker_surname_only("Niamh Ní Bhriain"));
+	/* a given name that is a particle elsewhere ("Ben Slimane") stays a given name */
+	assert_false(speaker_surname_only("Ben Carter"));
+	assert_false(speaker_surname_only("Anna Kerr"));
+	assert_true(speaker_same_person("Niamh Ní Bhriain", "Ní Bhriain", true));
+	assert_true(speaker_same_person("Ruud van der Meulen", "Van der Meulen", true));
+	assert_true(speaker_same_person("Seán Ó Súilleabháin", "O Suilleabhain", true));
+	/* as for a surname alone: only with the role as evidence */
+	assert_false(speaker_same_person("Niamh Ní Bhriain", "Ní Bhriain", false));
+	/* every particle must agree: "Ní Bhriain" is not "Ó Bhriain" */
+	assert_false(speaker_same_person("Niamh Ní Bhriain", "Ó Bhriain", true));
+	assert_false(speaker_same_person("Ruud van der Meulen", "Van Meulen", true));
+	assert_false(speaker_same_person("Joe Biden", "Jill Biden", true));
+	assert_false(speaker_same_person("Ní Bhriain", "Niamh Ní Bhriain", true));
+}
+
 int
 main(void)
 {
@@ -106,6 +132,7 @@ main(void)
 		cmocka_unit_test(test_respell),
 		cmocka_unit_test(test_surname),
 		cmocka_unit_test(test_same_person),
+		cmocka_unit_test(test_particle_surname),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -708,6 +708,38 @@ test_unnamed_speakers_apart(void **state)
 	free(path);
 }
 
+/* "Ní Bhriain" in one story is "Niamh Ní Bhriain" of another when both hold the same role,
+ * as a surname alone would be; without the role she stays apart. */
+static void
+test_particle_surname_joins(void **state)
+{
+	char *path = db_path("particle.db");
+	struct store *st = open_ok(path);
+	struct store_quote_filter f;
+	struct collect col;
+	const char *b1 = "Homes\n\n\"It is a start,\" said Niamh Ní Bhriain.";
+	const char *b2 = "Rents\n\n\"We will act,\" Ms Ní Bhriain said.";
+	const char *b3 = "Ferry\n\n\"The boat runs,\" Ms Ní Bhriain said.";
+	int64_t a, b, d;
+
+	(void)state;
+	a = put_article(st, "h", "Homes", NULL, NULL, b1);
+	b = put_article(st, "r", "Rents", NULL, NULL, b2);
+	d = put_article(st, "f", "Ferry", NULL, NULL, b3);
+	put_speech(st, a, b1, "Niamh Ní Bhriain", "Minister for Housing", NULL, "It is a start,", "Niamh");
+	put_speech(st, b, b2, "Ní Bhriain", "Minister for Housing", NULL, "We will act,", "Ní Bhriain");
+	put_speech(st, d, b3, "Ní Bhriain", NULL, NULL, "The boat runs,", "Ní Bhriain");
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 3);
+	assert_int_equal(col.sids[0], col.sids[1]);
+	assert_string_equal(col.speakers[1], "Niamh Ní Bhriain");
+	assert_true(col.sids[2] != col.sids[0]);
+	store_close(st);
+	free(path);
+}
+
 struct outlets {
 	int n;
 	int64_t article_id[8];
@@ -1666,6 +1698,7 @@ main(void)
 		cmocka_unit_test(test_newer_store_refused_untouched),
 		cmocka_unit_test(test_also_outlets),
 		cmocka_unit_test(test_unnamed_speakers_apart),
+		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
 		cmocka_unit_test(test_split_refusals),
