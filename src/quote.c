@@ -704,6 +704,8 @@ struct ctx {
 	uint32_t learned[QUOTE_LEARNED]; /* quote_hash of unlisted words the article used as a
 	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
 	size_t nlearned;
+	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
+	                    * ent_surname_tail and ent_paternal, which look for no other, to stop */
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
@@ -1409,24 +1411,32 @@ tok_surname_particle(struct ctx *c, struct tok *t)
 /* "Ms Ní Bhriain", "Van Dijk said", "Ould Bah added": a family name that opens with a
  * particle, written without the given name, is the person the article has named most
  * whose full name ends in those words ("Niamh Ní Bhriain"); -1 when none. Without this
- * the particle read as a given name, and the article held two people. */
+ * the particle read as a given name, and the article held two people. So too the two
+ * family names of a Spanish or Portuguese name ("Fernández Ruiz" of "María José Fernández
+ * Ruiz"), when the first is no word the table knows, a given name least of all. */
 static int
-ent_particle_surname(struct ctx *c, size_t a, size_t b, int gender)
+ent_surname_tail(struct ctx *c, size_t a, size_t b, int gender)
 {
 	struct tok *v = c->tk.v;
-	size_t k, i, off = v[a].off, n = v[b - 1].off + v[b - 1].len - off;
+	size_t k, i, off = v[a].off, n = v[b - 1].off + v[b - 1].len - off, minw = b - a + 1;
 	int best = -1;
 
 	if (b - a < 2 || b - a > 3 || !(v[b - 1].wf & W_CAP))
 		return -1;
 	for (k = a; k + 1 < b; k++)
 		if (!tok_surname_particle(c, &v[k]))
+			break;
+	if (k + 1 < b) {
+		if (b - a != 2 || !(v[a].wf & W_CAP) || (v[a].wf & (W_ALLCAP | W_ABBR | W_POSS)) ||
+		    c->nlong == 0 || tok_cf(c, &v[a]) != 0)
 			return -1;
+		minw = 3;
+	}
 	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 		const struct ent *e = &c->ents[i];
 		struct range tail;
 
-		if (e->is_org || e->unnamed || e->nwords <= b - a || e->name.len <= n + 1 ||
+		if (e->is_org || e->unnamed || e->nwords < minw || e->name.len <= n + 1 ||
 		    c->s[e->name.off + e->name.len - n - 1] != ' ')
 			continue;
 		if (gender != 0 && e->gender != 0 && e->gender != gender)
@@ -1456,8 +1466,7 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	struct range last = { v[b - 1].off, v[b - 1].len };
 	int found;
 
-	/* a particle is a short word (the longest, "della", has five letters) */
-	if (!is_org && b - a >= 2 && v[a].len <= 5 && (found = ent_particle_surname(c, a, b, gender)) >= 0)
+	if (!is_org && b - a >= 2 && (found = ent_surname_tail(c, a, b, gender)) >= 0)
 		return found;
 
 	/* "Chan Wai-ming": the family name stands before the given name */
@@ -1530,6 +1539,39 @@ ent_kin(const struct ent *e)
 	return false;
 }
 
+/* "Ibáñez said", after "Begoña Ibáñez Luján": a Spanish or Portuguese name ends in two
+ * family names, and the article shortens it to the first. The person the article has named
+ * most whose name has three words or more, the word before the last being the one written
+ * here; not when that word is a particle or a given name ("Ann" of "Mary Ann Smith"), nor
+ * when the name puts its family name first. Asked only when no surname matched. */
+static int
+ent_paternal(struct ctx *c, struct range w, int gender)
+{
+	size_t i;
+	int best = -1;
+
+	if (c->nlong == 0 || w.len < 2 || (quote_cue_flags(c->s + w.off, w.len) & (QC_GIVEN | QC_PARTICLE | QC_ROLE |
+	    QC_ORG | QC_STOP)))
+		return -1;
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		const struct ent *e = &c->ents[i];
+		size_t end = e->name.off + e->name.len, p;
+
+		if (e->is_org || e->unnamed || e->nwords < 3 || e->last.off + e->last.len != end ||
+		    e->last.off < e->name.off + w.len + 2)
+			continue;
+		if (gender != 0 && e->gender != 0 && e->gender != gender)
+			continue;
+		p = e->last.off - 1 - w.len;
+		if (c->s[p + w.len] != ' ' || (p > e->name.off && c->s[p - 1] != ' ') ||
+		    !range_ieq(c, (struct range){ p, w.len }, w))
+			continue;
+		if (best < 0 || e->nment > c->ents[best].nment)
+			best = (int)i;
+	}
+	return best;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -1545,7 +1587,23 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1;
 	struct ent *e;
+	struct range pen = { 0, 0 };
+	uint32_t penh = 0;
 
+	/* "Ibáñez", named first alone (in a headline), is "Begoña Ibáñez Luján": the first of
+	 * two family names, as ent_paternal takes it the other way round */
+	if (nw >= 3 && !is_org && last.off + last.len == off + fulln && last.off >= off + 3) {
+		size_t p = last.off - 1;
+
+		while (p > off && c->s[p - 1] != ' ')
+			p--;
+		if (p > off && last.off - 1 - p >= 2 && !(quote_cue_flags(c->s + p, last.off - 1 - p) &
+		    (QC_GIVEN | QC_PARTICLE | QC_ROLE | QC_ORG | QC_STOP))) {
+			pen.off = p;
+			pen.len = last.off - 1 - p;
+			penh = quote_hash(c->s + p, pen.len);
+		}
+	}
 	/* the most recent entities first: the nearest namesake wins */
 	for (i = c->nents; i-- > 0 && found < 0;) {
 		e = &c->ents[i];
@@ -1559,6 +1617,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 		/* "Halvard" for "Halvard Energy": a body's first word, when it is one word */
 		if (is_org && nw == 1 && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first)) {
+			found = (int)i;
+			break;
+		}
+		if (pen.len != 0 && e->nwords == 1 && !e->unnamed && e->lasth == penh &&
+		    range_ieq(c, e->last, pen) && (gender == 0 || e->gender == 0 || e->gender == gender)) {
 			found = (int)i;
 			break;
 		}
@@ -1606,6 +1669,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	}
 	if (found < 0)
 		found = surname;
+	if (found < 0 && nw == 1 && !is_org)
+		found = ent_paternal(c, last, gender);
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
 	 * nobody we can tell, and -1 says so */
@@ -1634,6 +1699,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			ent_add_alias(c, e, old);
 			e->first = first;
 			e->nwords = nw;
+			c->nlong += nw >= 3;
 			e->nameh = nh;
 			e->firsth = fh;
 		} else if (e->nameh != nh || !range_ieq(c, e->name, full)) {
@@ -1653,6 +1719,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->last = last;
 	e->first = first;
 	e->nwords = nw;
+	c->nlong += nw >= 3;
 	e->nameh = nh;
 	e->lasth = lh;
 	e->firsth = fh;

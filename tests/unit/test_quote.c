@@ -798,6 +798,14 @@ static const struct qcase qcases[] = {
 	    { "The rents are too high,", "Mohamed Ould Bah", QUOTE_SPEECH },
 	    { "Nobody listens,", "Mohamed Ould Bah", QUOTE_SPEECH },
 	    { "We need more,", "Van Dijk", QUOTE_SPEECH } }, 4 },
+	/* two family names: the article shortens the name to the first, or to both */
+	{ "spanish surnames", "Albarrán: «No habrá recortes»\n\nLa consejera de Sanidad, Remedios "
+	  "Albarrán Quintero, presentó el plan. «Es un paso firme», dijo Albarrán. «Sin prisa», "
+	  "añadió Albarrán Quintero. «Lo veremos», dijo Tomás Vidal Serrano, y Vidal rió.",
+	  { { "No habrá recortes", "Remedios Albarrán Quintero", ANY },
+	    { "Es un paso firme", "Remedios Albarrán Quintero", QUOTE_SPEECH },
+	    { "Sin prisa", "Remedios Albarrán Quintero", QUOTE_SPEECH },
+	    { "Lo veremos", "Tomás Vidal Serrano", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
