@@ -1671,6 +1671,16 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		found = surname;
 	if (found < 0 && nw == 1 && !is_org)
 		found = ent_paternal(c, last, gender);
+	/* "M. Kerbrat": in French copy "M." is "Monsieur", not an initial; when no given name
+	 * begins with it, the man the article names with that surname */
+	if (found < 0 && nw == 2 && !is_org && firstn == 2 && fw[0] == 'M' && fw[1] == '.') {
+		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+			e = &c->ents[i];
+			if (!e->is_org && !e->unnamed && e->nwords >= 2 && e->gender != 2 && e->lasth == lh &&
+			    range_ieq(c, e->last, last) && (found < 0 || e->nment > c->ents[found].nment))
+				found = (int)i;
+		}
+	}
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
 	 * nobody we can tell, and -1 says so */

@@ -806,6 +806,15 @@ static const struct qcase qcases[] = {
 	    { "Es un paso firme", "Remedios Albarrán Quintero", QUOTE_SPEECH },
 	    { "Sin prisa", "Remedios Albarrán Quintero", QUOTE_SPEECH },
 	    { "Lo veremos", "Tomás Vidal Serrano", QUOTE_SPEECH } }, 4 },
+	/* French and Spanish honorifics; "M." is "Monsieur" when no given name fits, and never
+	 * a woman */
+	{ "mme and m.", "La maire, Claire Lefèvre, a ouvert la séance avec Léa Roux. « Nous "
+	  "tiendrons », a dit Mme Lefèvre. Le député Paul Kerbrat était là. « Rien ne change », a "
+	  "répondu M. Kerbrat. « Non », a dit M. Roux. \"Yes,\" said Sra. Montoya.",
+	  { { "Nous tiendrons", "Claire Lefèvre", QUOTE_SPEECH },
+	    { "Rien ne change", "Paul Kerbrat", QUOTE_SPEECH },
+	    { "Non", "M. Roux", QUOTE_SPEECH },
+	    { "Yes,", "Montoya", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
