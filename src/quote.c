@@ -804,7 +804,8 @@ german_article(struct ctx *c, const struct tok *t)
 		return false;
 	if (tok_cf(c, (struct tok *)n) & (QC_ROLE | QC_ORG))
 		return true;
-	return p->type == T_WORD && !(p->wf & W_CAP);
+	/* "der Sprecher der Unionsfraktion": after a role or a body, a genitive's article */
+	return p->type == T_WORD && (!(p->wf & W_CAP) || (tok_cf(c, (struct tok *)p) & (QC_ROLE | QC_ORG)));
 }
 
 static inline bool word_is(const char *s, size_t n, const char *w);
@@ -4649,10 +4650,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			size_t x = e, ab;
 			struct np hp, ap;
 
-			/* and "la ministre des Transports, X": a capitalised word after a particle */
+			/* and "la ministre des Transports, X": a capitalised word after a particle;
+			 * "the spokesman of the Union group, X", "der Sprecher der Unionsfraktion, X":
+			 * a body's name in the words that end the head */
 			while (x < n && x - e < 5 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
 			    !verb_like(c, &v[x])) || ((v[x].wf & W_CAP) && x > e &&
-			    (tok_cf(c, &v[x - 1]) & QC_PARTICLE))))
+			    (!(v[x - 1].wf & W_CAP) || (tok_cf(c, &v[x - 1]) & QC_PARTICLE)))))
 				x++;
 			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&
 			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (clause_end(c, ab) || v[ab].type == T_PAREN)) {

@@ -815,6 +815,15 @@ static const struct qcase qcases[] = {
 	    { "Rien ne change", "Paul Kerbrat", QUOTE_SPEECH },
 	    { "Non", "M. Roux", QUOTE_SPEECH },
 	    { "Yes,", "Montoya", QUOTE_SPEECH } }, 4 },
+	/* a body's name in the words that end a role, before the name set off after it */
+	{ "role of a body, then the name", "\"It burns,\" said the spokesman of the Union group, "
+	  "Tom Weiss. „Die Kommunen brennen“, sagte der Sprecher der Unionsfraktion, Thorsten "
+	  "Weißhaupt. «Es una decisión técnica», afirmó el consejero de Agricultura, Ramón Peñalver, "
+	  "en rueda de prensa. « Nous serons là », promet son porte-parole, Mathis Aït-Kaci.",
+	  { { "It burns,", "Tom Weiss", QUOTE_SPEECH },
+	    { "Die Kommunen brennen", "Thorsten Weißhaupt", QUOTE_SPEECH },
+	    { "Es una decisión técnica", "Ramón Peñalver", QUOTE_SPEECH },
+	    { "Nous serons là", "Mathis Aït-Kaci", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
