@@ -4404,6 +4404,15 @@ clause_rest_nameless(struct ctx *c, size_t i, size_t n)
 	for (k = i; k < n && k - i < 12 && !clause_end(c, k); k++) {
 		unsigned f;
 
+		/* "ha explicado a EL PAÍS por teléfono", "a-t-il confié au Monde": the paper
+		 * told is no subject */
+		if (k > i && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_SENT) &&
+		    (tok_is(c, &v[k - 1], "a") || tok_is(c, &v[k - 1], "al") ||
+		    tok_is(c, &v[k - 1], "au") || tok_is(c, &v[k - 1], "à"))) {
+			while (k + 1 < n && v[k + 1].type == T_WORD && (v[k + 1].wf & W_CAP))
+				k++;
+			continue;
+		}
 		if (v[k].type != T_WORD || (v[k].wf & W_CAP))
 			return false;
 		f = tok_cf(c, &v[k]);
@@ -4586,7 +4595,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	/* "a déclaré X": an auxiliary before an inverted cue; "ha detto." without a subject */
 	if (j + 1 < n && tok_adverb(c, j) && tok_cue(c, j + 1, QC_SAY) && !(tok_cf(c, &v[j + 1]) & QC_TELL) &&
-	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2) || time_skip(c, j + 2, n) > j + 2))
+	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2) || time_skip(c, j + 2, n) > j + 2 ||
+	    (comma && clause_rest_nameless(c, j + 2, n))))
 		j++;
 	/* "», lance-t-il.", "», ajoute-t-elle.": French puts a pronoun subject after its verb */
 	if ((g = tok_fr_inverted(c, &v[j])) != 0) {
@@ -5588,8 +5598,21 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			struct np rp;
 			bool appos = false;
 
+			/* "The mayor, Pilar Núñez (PSOE), said": a bracketed note between the name
+			 * and the comma that closes the apposition */
+			size_t ec = e;
+
+			if (e + 2 < hi_tok && v[e].type == T_PAREN && c->s[v[e].off] == '(') {
+				size_t cp = e + 1;
+
+				while (cp < hi_tok && cp - e < 8 && v[cp].type != T_PAREN)
+					cp++;
+				if (cp + 1 < hi_tok && v[cp].type == T_PAREN && c->s[v[cp].off] == ')' &&
+				    v[cp + 1].type == T_COMMA)
+					ec = cp + 1;
+			}
 			memset(&rp, 0, sizeof rp);
-			if (i >= 2 && v[i - 1].type == T_COMMA && e < hi_tok && v[e].type == T_COMMA) {
+			if (i >= 2 && v[i - 1].type == T_COMMA && ec < hi_tok && v[ec].type == T_COMMA) {
 				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0);
 
 				if (rb0 != SIZE_MAX) {
@@ -5597,8 +5620,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					appos = rp.kind == NP_ROLE && !rp.indef;
 				}
 			}
-			bool commas = i >= 1 && v[i - 1].type == T_COMMA && e < hi_tok &&
-			    (v[e].type == T_COMMA || v[e].type == T_END) && np.a == np.na;
+			bool commas = i >= 1 && v[i - 1].type == T_COMMA && ec < hi_tok &&
+			    (v[ec].type == T_COMMA || v[ec].type == T_END) && np.a == np.na;
 
 			/* "Name, the role,": the phrase set off after the name, measured once for
 			 * the two uses below (ap_done when ap holds it) */

@@ -824,6 +824,14 @@ static const struct qcase qcases[] = {
 	    { "Die Kommunen brennen", "Thorsten Weißhaupt", QUOTE_SPEECH },
 	    { "Es una decisión técnica", "Ramón Peñalver", QUOTE_SPEECH },
 	    { "Nous serons là", "Mathis Aït-Kaci", QUOTE_SPEECH } }, 4 },
+	/* a party in brackets inside the apposition; a subjectless cue that names the paper
+	 * told */
+	{ "party in the apposition", "The mayor, Jo Hart (Labour), sees it otherwise. \"Not "
+	  "there,\" she said.\n\n«Es técnico», afirmó el consejero Ramón Peñalver.\n\nLa "
+	  "alcaldesa, Pilar Núñez (PSOE), lo ve de otra manera. «Aquí no hay nada técnico», ha "
+	  "explicado a EL PAÍS por teléfono.",
+	  { { "Not there,", "Jo Hart", QUOTE_SPEECH }, { "Es técnico", "Ramón Peñalver", QUOTE_SPEECH },
+	    { "Aquí no hay nada técnico", "Pilar Núñez", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
