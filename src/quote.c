@@ -4598,6 +4598,10 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	    (np_fwd(c, j + 2, n) > j + 2 || clause_end(c, j + 2) || time_skip(c, j + 2, n) > j + 2 ||
 	    (comma && clause_rest_nameless(c, j + 2, n))))
 		j++;
+	/* "», lui a-t-elle lancé", "», nous a-t-il confié": an object pronoun before them */
+	if (j + 1 < n && (tok_is(c, &v[j], "lui") || tok_is(c, &v[j], "leur") ||
+	    tok_is(c, &v[j], "nous") || tok_is(c, &v[j], "vous")) && tok_fr_inverted(c, &v[j + 1]) != 0)
+		j++;
 	/* "», lance-t-il.", "», ajoute-t-elle.": French puts a pronoun subject after its verb */
 	if ((g = tok_fr_inverted(c, &v[j])) != 0) {
 		int pe = resolve_pronoun(c, v[q].off, g);

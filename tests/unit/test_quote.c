@@ -832,6 +832,11 @@ static const struct qcase qcases[] = {
 	  "explicado a EL PAÍS por teléfono.",
 	  { { "Not there,", "Jo Hart", QUOTE_SPEECH }, { "Es técnico", "Ramón Peñalver", QUOTE_SPEECH },
 	    { "Aquí no hay nada técnico", "Pilar Núñez", QUOTE_SPEECH } }, 3 },
+	/* French: an object pronoun before the inverted verb and its subject */
+	{ "lui a-t-elle lancé", "La députée Sandrine Moulinier était furieuse. « C’est un échec », "
+	  "lui a-t-elle lancé. Le maire Paul Roux a parlé. « Rien ne va », nous a-t-il confié.",
+	  { { "C’est un échec", "Sandrine Moulinier", QUOTE_SPEECH },
+	    { "Rien ne va", "Paul Roux", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
