@@ -705,7 +705,9 @@ struct ctx {
 	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
 	size_t nlearned;
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
-	                    * ent_surname_tail and ent_paternal, which look for no other, to stop */
+	                    * ent_paternal and ent_surname_tail's two family names, which look
+	                    * for no other, to stop */
+	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
@@ -1411,10 +1413,13 @@ tok_surname_particle(struct ctx *c, struct tok *t)
 
 /* "Ms Ní Bhriain", "Van Dijk said", "Ould Bah added": a family name that opens with a
  * particle, written without the given name, is the person the article has named most
- * whose full name ends in those words ("Niamh Ní Bhriain"); -1 when none. Without this
- * the particle read as a given name, and the article held two people. So too the two
- * family names of a Spanish or Portuguese name ("Fernández Ruiz" of "María José Fernández
- * Ruiz"), when the first is no word the table knows, a given name least of all. */
+ * whose full name ends in those words ("Niamh Ní Bhriain"); -1 when none, or when
+ * someone is named exactly so, whom ent_register_bytes then finds. Without this the
+ * particle read as a given name, and the article held two people. So too the two family
+ * names of a Spanish name ("Fernández Ruiz" of "María José Fernández Ruiz"), when the
+ * first is no word the table knows, a given name least of all: an English middle name
+ * ("Keegan Doyle" of "Ronald Keegan Doyle") passes that test too, and is taken for the
+ * same person unless the article names "Keegan Doyle" first. */
 static int
 ent_surname_tail(struct ctx *c, size_t a, size_t b, int gender)
 {
@@ -1437,8 +1442,12 @@ ent_surname_tail(struct ctx *c, size_t a, size_t b, int gender)
 		const struct ent *e = &c->ents[i];
 		struct range tail;
 
-		if (e->is_org || e->unnamed || e->nwords < minw || e->name.len <= n + 1 ||
-		    c->s[e->name.off + e->name.len - n - 1] != ' ')
+		if (e->is_org || e->unnamed)
+			continue;
+		/* someone named so already ("Keegan Doyle" beside "Ronald Keegan Doyle") is meant */
+		if (e->name.len == n && range_ieq(c, e->name, (struct range){ off, n }))
+			return -1;
+		if (e->nwords < minw || e->name.len <= n + 1 || c->s[e->name.off + e->name.len - n - 1] != ' ')
 			continue;
 		if (gender != 0 && e->gender != 0 && e->gender != gender)
 			continue;
@@ -1540,11 +1549,14 @@ ent_kin(const struct ent *e)
 	return false;
 }
 
-/* "Ibáñez said", after "Begoña Ibáñez Luján": a Spanish or Portuguese name ends in two
- * family names, and the article shortens it to the first. The person the article has named
- * most whose name has three words or more, the word before the last being the one written
- * here; not when that word is a particle or a given name ("Ann" of "Mary Ann Smith"), nor
- * when the name puts its family name first. Asked only when no surname matched. */
+/* "Ibáñez said", after "Begoña Ibáñez Luján": a Spanish name ends in two family names,
+ * and the article shortens it to the first (Portuguese copy shortens to the last, which
+ * ent_register_bytes matches already). The person the article has named most whose name
+ * has three words or more, the word before the last being the one written here; not when
+ * that word is a particle or a given name ("Ann" of "Mary Ann Smith"), nor when the name
+ * puts its family name first. Asked only when no surname matched, so a namesake the
+ * article introduces by surname alone ("Striker Tate" beside "Emily Tate Reynolds") is
+ * taken for her: a rare pair in one story, against a shortening every Spanish story makes. */
 static int
 ent_paternal(struct ctx *c, struct range w, int gender)
 {
@@ -1571,6 +1583,15 @@ ent_paternal(struct ctx *c, struct range w, int gender)
 			best = (int)i;
 	}
 	return best;
+}
+
+/* Whether the article quotes with guillemets, as French copy does; asked once. */
+static bool
+ent_guillemets(struct ctx *c)
+{
+	if (c->guillemets == 0)
+		c->guillemets = memmem(c->s, c->len, "\xc2\xab", 2) != NULL ? 2 : 1;
+	return c->guillemets == 2;
 }
 
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
@@ -1673,8 +1694,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	if (found < 0 && nw == 1 && !is_org)
 		found = ent_paternal(c, last, gender);
 	/* "M. Kerbrat": in French copy "M." is "Monsieur", not an initial; when no given name
-	 * begins with it, the man the article names with that surname */
-	if (found < 0 && nw == 2 && !is_org && firstn == 2 && fw[0] == 'M' && fw[1] == '.') {
+	 * begins with it, the person the article names with that surname, not known to be a
+	 * woman. Only in copy that quotes with guillemets: in English "M. Berg" is an initial,
+	 * and not "Tom Berg". */
+	if (found < 0 && nw == 2 && !is_org && firstn == 2 && fw[0] == 'M' && fw[1] == '.' &&
+	    ent_guillemets(c)) {
 		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 			e = &c->ents[i];
 			if (!e->is_org && !e->unnamed && e->nwords >= 2 && e->gender != 2 && e->lasth == lh &&

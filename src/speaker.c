@@ -226,7 +226,8 @@ speaker_given_match(const char *a, const char *b)
 /* Whether a folded word opens a family name as a particle: "van", "de", "bin", and the
  * Irish and Arabic ones ("ni" of "Ní Bhriain", "o" of "Ó Súilleabháin", "ould"). Not
  * "ben", a given name as often ("Ben Carter"): across articles a wrong merge costs more
- * than a missed one. */
+ * than a missed one. Some are names elsewhere ("Van" in "Nguyen Van Thanh", "Ni" in
+ * "Ni Jun"); a surname alone still needs the roles to agree before it joins anyone. */
 static bool
 speaker_particle(const char *w)
 {
@@ -260,7 +261,9 @@ speaker_surname_only(const char *name)
 {
 	char *store, *words[SPEAKER_MAX_WORDS];
 	size_t n = speaker_words(name ? name : "", &store, words);
-	bool only = n == 1 || (n >= 2 && speaker_particles(words, n) == n - 1);
+	/* "O. Smith" is an initial, not "Ó Smith" */
+	bool only = n == 1 || (n >= 2 && strchr(name, '.') == NULL &&
+	    speaker_particles(words, n) == n - 1);
 
 	free(store);
 	return only;
@@ -289,7 +292,8 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		if (same)
 			goto out;
 	}
-	if (nb >= 2 && na > nb && allow_surname && speaker_particles(wb, nb) == nb - 1) {
+	if (nb >= 2 && na > nb && allow_surname && strchr(b, '.') == NULL &&
+	    speaker_particles(wb, nb) == nb - 1) {
 		/* "Ní Bhriain" is "Niamh Ní Bhriain": a family name with its particles, alone */
 		size_t i;
 

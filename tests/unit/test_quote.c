@@ -837,6 +837,14 @@ static const struct qcase qcases[] = {
 	  "lui a-t-elle lancé. Le maire Paul Roux a parlé. « Rien ne va », nous a-t-il confié.",
 	  { { "C’est un échec", "Sandrine Moulinier", QUOTE_SPEECH },
 	    { "Rien ne va", "Paul Roux", QUOTE_SPEECH } }, 2 },
+	/* guards: a person named exactly so is meant before a longer name that ends so; "M."
+	 * is an initial in English copy; "Sig" is a given name without its period */
+	{ "namesakes stay apart", "The architect Keegan Doyle spoke first. Retired judge Ronald "
+	  "Keegan Doyle sat beside him. \"It will stand,\" Keegan Doyle added. Police chief Tom "
+	  "Berg was there. \"Nobody asked us,\" said M. Berg. \"Haul it in,\" said Sig Hansen.",
+	  { { "It will stand,", "Keegan Doyle", QUOTE_SPEECH },
+	    { "Nobody asked us,", "M. Berg", QUOTE_SPEECH },
+	    { "Haul it in,", "Sig Hansen", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",

@@ -122,6 +122,10 @@ test_particle_surname(void **state)
 	assert_false(speaker_same_person("Ruud van der Meulen", "Van Meulen", true));
 	assert_false(speaker_same_person("Joe Biden", "Jill Biden", true));
 	assert_false(speaker_same_person("Ní Bhriain", "Niamh Ní Bhriain", true));
+	/* an initial is no particle: "O. Smith" is not "Ó Smith" */
+	assert_false(speaker_surname_only("O. Smith"));
+	assert_true(speaker_same_person("Olivia Smith", "O. Smith", false));
+	assert_false(speaker_same_person("Tom O Smith", "O. Smith", true));
 }
 
 int
