@@ -1389,26 +1389,20 @@ tok_syllabic_given(const struct ctx *c, const struct tok *t)
 /* Whether t opens a family name as a particle: "van", "de", "bin" (the table's particles)
  * and those of Irish and Arabic names, which the table leaves alone as they are words or
  * given names elsewhere ("Mac", "Ben"): "Ní Bhriain", "Ó Súilleabháin", "Ould Bah". */
+static bool tok_in(struct ctx *c, const struct tok *t, const char *const *w, size_t n);
+
 static bool
 tok_surname_particle(struct ctx *c, struct tok *t)
 {
-#define P(w) { w, sizeof w - 1 }
-	static const struct { const char *w; size_t n; } extra[] = { P("Ní"), P("Nic"), P("Ó"),
-	    P("Ua"), P("Uí"), P("Mac"), P("Mag"), P("Mhic"), P("Ould"), P("Abu"), P("Ben"),
-	    P("Ibn"), P("Bint") };
-#undef P
-	size_t i;
+	/* "Ó" as written: tok_in lowers only ASCII capitals */
+	static const char *const extra[] = { "ní", "nic", "Ó", "ua", "uí", "mac", "mag", "mhic",
+	    "ould", "abu", "ben", "ibn", "bint" };
 
 	if (t->type != T_WORD || (t->wf & (W_POSS | W_ABBR)))
 		return false;
 	if (tok_cf(c, t) & QC_PARTICLE)
 		return true;
-	if (t->len > 4)
-		return false;
-	for (i = 0; i < sizeof extra / sizeof extra[0]; i++)
-		if (t->len == extra[i].n && memcmp(c->s + t->off, extra[i].w, t->len) == 0)
-			return true;
-	return false;
+	return t->len <= 4 && tok_in(c, t, extra, sizeof extra / sizeof extra[0]);
 }
 
 /* "Ms Ní Bhriain", "Van Dijk said", "Ould Bah added": a family name that opens with a
@@ -1549,6 +1543,10 @@ ent_kin(const struct ent *e)
 	return false;
 }
 
+/* The flags of a word that is no first family name: a given name ("Ann" of "Mary Ann
+ * Smith"), a particle, a role, a body's head or a stop word. */
+#define QC_NOT_FAMILY (QC_GIVEN | QC_PARTICLE | QC_ROLE | QC_ORG | QC_STOP)
+
 /* "Ibáñez said", after "Begoña Ibáñez Luján": a Spanish name ends in two family names,
  * and the article shortens it to the first (Portuguese copy shortens to the last, which
  * ent_register_bytes matches already). The person the article has named most whose name
@@ -1563,8 +1561,7 @@ ent_paternal(struct ctx *c, struct range w, int gender)
 	size_t i;
 	int best = -1;
 
-	if (c->nlong == 0 || w.len < 2 || (quote_cue_flags(c->s + w.off, w.len) & (QC_GIVEN | QC_PARTICLE | QC_ROLE |
-	    QC_ORG | QC_STOP)))
+	if (c->nlong == 0 || w.len < 2 || (quote_cue_flags(c->s + w.off, w.len) & QC_NOT_FAMILY))
 		return -1;
 	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 		const struct ent *e = &c->ents[i];
@@ -1619,8 +1616,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 
 		while (p > off && c->s[p - 1] != ' ')
 			p--;
-		if (p > off && last.off - 1 - p >= 2 && !(quote_cue_flags(c->s + p, last.off - 1 - p) &
-		    (QC_GIVEN | QC_PARTICLE | QC_ROLE | QC_ORG | QC_STOP))) {
+		if (p > off && last.off - 1 - p >= 2 &&
+		    !(quote_cue_flags(c->s + p, last.off - 1 - p) & QC_NOT_FAMILY)) {
 			pen.off = p;
 			pen.len = last.off - 1 - p;
 			penh = quote_hash(c->s + p, pen.len);
@@ -4422,6 +4419,7 @@ time_skip(struct ctx *c, size_t i, size_t n)
 static bool
 clause_rest_nameless(struct ctx *c, size_t i, size_t n)
 {
+	static const char *const to[] = { "a", "al", "au", "à" };
 	struct tok *v = c->tk.v;
 	size_t k;
 
@@ -4431,8 +4429,7 @@ clause_rest_nameless(struct ctx *c, size_t i, size_t n)
 		/* "ha explicado a EL PAÍS por teléfono", "a-t-il confié au Monde": the paper
 		 * told is no subject */
 		if (k > i && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_SENT) &&
-		    (tok_is(c, &v[k - 1], "a") || tok_is(c, &v[k - 1], "al") ||
-		    tok_is(c, &v[k - 1], "au") || tok_is(c, &v[k - 1], "à"))) {
+		    tok_in(c, &v[k - 1], to, sizeof to / sizeof to[0])) {
 			while (k + 1 < n && v[k + 1].type == T_WORD && (v[k + 1].wf & W_CAP))
 				k++;
 			continue;
@@ -4581,6 +4578,7 @@ impersonal_cue(struct ctx *c, size_t j)
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
+	static const char *const fr_objects[] = { "lui", "leur", "nous", "vous" };
 	struct tok *v = c->tk.v;
 	size_t n = c->tk.n, j = q + 1, e, k, a, sf;
 	char ep = quote_end_punct(c, &c->spans[v[q].q]);
@@ -4623,8 +4621,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	    (comma && clause_rest_nameless(c, j + 2, n))))
 		j++;
 	/* "», lui a-t-elle lancé", "», nous a-t-il confié": an object pronoun before them */
-	if (j + 1 < n && (tok_is(c, &v[j], "lui") || tok_is(c, &v[j], "leur") ||
-	    tok_is(c, &v[j], "nous") || tok_is(c, &v[j], "vous")) && tok_fr_inverted(c, &v[j + 1]) != 0)
+	if (j + 1 < n && tok_in(c, &v[j], fr_objects, sizeof fr_objects / sizeof fr_objects[0]) &&
+	    tok_fr_inverted(c, &v[j + 1]) != 0)
 		j++;
 	/* "», lance-t-il.", "», ajoute-t-elle.": French puts a pronoun subject after its verb */
 	if ((g = tok_fr_inverted(c, &v[j])) != 0) {

@@ -19,16 +19,24 @@ speaker_suffix(const char *w)
 	    strcmp(w, "iii") == 0 || strcmp(w, "iv") == 0;
 }
 
+/* Whether w is one of the n words of list. */
+static bool
+speaker_listed(const char *w, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(w, list[i]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 speaker_honorific(const char *w)
 {
 	static const char *const h[] = { "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "prof" };
-	size_t i;
 
-	for (i = 0; i < sizeof h / sizeof h[0]; i++)
-		if (strcmp(w, h[i]) == 0)
-			return true;
-	return false;
+	return speaker_listed(w, h, sizeof h / sizeof h[0]);
 }
 
 /* Normalises one folded word in place: transliteration variants of endings (-iy, -yy, -ii,
@@ -235,12 +243,8 @@ speaker_particle(const char *w)
 		"della", "di", "da", "das", "dos", "du", "des", "la", "le", "ter", "ten", "bin", "ibn",
 		"bint", "abu", "al", "el", "ni", "nic", "o", "ua", "ui", "mac", "mag", "mhic",
 		"ould" };
-	size_t i;
 
-	for (i = 0; i < sizeof p / sizeof p[0]; i++)
-		if (strcmp(w, p[i]) == 0)
-			return true;
-	return false;
+	return speaker_listed(w, p, sizeof p / sizeof p[0]);
 }
 
 /* The number of leading words of a name that are a surname's particles ("Van der Meulen"
