@@ -33,8 +33,10 @@ enum {
 	QC_PREP = 1u << 22,     /* preposition or "whose": a name after it is no subject ("against X") */
 	QC_NATION = 1u << 23,   /* demonym no ending rule finds: "Spaniard", "Briton", "Swiss" */
 	QC_DOC = 1u << 24,      /* a document that speaks for whoever issued it: "statement" */
-	QC_TIME = 1u << 25      /* a day or "yesterday" that may stand between an inverted verb
+	QC_TIME = 1u << 25,     /* a day or "yesterday" that may stand between an inverted verb
 	                         * and its subject: "dijo ayer el ministro" */
+	QC_PERSON = 1u << 26    /* a noun for a person by sex or youth, standing for one named:
+	                         * "woman", "homme" (with QC_MALE or QC_FEMALE), "joven" */
 };
 
 /* quote_cue_flags: the flags of the word w[0..n), compared without regard to ASCII case,

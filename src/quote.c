@@ -743,6 +743,7 @@ static bool title_compound(struct ctx *c, const struct tok *t);
 static bool org_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
 static bool legal_form(const struct ctx *c, const struct tok *t);
+static bool tok_age(struct ctx *c, const struct tok *t);
 
 /* A word's flags from the table. Nearly every word is short ASCII: with sixteen bytes of
  * text left to read it is loaded in one or two goes and looked up packed, skipping
@@ -794,12 +795,15 @@ german_article(struct ctx *c, const struct tok *t)
 	n = t + 1;
 	p = t - 1;
 	if (t->type != T_WORD || t->len != 3 || w[0] != 'd' ||
-	    !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') || n->type != T_WORD || !(n->wf & W_CAP) ||
-	    (n->wf & (W_ALLCAP | W_POSS)))
+	    !(w[1] == 'e' || w[1] == 'i' || w[1] == 'a') || n->type != T_WORD ||
+	    !((n->wf & W_CAP) || (n->wf & W_DIGIT)) || (n->wf & (W_ALLCAP | W_POSS)))
 		return false;
 	if (!(memcmp(w, "der", 3) == 0 || memcmp(w, "die", 3) == 0 || memcmp(w, "das", 3) == 0 ||
 	    memcmp(w, "den", 3) == 0 || memcmp(w, "dem", 3) == 0))
 		return false;
+	/* "sagte die 29-Jährige" */
+	if (n->wf & W_DIGIT)
+		return tok_age(c, n);
 	/* the lookups of the words around never come back here for t: the next is
 	 * capitalised, and the one before has t, lowercase, after it */
 	if (p->type == T_WORD && (tok_cf(c, (struct tok *)p) & QC_PARTICLE))
@@ -2199,15 +2203,87 @@ tok_parent_of(struct ctx *c, const struct tok *t)
 	return false;
 }
 
-/* An age used as a noun: "58-year-old". */
+/* Whether the word t ends in the n bytes tail. */
+static inline bool
+tok_ends(const struct ctx *c, const struct tok *t, const char *tail, size_t n)
+{
+	return t->len > n && memcmp(c->s + t->off + t->len - n, tail, n) == 0;
+}
+
+/* An age used as a noun: "58-year-old", German "die 29-Jährige", "der 54-Jährige". */
 static bool
 tok_age(struct ctx *c, const struct tok *t)
 {
-	static const char tail[] = "-year-old";
-	const size_t n = sizeof tail - 1;
+	if (t->type != T_WORD)
+		return false;
+	if (t->wf & W_DIGIT)
+		return tok_ends(c, t, "-year-old", 9) || tok_ends(c, t, "-J\xc3\xa4hrige", 9) ||
+		    tok_ends(c, t, "-J\xc3\xa4hriger", 10);
+	return tok_parent_of(c, t);
+}
 
-	return t->type == T_WORD && (((t->wf & W_DIGIT) && t->len > n &&
-	    memcmp(c->s + t->off + t->len - n, tail, n) == 0) || tok_parent_of(c, t));
+/* The length of the elided French or Italian article that opens t ("l'", "l’"), or 0. */
+static inline size_t
+tok_elided(const struct ctx *c, const struct tok *t)
+{
+	const char *s = c->s + t->off;
+
+	if (t->len > 2 && s[0] == 'l' && s[1] == '\'')
+		return 2;
+	return t->len > 4 && s[0] == 'l' && memcmp(s + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
+/* A noun for a person by sex or youth that stands for someone the article has named: "the
+ * woman", "la jeune femme", "l'homme", "la mujer", "el joven". 2 for a woman, 1 for a man,
+ * 3 for either; 0 for any other word. A French, Italian or Spanish noun for the young is
+ * of either sex, the article telling which (np_analyse). */
+static int
+tok_person_noun(struct ctx *c, struct tok *t)
+{
+	unsigned f;
+	size_t el;
+
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_POSS | W_DIGIT)))
+		return 0;
+	/* "l'homme", "l’uomo": the word after the elided article */
+	el = tok_elided(c, t);
+	f = el > 0 ? quote_cue_flags(c->s + t->off + el, t->len - el) : tok_cf(c, t);
+	if (!(f & QC_PERSON))
+		return 0;
+	return (f & QC_FEMALE) ? 2 : (f & QC_MALE) ? 1 : 3;
+}
+
+/* The end of a person's description at i, after a definite article: "young woman",
+ * "jeune femme", "elderly man", "teenager"; i when there is none. */
+static __attribute__((noinline)) size_t
+person_desc_end(struct ctx *c, size_t i, size_t hi)
+{
+	static const char *const adjs[] = { "young", "elderly", "old", "older", "younger",
+	    "vieille", "vieil", "anziana", "anziano" };
+	struct tok *v = c->tk.v;
+	unsigned f;
+	char w;
+
+	/* the cheap tests first: this runs for most words after "the" */
+	if (i >= hi || v[i].type != T_WORD || (v[i].wf & (W_CAP | W_POSS | W_DIGIT)))
+		return i;
+	f = tok_cf(c, &v[i]);
+	if (f & QC_PERSON) {
+		int g;
+
+		/* "la jeune femme": the word for the young as an adjective before one of a sex */
+		if (!(f & (QC_MALE | QC_FEMALE)) && i + 1 < hi &&
+		    ((g = tok_person_noun(c, &v[i + 1])) == 1 || g == 2))
+			return i + 2;
+		return i + 1;
+	}
+	/* the adjectives' first letters, before the list is walked */
+	w = c->s[v[i].off];
+	if (f == 0 && v[i].len <= 7 && (w == 'y' || w == 'e' || w == 'o' || w == 'v' || w == 'a') &&
+	    i + 1 < hi && tok_in(c, &v[i], adjs, sizeof adjs / sizeof adjs[0]) &&
+	    tok_person_noun(c, &v[i + 1]))
+		return i + 2;
+	return i;
 }
 
 /* The age a token gives: "34" alone or "34-year-old", one to three digits and no more than
@@ -2229,8 +2305,9 @@ tok_age_number(struct ctx *c, const struct tok *t)
 }
 
 /* The age set off beside a name that ends before token e: "Kay Dunn, 34, said", "Kay
- * Dunn, aged 34,", "K. Priya (24)"; 0 when none is. The number stands alone, so that "Kay
- * Dunn, 34-year-old" or "Dunn, 34 years" are not read as one. */
+ * Dunn, aged 34,", "K. Priya (24)", "Amandine Roux, 29 ans,"; 0 when none is. The number
+ * stands alone or with the word for years in French, Spanish, Italian or German, so that
+ * "Kay Dunn, 34-year-old" or "Dunn, 34 years" are not read as one. */
 static unsigned
 name_age(struct ctx *c, size_t e, size_t hi)
 {
@@ -2245,7 +2322,14 @@ name_age(struct ctx *c, size_t e, size_t hi)
 	if (v[e].type != T_COMMA)
 		return 0;
 	x = tok_is(c, &v[e + 1], "aged") ? e + 2 : e + 1;
-	if (x + 1 >= hi || (v[x + 1].type != T_COMMA && v[x + 1].type != T_END) || tok_age(c, &v[x]))
+	if (x + 1 >= hi || tok_age(c, &v[x]))
+		return 0;
+	/* "Amandine Roux, 29 ans,", "Pilar Núñez, 52 años,", "Marco Ferrero, 61 anni," */
+	if (x + 2 < hi && (v[x + 2].type == T_COMMA || v[x + 2].type == T_END) &&
+	    (tok_is(c, &v[x + 1], "ans") || tok_is(c, &v[x + 1], "años") ||
+	    tok_is(c, &v[x + 1], "anni") || tok_is(c, &v[x + 1], "jahre")))
+		return tok_age_number(c, &v[x]);
+	if (v[x + 1].type != T_COMMA && v[x + 1].type != T_END)
 		return 0;
 	return tok_age_number(c, &v[x]);
 }
@@ -2715,6 +2799,18 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 		}
 		break;
 	}
+	/* "the young woman said", "souffle la jeune femme", "soupire l’homme": asked only
+	 * where no other phrase was found, the rare case */
+	if (last_ok == s && i <= s + 1) {
+		if (i == s && tok_elided(c, &v[s]) && tok_person_noun(c, &v[s]))
+			return s + 1;
+		if (i == s + 1 && (tok_cf(c, &v[s]) & QC_DET) && !(tok_cf(c, &v[s]) & QC_INDEF)) {
+			size_t d = person_desc_end(c, i, hi);
+
+			if (d > i)
+				return d;
+		}
+	}
 	return last_ok;
 }
 
@@ -2809,6 +2905,26 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	/* "the 58-year-old", "the Norwegian": someone the article has named */
 	if (had_det && !np->indef && b - a == 1 && (tok_age(c, &v[a]) || tok_nationality(c, &v[a]))) {
 		np->kind = NP_DESC;
+		return;
+	}
+	/* "the young woman", "la jeune femme", "el joven", "l’homme": the same, of one sex */
+	if (!had_det && b - a == 1 && tok_elided(c, &v[a]) && tok_person_noun(c, &v[a])) {
+		np->kind = NP_DESC;
+		np->gender = tok_person_noun(c, &v[a]) == 3 ? 0 : tok_person_noun(c, &v[a]);
+		return;
+	}
+	if (had_det && !np->indef && b - a <= 2 && person_desc_end(c, a, b) == b) {
+		int g = tok_person_noun(c, &v[b - 1]);
+
+		if (g == 3) {
+			/* the article tells the sex of "la jeune", "el joven" */
+			const struct tok *d = &v[a - 1];
+
+			g = tok_is(c, d, "la") ? 2 : tok_is(c, d, "le") || tok_is(c, d, "el") ||
+			    tok_is(c, d, "il") ? 1 : 0;
+		}
+		np->kind = NP_DESC;
+		np->gender = g;
 		return;
 	}
 	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
@@ -3204,9 +3320,10 @@ np_age(struct ctx *c, const struct np *np)
  * '...,' the 52-year-old said."); nobody when that names none either, rather than a
  * guess from further back. A description with an age (age > 0) first takes the person
  * given that age, from further back too (the latest 256 entities), and never one given
- * another. */
+ * another. A description of one sex ("the young woman", gender 2) passes over the other,
+ * and gives its sex to the person it finds. */
 static int
-resolve_desc(struct ctx *c, size_t pos, unsigned age)
+resolve_desc(struct ctx *c, size_t pos, unsigned age, int gender)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0, ppos = 0;
 	int subj = -1, other = -1, prev = -1;
@@ -3231,7 +3348,7 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age)
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
-		if (m->pos >= pos || m->pos < c->prev_para || c->ents[m->ent].is_org ||
+		if (m->pos >= pos || m->pos < c->prev_para || !ent_person_ok(&c->ents[m->ent], gender) ||
 		    (age > 0 && c->ents[m->ent].age > 0))
 			continue;
 		if (m->pos < c->cur_para) {
@@ -3250,7 +3367,11 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age)
 			opos = m->pos;
 		}
 	}
-	return subj >= 0 ? subj : other >= 0 ? other : prev;
+	subj = subj >= 0 ? subj : other >= 0 ? other : prev;
+	/* "Amandine Roux ... souffle la jeune femme": she is a woman from then on */
+	if (subj >= 0 && gender != 0 && c->ents[subj].gender == 0)
+		c->ents[subj].gender = gender;
+	return subj;
 }
 
 /* "The police said in a statement ... / '...,' the statement said": a document speaks for
@@ -3834,7 +3955,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			ring_push(c, e, pos, true);
 		return e;
 	case NP_DESC:
-		return resolve_desc(c, pos, np_age(c, np));
+		return resolve_desc(c, pos, np_age(c, np), np->gender);
 	case NP_DOC:
 		return resolve_doc(c, pos);
 	case NP_IT:
@@ -4674,7 +4795,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			int pe;
 
 			if (!comma || !clause_rest_nameless(c, j + 1, n) ||
-			    (pe = resolve_desc(c, v[q].off, 0)) < 0)
+			    (pe = resolve_desc(c, v[q].off, 0, 0)) < 0)
 				return false;
 			attr_unnamed(r, pe, j, 1);
 			return true;
@@ -5839,7 +5960,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		} else if (np.kind == NP_DESC) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
-			int de = resolve_desc(c, v[i].off, np_age(c, &np));
+			int de = resolve_desc(c, v[i].off, np_age(c, &np), np.gender);
 
 			if (de >= 0)
 				ring_push(c, de, v[i].off, subject || !oblique);

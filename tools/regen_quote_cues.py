@@ -18,7 +18,7 @@ if len(sys.argv) > 1:
         if w in ents and ents[w] != fl:
             old = set(x.strip() for x in ents[w].split('|'))
             new = old | set(x.strip() for x in fl.split('|'))
-            fl = ' | '.join(sorted(new, key=lambda x: ['QC_SAY','QC_TELL','QC_DESCRIBE','QC_SAYING','QC_ROLE','QC_ROLEMOD','QC_ORG','QC_NPMOD','QC_PARTICLE','QC_HONOR','QC_MALE','QC_FEMALE','QC_PRONOUN','QC_PLURAL','QC_AUX','QC_DET','QC_STOP','QC_ABBR','QC_GIVEN','QC_INDEF','QC_ELISION','QC_VERB','QC_PREP','QC_NATION','QC_DOC','QC_TIME'].index(x)))
+            fl = ' | '.join(sorted(new, key=lambda x: ['QC_SAY','QC_TELL','QC_DESCRIBE','QC_SAYING','QC_ROLE','QC_ROLEMOD','QC_ORG','QC_NPMOD','QC_PARTICLE','QC_HONOR','QC_MALE','QC_FEMALE','QC_PRONOUN','QC_PLURAL','QC_AUX','QC_DET','QC_STOP','QC_ABBR','QC_GIVEN','QC_INDEF','QC_ELISION','QC_VERB','QC_PREP','QC_NATION','QC_DOC','QC_TIME','QC_PERSON'].index(x)))
         ents[w] = fl
 words = sorted(ents, key=lambda w: w.encode())
 body = ''.join('\t{ "%s", %s },\n' % (w, ents[w]) for w in words)

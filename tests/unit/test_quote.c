@@ -845,6 +845,22 @@ static const struct qcase qcases[] = {
 	  { { "It will stand,", "Keegan Doyle", QUOTE_SPEECH },
 	    { "Nobody asked us,", "M. Berg", QUOTE_SPEECH },
 	    { "Haul it in,", "Sig Hansen", QUOTE_SPEECH } }, 3 },
+	/* a noun for a person of one sex stands for the one named of that sex; French, German
+	 * and English; an age given in French years makes a person; "une" is "a" */
+	{ "the young woman said", "Anna Berg, 29, lost her home. Her neighbour Tom Reyes helped "
+	  "her. \"Everything is gone,\" the young woman said. \"We start again,\" the man added.",
+	  { { "Everything is gone,", "Anna Berg", QUOTE_SPEECH },
+	    { "We start again,", "Tom Reyes", QUOTE_SPEECH } }, 2 },
+	{ "souffle la jeune femme", "Une infirmière, qui a souhaité garder l’anonymat, est amère : "
+	  "« Plus personne n’y croit. » Amandine Roux, 29 ans, est enceinte. Son voisin Loïc Gall "
+	  "l’aide. « Tout est perdu », souffle la jeune femme. « On verra », soupire l’homme.",
+	  { { "Plus personne n’y croit.", NULL, QUOTE_SPEECH },
+	    { "Tout est perdu", "Amandine Roux", QUOTE_SPEECH },
+	    { "On verra", "Loïc Gall", QUOTE_SPEECH } }, 3 },
+	{ "sagte die 54-Jährige", "Katrin Böhm (54) und Jan Wolf (61) pendeln täglich. „Das ist "
+	  "bitter“, sagte die 54-Jährige. „Das ist schlimm“, sagt der 61-Jährige.",
+	  { { "Das ist bitter", "Katrin Böhm", QUOTE_SPEECH },
+	    { "Das ist schlimm", "Jan Wolf", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
