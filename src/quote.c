@@ -2815,18 +2815,23 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 }
 
 /* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
- * a phrase ending at b: where a person's name begins, at a given name ("the mayor of Fenwick
+ * a phrase [a, b): where a person's name begins, at a given name ("the mayor of Fenwick
  * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
- * ("Mayor of Lisbon Carlos Moedas"). */
+ * ("Mayor of Lisbon Carlos Moedas"), unless the phrase is set off after a name ("Eoin
+ * Mac Giolla Bhríde, principal of Scoil Inis Caorach,"), where no second name follows. */
 static size_t
-np_place_end(struct ctx *c, size_t w, size_t b)
+np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 {
+	const struct tok *v = c->tk.v;
 	size_t k;
 
 	for (k = w + 1; k < b; k++)
 		if (tok_cf(c, &c->tk.v[k]) & QC_GIVEN)
 			return k;
-	return b - w <= 2 ? b : w + 1;
+	if (b - w <= 2 || (a >= 2 && v[a - 1].type == T_COMMA && v[a - 2].type == T_WORD &&
+	    (v[a - 2].wf & W_CAP)))
+		return b;
+	return w + 1;
 }
 
 /* Whether the words [k, b) after a "von" name a body: a capitalised word listed as one
@@ -3090,7 +3095,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			    !(v[j - 4].wf & W_CAP) && (tok_cf(c, &v[j - 4]) & QC_DET)))))) {
 				size_t role = j - 3;
 
-				j = np_place_end(c, j - 1, b);
+				j = np_place_end(c, np->a, j - 1, b);
 				if (j == b)
 					fl = tok_cf(c, &v[role]);
 				break;
@@ -3105,7 +3110,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			    !(tok_cf(c, &v[j - 2]) & QC_INDEF)) {
 				size_t role = j - 4;
 
-				j = np_place_end(c, j - 1, b);
+				j = np_place_end(c, np->a, j - 1, b);
 				if (j == b)
 					fl = tok_cf(c, &v[role]);
 				break;

@@ -861,6 +861,13 @@ static const struct qcase qcases[] = {
 	  "bitter“, sagte die 54-Jährige. „Das ist schlimm“, sagt der 61-Jährige.",
 	  { { "Das ist bitter", "Katrin Böhm", QUOTE_SPEECH },
 	    { "Das ist schlimm", "Jan Wolf", QUOTE_SPEECH } }, 2 },
+	/* a role set off after a name holds no second name: the three capitalised words after
+	 * "of" are all the school, and Ní Dhomhnaill stays the paragraph's subject */
+	{ "role of a long name, set off", "Nuala Ní Dhomhnaill, principal of Scoil Inis Caorach, "
+	  "told the paper that enrolment had fallen.\n\n\"Every family that leaves takes two "
+	  "children with it.\"",
+	  { { "Every family that leaves takes two children with it.", "Nuala Ní Dhomhnaill",
+	      QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
