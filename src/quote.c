@@ -5583,17 +5583,23 @@ owner_mention(struct ctx *c, size_t i, size_t lo_tok, size_t hi_tok)
 	return i;
 }
 
+/* A street's last word, possessive or not: "Broad Street", "Linden Avenue", "State Route". */
+static bool
+street_head(struct ctx *c, const struct tok *t)
+{
+	static const char *const heads[] = { "street", "road", "avenue", "lane", "boulevard",
+	    "highway", "square", "route", "drive", "parkway" };
+
+	return t->len >= 4 && (t->wf & W_CAP) && tok_in(c, t, heads, sizeof heads / sizeof heads[0]);
+}
+
 /* A street's last word: "Broad Street", "Linden Avenue" are places, whoever "she" means
  * (scan_mentions asks only of a name no role, given name or earlier mention makes a person's:
  * "Diane Lane" is one). */
 static bool
 place_street(struct ctx *c, const struct tok *t)
 {
-	static const char *const heads[] = { "street", "road", "avenue", "lane", "boulevard",
-	    "highway", "square" };
-
-	return t->len >= 4 && (t->wf & W_CAP) && !(t->wf & W_POSS) &&
-	    tok_in(c, t, heads, sizeof heads / sizeof heads[0]);
+	return !(t->wf & W_POSS) && street_head(c, t);
 }
 
 /* Records the people and organisations a paragraph names (outside its quotations), so that
@@ -5628,9 +5634,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
-		 * ("St Ann's Hospital") or the words are roles, organisations or stop words */
+		 * ("St Ann's Hospital"), names a street ("Alder Street's pupils") or the words are
+		 * roles, organisations or stop words */
 		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
 		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
+		    !street_head(c, &v[i + 1]) &&
 		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
@@ -5728,6 +5736,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool has_role = np.rb > np.ra;
 			bool known = false;
 			size_t x, nw = np.nb - np.na;
+
+			/* "near State Route 9", "on Federal Highway": a road's name after a modifier
+			 * that is no role by itself */
+			if (has_role && nw == 1 && street_head(c, &v[np.na]) &&
+			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE)) {
+				i = e;
+				continue;
+			}
 
 			{
 				uint32_t lh = quote_hash(c->s + v[np.nb - 1].off, v[np.nb - 1].len);

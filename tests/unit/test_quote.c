@@ -868,6 +868,16 @@ static const struct qcase qcases[] = {
 	  "children with it.\"",
 	  { { "Every family that leaves takes two children with it.", "Nuala Ní Dhomhnaill",
 	      QUOTE_SPEECH } }, 1 },
+	/* a street or road is nobody a pronoun means, possessive or after a modifier */
+	{ "a street is nobody", "Alder Street's 240 pupils will be split between two schools."
+	  "\n\nMi-rae Lindqvist, whose two children attend Alder Street, told the board that the "
+	  "school was the reason they moved.\n\n\"We looked at houses in six towns,\" she said.",
+	  { { "We looked at houses in six towns,", "Mi-rae Lindqvist", QUOTE_SPEECH } }, 1 },
+	{ "a road is nobody", "\"We hold every front,\" Fire Chief Emeka Obiora said on Monday."
+	  "\n\nObiora said crews had pulled back from the eastern flank overnight after flames "
+	  "jumped a containment line near State Route 9. \"I am not going to risk crews,\" he said.",
+	  { { "We hold every front,", "Emeka Obiora", QUOTE_SPEECH },
+	    { "I am not going to risk crews,", "Emeka Obiora", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
