@@ -3483,6 +3483,74 @@ ent_has_roles(const struct ent *e, const uint32_t *need, size_t nneed)
 	return true;
 }
 
+/* The modifiers of the role written at body[off, off + len), as quote_hash values in
+ * mods[] (room for 4); returns how many. A modifier narrows the role to a portfolio or
+ * field: a listed one ("foreign", "finance") or a lowercase word the table does not know
+ * ("water minister"); not one that says when or how high ("former", "acting", "senior"),
+ * nor an owner ("Velmora's"). */
+static size_t
+role_mods(const struct ctx *c, size_t off, size_t len, uint32_t *mods)
+{
+	static const char *const when[] = { "former", "acting", "senior", "junior", "top",
+	    "interim", "outgoing", "incoming", "new", "then" };
+	const char *r = c->s + off;
+	size_t i, w0 = 0, n = 0, k;
+
+	for (i = 0; i <= len; i++) {
+		char ch = i < len ? r[i] : ' ';
+		const char *w = r + w0;
+		size_t wl = i - w0;
+		unsigned f;
+		bool skip = false;
+
+		if (ch != ' ' && ch != '-' && ch != '\n')
+			continue;
+		w0 = i + 1;
+		if (wl < 3 || n >= 4 || (w[wl - 1] == 's' && (w[wl - 2] == '\'' ||
+		    (wl > 4 && (unsigned char)w[wl - 2] == 0x99))))
+			continue;
+		f = quote_cue_flags(w, wl);
+		if (!((f & QC_ROLEMOD) && !(f & QC_ROLE)) && !(f == 0 && w[0] >= 'a' && w[0] <= 'z'))
+			continue;
+		for (k = 0; k < sizeof when / sizeof when[0] && !skip; k++)
+			skip = word_is(w, wl, when[k]);
+		if (!skip)
+			mods[n++] = quote_hash(w, wl);
+	}
+	return n;
+}
+
+/* Whether the role phrase [ra, rb) and e's role name different portfolios: "the foreign
+ * minister" is not "Velmora's water minister", though both are ministers. Each must have
+ * a modifier the other lacks; "the minister" fits either, "the foreign minister" fits
+ * a plain "Minister X". */
+static bool
+role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
+{
+	const struct tok *v = c->tk.v;
+	uint32_t qm[4], em[4];
+	size_t nq, ne, i, j;
+	bool q_only = false, e_only = false;
+
+	if (e->role.len == 0)
+		return false;
+	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, qm);
+	if (nq == 0)
+		return false;
+	ne = role_mods(c, e->role.off, e->role.len, em);
+	for (i = 0; i < nq; i++) {
+		for (j = 0; j < ne && em[j] != qm[i]; j++)
+			;
+		q_only = q_only || j == ne;
+	}
+	for (j = 0; j < ne; j++) {
+		for (i = 0; i < nq && qm[i] != em[j]; i++)
+			;
+		e_only = e_only || i == nq;
+	}
+	return q_only && e_only;
+}
+
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
 
 static int
@@ -3517,7 +3585,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			continue;
 		if (e->someone && !desc_holds(c, e, np->ra, np->rb))
 			continue;
-		if (ent_has_roles(e, need, nneed))
+		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb))
 			return m->ent;
 	}
 	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
@@ -5737,10 +5805,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool known = false;
 			size_t x, nw = np.nb - np.na;
 
-			/* "near State Route 9", "on Federal Highway": a road's name after a modifier
-			 * that is no role by itself */
-			if (has_role && nw == 1 && street_head(c, &v[np.na]) &&
-			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE)) {
+			/* "near State Route 9", "SECURITY CONCERNS": one word after a modifier that
+			 * is no role by itself names nobody */
+			if (has_role && nw == 1 && !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE)) {
 				i = e;
 				continue;
 			}

@@ -878,6 +878,16 @@ static const struct qcase qcases[] = {
 	  "jumped a containment line near State Route 9. \"I am not going to risk crews,\" he said.",
 	  { { "We hold every front,", "Emeka Obiora", QUOTE_SPEECH },
 	    { "I am not going to risk crews,", "Emeka Obiora", QUOTE_SPEECH } }, 2 },
+	/* a crosshead's capitals after a role's modifier are nobody; two ministers of different
+	 * portfolios are not one */
+	{ "a crosshead is nobody", "Defence chief Tom Reyes met the envoys on Monday.\n\n"
+	  "SECURITY CONCERNS\n\n\"Troops will stay where they are,\" he said.",
+	  { { "Troops will stay where they are,", "Tom Reyes", QUOTE_SPEECH } }, 1 },
+	{ "the foreign minister is not the water minister", "Velmora's water minister, Agnieszka "
+	  "Kowal, said the figures would be published.\n\n\"We will use every instrument,\" the "
+	  "foreign minister said. \"We will check them,\" the water minister said.",
+	  { { "We will use every instrument,", NULL, QUOTE_SPEECH },
+	    { "We will check them,", "Agnieszka Kowal", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
