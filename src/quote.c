@@ -5670,6 +5670,19 @@ place_street(struct ctx *c, const struct tok *t)
 	return !(t->wf & W_POSS) && street_head(c, t);
 }
 
+/* Whether token k, right after a role set off after a name, ends the role phrase there:
+ * the sentence's end, or a relative pronoun or preposition that goes on to describe the
+ * person ("a cardiologist who ...", "a nurse at the clinic"). */
+static bool
+appos_tail(struct ctx *c, size_t k, size_t hi)
+{
+	static const char *const words[] = { "who", "whose", "at", "with", "in", "from", "since",
+	    "for", "on" };
+
+	return k < hi && (c->tk.v[k].type == T_END || tok_in(c, &c->tk.v[k], words,
+	    sizeof words / sizeof words[0]));
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -5940,11 +5953,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				if (subject)
 					c->last_subject = ent;
 			}
-			/* "Name, the role," */
+			/* "Name, the role,"; and with no role yet, "Name, a cardiologist who has
+			 * practised here since 1998", "Name, a nurse at the clinic." */
 			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
 				if (ae == SIZE_MAX)
 					ae = np_fwd(c, e + 1, hi_tok);
-				if (ae > e + 1 && ae < hi_tok && v[ae].type == T_COMMA) {
+				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
+				    (c->ents[ent].role.len == 0 && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)

@@ -888,6 +888,12 @@ static const struct qcase qcases[] = {
 	  "foreign minister said. \"We will check them,\" the water minister said.",
 	  { { "We will use every instrument,", NULL, QUOTE_SPEECH },
 	    { "We will check them,", "Agnieszka Kowal", QUOTE_SPEECH } }, 2 },
+	/* a role set off after a name and described further holds too */
+	{ "a cardiologist who", "\"We were born in that building,\" said Dr. Stavros Galanis, a "
+	  "cardiologist who has practised there since 1998.\n\nMaria Lopez, a nurse, agreed.\n\n"
+	  "\"They never asked us,\" the cardiologist said.",
+	  { { "We were born in that building,", "Stavros Galanis", QUOTE_SPEECH },
+	    { "They never asked us,", "Stavros Galanis", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
