@@ -863,6 +863,9 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 {
 	t->cf = tok_table_flags(c, t);
 	t->wf |= W_CFK;
+	/* "the UN said", "die UNO": capitals are no Romance "un", "uno" */
+	if ((t->cf & QC_INDEF) && (t->wf & W_ALLCAP))
+		t->cf &= ~(unsigned)(QC_DET | QC_INDEF);
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
@@ -2216,9 +2219,9 @@ tok_age(struct ctx *c, const struct tok *t)
 {
 	if (t->type != T_WORD)
 		return false;
-	if (t->wf & W_DIGIT)
-		return tok_ends(c, t, "-year-old", 9) || tok_ends(c, t, "-J\xc3\xa4hrige", 9) ||
-		    tok_ends(c, t, "-J\xc3\xa4hriger", 10);
+	if ((t->wf & W_DIGIT) && (tok_ends(c, t, "-year-old", 9) ||
+	    tok_ends(c, t, "-J\xc3\xa4hrige", 9) || tok_ends(c, t, "-J\xc3\xa4hriger", 10)))
+		return true;
 	return tok_parent_of(c, t);
 }
 
@@ -2828,9 +2831,17 @@ np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 	for (k = w + 1; k < b; k++)
 		if (tok_cf(c, &c->tk.v[k]) & QC_GIVEN)
 			return k;
-	if (b - w <= 2 || (a >= 2 && v[a - 1].type == T_COMMA && v[a - 2].type == T_WORD &&
-	    (v[a - 2].wf & W_CAP)))
+	if (b - w <= 2)
 		return b;
+	if (a >= 2 && v[a - 1].type == T_COMMA && v[a - 2].type == T_WORD && (v[a - 2].wf & W_CAP)) {
+		/* a name's capitals, not "On Tuesday," or "about Joe Hart," */
+		for (k = a - 2; k > 0 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
+		    !(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)); k--)
+			;
+		if (!(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)) &&
+		    (k == 0 || !(tok_cf(c, &c->tk.v[k - 1]) & QC_PREP)))
+			return b;
+	}
 	return w + 1;
 }
 
@@ -2881,6 +2892,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	size_t i, j, owner_end = SIZE_MAX, rs, post = SIZE_MAX, name_at = SIZE_MAX;
 	unsigned fl;
 	bool had_det = false, spokes_head;
+	int g;
 
 	memset(np, 0, sizeof *np);
 	np->a = a;
@@ -2913,14 +2925,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		return;
 	}
 	/* "the young woman", "la jeune femme", "el joven", "l’homme": the same, of one sex */
-	if (!had_det && b - a == 1 && tok_elided(c, &v[a]) && tok_person_noun(c, &v[a])) {
+	if (!had_det && b - a == 1 && tok_elided(c, &v[a]) && (g = tok_person_noun(c, &v[a])) != 0) {
 		np->kind = NP_DESC;
-		np->gender = tok_person_noun(c, &v[a]) == 3 ? 0 : tok_person_noun(c, &v[a]);
+		np->gender = g == 3 ? 0 : g;
 		return;
 	}
-	if (had_det && !np->indef && b - a <= 2 && person_desc_end(c, a, b) == b) {
-		int g = tok_person_noun(c, &v[b - 1]);
-
+	if (had_det && !np->indef && a < b && b - a <= 2 && person_desc_end(c, a, b) == b) {
+		g = tok_person_noun(c, &v[b - 1]);
 		if (g == 3) {
 			/* the article tells the sex of "la jeune", "el joven" */
 			const struct tok *d = &v[a - 1];
@@ -3319,6 +3330,61 @@ np_age(struct ctx *c, const struct np *np)
 	return 0;
 }
 
+/* Whether the paragraph, before body offset pos, brings in someone unnamed by a noun for a
+ * person of a sex that fits gender: "a woman", "un jeune homme", "a young man". */
+static bool
+unnamed_person_before(struct ctx *c, size_t pos, int gender)
+{
+	struct tok *v = c->tk.v;
+	size_t i;
+
+	for (i = 0; i + 1 < c->tk.n && v[i + 1].off < pos; i++) {
+		size_t d;
+		int g;
+
+		if (v[i].type != T_WORD || !(tok_cf(c, &v[i]) & QC_INDEF) || (v[i].wf & W_ALLCAP))
+			continue;
+		d = person_desc_end(c, i + 1, c->tk.n);
+		if (d > i + 1 && ((g = tok_person_noun(c, &v[d - 1])) == 3 || gender == 0 || g == gender))
+			return true;
+	}
+	return false;
+}
+
+/* resolve_desc's choice among the people mentioned in this paragraph and the one before,
+ * of the sex gender gives (exact: known to be of it; else not known to be of the other). */
+static int
+desc_pick(struct ctx *c, size_t pos, unsigned age, int gender, bool exact)
+{
+	size_t k, n = ring_count(c), spos = 0, opos = 0, ppos = 0;
+	int subj = -1, other = -1, prev = -1;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+		const struct ent *e = &c->ents[m->ent];
+
+		if (m->pos >= pos || m->pos < c->prev_para || !ent_person_ok(e, gender) ||
+		    (exact && e->gender != gender) || (age > 0 && e->age > 0))
+			continue;
+		if (m->pos < c->cur_para) {
+			if (m->subj && (prev < 0 || m->pos > ppos)) {
+				prev = m->ent;
+				ppos = m->pos;
+			}
+			continue;
+		}
+		if (m->subj && (subj < 0 || m->pos > spos)) {
+			subj = m->ent;
+			spos = m->pos;
+		}
+		if (other < 0 || m->pos > opos) {
+			other = m->ent;
+			opos = m->pos;
+		}
+	}
+	return subj >= 0 ? subj : other >= 0 ? other : prev;
+}
+
 /* A description ("the 58-year-old") means the most recent person named as a subject in
  * this paragraph, or failing that named at all in it. A paragraph that names nobody before
  * it takes the last subject of the paragraph before ("Manager X described the game. /
@@ -3326,12 +3392,13 @@ np_age(struct ctx *c, const struct np *np)
  * guess from further back. A description with an age (age > 0) first takes the person
  * given that age, from further back too (the latest 256 entities), and never one given
  * another. A description of one sex ("the young woman", gender 2) passes over the other,
- * and gives its sex to the person it finds. */
+ * and takes one known to be of its sex before one whose sex the article has not told;
+ * it tells nothing itself, as the article may mean someone it never names. */
 static int
 resolve_desc(struct ctx *c, size_t pos, unsigned age, int gender)
 {
-	size_t k, n = ring_count(c), spos = 0, opos = 0, ppos = 0;
-	int subj = -1, other = -1, prev = -1;
+	size_t k, n = ring_count(c), opos = 0;
+	int other = -1, e;
 
 	/* "Kay Dunn, 34, ... / '...,' the 34-year-old said": the person last given that
 	 * age, however far back, and never one given another */
@@ -3350,33 +3417,13 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age, int gender)
 		if (other >= 0)
 			return other;
 	}
-	for (k = 0; k < n; k++) {
-		const struct ment *m = ring_back(c, k);
-
-		if (m->pos >= pos || m->pos < c->prev_para || !ent_person_ok(&c->ents[m->ent], gender) ||
-		    (age > 0 && c->ents[m->ent].age > 0))
-			continue;
-		if (m->pos < c->cur_para) {
-			if (m->subj && (prev < 0 || m->pos > ppos)) {
-				prev = m->ent;
-				ppos = m->pos;
-			}
-			continue;
-		}
-		if (m->subj && (subj < 0 || m->pos > spos)) {
-			subj = m->ent;
-			spos = m->pos;
-		}
-		if (other < 0 || m->pos > opos) {
-			other = m->ent;
-			opos = m->pos;
-		}
-	}
-	subj = subj >= 0 ? subj : other >= 0 ? other : prev;
-	/* "Amandine Roux ... souffle la jeune femme": she is a woman from then on */
-	if (subj >= 0 && gender != 0 && c->ents[subj].gender == 0)
-		c->ents[subj].gender = gender;
-	return subj;
+	/* "A woman walked in. '...,' the woman said": someone never named */
+	if (age == 0 && unnamed_person_before(c, pos, gender))
+		return -1;
+	/* "the man": a man the article has said is one, before one of unknown sex */
+	if (gender != 0 && (e = desc_pick(c, pos, age, gender, true)) >= 0)
+		return e;
+	return desc_pick(c, pos, age, gender, false);
 }
 
 /* "The police said in a statement ... / '...,' the statement said": a document speaks for
@@ -3484,18 +3531,21 @@ ent_has_roles(const struct ent *e, const uint32_t *need, size_t nneed)
 }
 
 /* The modifiers of the role written at body[off, off + len), as quote_hash values in
- * mods[] (room for 4); returns how many. A modifier narrows the role to a portfolio or
- * field: a listed one ("foreign", "finance") or a lowercase word the table does not know
- * ("water minister"); not one that says when or how high ("former", "acting", "senior"),
+ * mods[] (room for 4), bit i of *listed set when the table lists mods[i]; returns how
+ * many. A modifier narrows the role to a portfolio, field or level: a listed one
+ * ("foreign", "finance", "regional") or a word the table does not know ("water minister";
+ * capitalised only if caps is asked for: "Water Minister", not "the Liberal Democrat
+ * councillor"); not one that says when or how high ("former", "acting", "senior"),
  * nor an owner ("Velmora's"). */
 static size_t
-role_mods(const struct ctx *c, size_t off, size_t len, uint32_t *mods)
+role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods, unsigned *listed)
 {
 	static const char *const when[] = { "former", "acting", "senior", "junior", "top",
 	    "interim", "outgoing", "incoming", "new", "then" };
 	const char *r = c->s + off;
 	size_t i, w0 = 0, n = 0, k;
 
+	*listed = 0;
 	for (i = 0; i <= len; i++) {
 		char ch = i < len ? r[i] : ' ';
 		const char *w = r + w0;
@@ -3510,45 +3560,56 @@ role_mods(const struct ctx *c, size_t off, size_t len, uint32_t *mods)
 		    (wl > 4 && (unsigned char)w[wl - 2] == 0x99))))
 			continue;
 		f = quote_cue_flags(w, wl);
-		if (!((f & QC_ROLEMOD) && !(f & QC_ROLE)) && !(f == 0 && w[0] >= 'a' && w[0] <= 'z'))
+		if (!((f & QC_ROLEMOD) && !(f & QC_ROLE)) && !(f == 0 && (caps || (w[0] >= 'a' && w[0] <= 'z'))))
 			continue;
 		for (k = 0; k < sizeof when / sizeof when[0] && !skip; k++)
 			skip = word_is(w, wl, when[k]);
-		if (!skip)
-			mods[n++] = quote_hash(w, wl);
+		if (skip)
+			continue;
+		if (f != 0)
+			*listed |= 1u << n;
+		mods[n++] = quote_hash(w, wl);
 	}
 	return n;
 }
 
 /* Whether the role phrase [ra, rb) and e's role name different portfolios: "the foreign
  * minister" is not "Velmora's water minister", though both are ministers. Each must have
- * a modifier the other lacks; "the minister" fits either, "the foreign minister" fits
- * a plain "Minister X". */
+ * a modifier the other lacks, and one of those the table must list (two unlisted words
+ * may be one portfolio told two ways); "the minister" fits either, "the foreign minister"
+ * fits a plain "Minister X". */
 static bool
 role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 {
 	const struct tok *v = c->tk.v;
 	uint32_t qm[4], em[4];
+	unsigned ql, el;
 	size_t nq, ne, i, j;
-	bool q_only = false, e_only = false;
+	bool q_only = false, e_only = false, listed = false;
 
 	if (e->role.len == 0)
 		return false;
-	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, qm);
+	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, false, qm, &ql);
 	if (nq == 0)
 		return false;
-	ne = role_mods(c, e->role.off, e->role.len, em);
+	ne = role_mods(c, e->role.off, e->role.len, true, em, &el);
 	for (i = 0; i < nq; i++) {
 		for (j = 0; j < ne && em[j] != qm[i]; j++)
 			;
-		q_only = q_only || j == ne;
+		if (j == ne) {
+			q_only = true;
+			listed = listed || (ql & (1u << i));
+		}
 	}
 	for (j = 0; j < ne; j++) {
 		for (i = 0; i < nq && qm[i] != em[j]; i++)
 			;
-		e_only = e_only || i == nq;
+		if (i == nq) {
+			e_only = true;
+			listed = listed || (el & (1u << j));
+		}
 	}
-	return q_only && e_only;
+	return q_only && e_only && listed;
 }
 
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
@@ -5715,11 +5776,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
-		 * ("St Ann's Hospital"), names a street ("Alder Street's pupils") or the words are
-		 * roles, organisations or stop words */
+		 * ("St Ann's Hospital"), names a street ("Alder Street's pupils"; "Nathan Lane's
+		 * play" is a person's) or the words are roles, organisations or stop words */
 		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
 		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
-		    !street_head(c, &v[i + 1]) &&
+		    !(street_head(c, &v[i + 1]) && !tok_is(c, &v[i + 1], "lane")) &&
 		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
@@ -5958,8 +6019,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
 				if (ae == SIZE_MAX)
 					ae = np_fwd(c, e + 1, hi_tok);
+				/* not after a preposition: "Asked about Joe Hart, the mayor in
+				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    (c->ents[ent].role.len == 0 && appos_tail(c, ae, hi_tok)))) {
+				    (c->ents[ent].role.len == 0 && !oblique && (st == lo_tok ||
+				    !(tok_cf(c, &v[st - 1]) & QC_PREP)) && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)

@@ -894,6 +894,20 @@ static const struct qcase qcases[] = {
 	  "\"They never asked us,\" the cardiologist said.",
 	  { { "We were born in that building,", "Stavros Galanis", QUOTE_SPEECH },
 	    { "They never asked us,", "Stavros Galanis", QUOTE_SPEECH } }, 2 },
+	/* traps for the rules above: an unnamed woman, the UN, an actor called Lane, an
+	 * opening phrase before a role, a name after "about" */
+	{ "a woman walked in", "Fishmonger Sam Kent opened early. A woman walked in. \"I cannot "
+	  "afford it,\" the woman said. \"We need a ceasefire now,\" the UN said.\n\nNathan "
+	  "Lane's new play opened on Friday. \"It is a comedy about grief,\" he said.",
+	  { { "I cannot afford it,", NULL, QUOTE_SPEECH },
+	    { "We need a ceasefire now,", "UN", QUOTE_SPEECH },
+	    { "It is a comedy about grief,", "Nathan Lane", QUOTE_SPEECH } }, 3 },
+	{ "on Tuesday, mayor of", "On Tuesday, Mayor of Porto Zorvik Peltaq said the derby would "
+	  "go ahead.\n\n\"It is safe,\" he said.",
+	  { { "It is safe,", "Zorvik Peltaq", QUOTE_SPEECH } }, 1 },
+	{ "asked about X, the mayor", "Asked about Joe Hart, the mayor in Fenwick said nothing "
+	  "new.\n\n\"Joe is a friend,\" the mayor said.",
+	  { { "Joe is a friend,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
