@@ -67,8 +67,10 @@ e2e_start()
 		printf 'echo $? >"%s"\n' "$E2E_TMP/status"
 	} >"$E2E_TMP/run.sh"
 	rm -f "$E2E_TMP/status"
-	tm -f /dev/null start-server \; set-option -g remain-on-exit on \; \
-		new-session -d -s "$E2E_PANE" -x "$cols" -y "$rows" "sh '$E2E_TMP/run.sh'" || exit 99
+	# exit-empty off: killing the last session above must not start the server's exit,
+	# or this command may reach a server on its way out ("server exited unexpectedly")
+	tm -f /dev/null start-server \; set-option -s exit-empty off \; \
+		set-option -g remain-on-exit on \; new-session -d -s "$E2E_PANE" -x "$cols" -y "$rows" "sh '$E2E_TMP/run.sh'" || exit 99
 	[ -n "$E2E_SOCK_PATH" ] || E2E_SOCK_PATH=$(tm display-message -p '#{socket_path}')
 	if ! wait_for "/"; then
 		echo "quoth did not start:"
