@@ -816,6 +816,18 @@ german_article(struct ctx *c, const struct tok *t)
 
 static inline bool word_is(const char *s, size_t n, const char *w);
 
+/* The length of the elided word that opens t, the letter el and an apostrophe, straight
+ * or curly ("l'homme", "l’uomo", "s’indigne"); 0 when there is none. */
+static inline size_t
+tok_elided(const struct ctx *c, const struct tok *t, char el)
+{
+	const char *s = c->s + t->off;
+
+	if (t->len > 2 && s[0] == el && s[1] == '\'')
+		return 2;
+	return t->len > 4 && s[0] == el && memcmp(s + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
 /* French verbs of speech that are reflexive: "« ... », s'indigne Laetitia Gomès". t is one
  * word with its elided "s'"; the verb alone ("indigne") is no cue, being an adjective too. */
 static bool
@@ -828,13 +840,7 @@ fr_reflexive_cue(const struct ctx *c, const struct tok *t)
 	const char *w = c->s + t->off;
 	size_t at, i, n;
 
-	if (t->len < 6 || w[0] != 's')
-		return false;
-	if (w[1] == '\'')
-		at = 2;
-	else if ((unsigned char)w[1] == 0xe2 && (unsigned char)w[2] == 0x80 && (unsigned char)w[3] == 0x99)
-		at = 4;
-	else
+	if (t->len < 6 || (at = tok_elided(c, t, 's')) == 0)
 		return false;
 	n = t->len - at;
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
@@ -2225,16 +2231,6 @@ tok_age(struct ctx *c, const struct tok *t)
 	return tok_parent_of(c, t);
 }
 
-/* The length of the elided French or Italian article that opens t ("l'", "l’"), or 0. */
-static inline size_t
-tok_elided(const struct ctx *c, const struct tok *t)
-{
-	const char *s = c->s + t->off;
-
-	if (t->len > 2 && s[0] == 'l' && s[1] == '\'')
-		return 2;
-	return t->len > 4 && s[0] == 'l' && memcmp(s + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
-}
 
 /* A noun for a person by sex or youth that stands for someone the article has named: "the
  * woman", "la jeune femme", "l'homme", "la mujer", "el joven". 2 for a woman, 1 for a man,
@@ -2249,7 +2245,7 @@ tok_person_noun(struct ctx *c, struct tok *t)
 	if (t->type != T_WORD || (t->wf & (W_CAP | W_POSS | W_DIGIT)))
 		return 0;
 	/* "l'homme", "l’uomo": the word after the elided article */
-	el = tok_elided(c, t);
+	el = tok_elided(c, t, 'l');
 	f = el > 0 ? quote_cue_flags(c->s + t->off + el, t->len - el) : tok_cf(c, t);
 	if (!(f & QC_PERSON))
 		return 0;
@@ -2805,7 +2801,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	/* "the young woman said", "souffle la jeune femme", "soupire l’homme": asked only
 	 * where no other phrase was found, the rare case */
 	if (last_ok == s && i <= s + 1) {
-		if (i == s && tok_elided(c, &v[s]) && tok_person_noun(c, &v[s]))
+		if (i == s && tok_elided(c, &v[s], 'l') && tok_person_noun(c, &v[s]))
 			return s + 1;
 		if (i == s + 1 && (tok_cf(c, &v[s]) & QC_DET) && !(tok_cf(c, &v[s]) & QC_INDEF)) {
 			size_t d = person_desc_end(c, i, hi);
@@ -2925,7 +2921,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		return;
 	}
 	/* "the young woman", "la jeune femme", "el joven", "l’homme": the same, of one sex */
-	if (!had_det && b - a == 1 && tok_elided(c, &v[a]) && (g = tok_person_noun(c, &v[a])) != 0) {
+	if (!had_det && b - a == 1 && tok_elided(c, &v[a], 'l') && (g = tok_person_noun(c, &v[a])) != 0) {
 		np->kind = NP_DESC;
 		np->gender = g == 3 ? 0 : g;
 		return;
@@ -3530,6 +3526,15 @@ ent_has_roles(const struct ent *e, const uint32_t *need, size_t nneed)
 	return true;
 }
 
+/* The length of the possessive ending of the n bytes at w ("'s", "’s"), or 0. */
+static size_t
+poss_suffix(const char *w, size_t n)
+{
+	if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+		return 2;
+	return n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+}
+
 /* The modifiers of the role written at body[off, off + len), as quote_hash values in
  * mods[] (room for 4), bit i of *listed set when the table lists mods[i]; returns how
  * many. A modifier narrows the role to a portfolio, field or level: a listed one
@@ -3556,8 +3561,7 @@ role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods
 		if (ch != ' ' && ch != '-' && ch != '\n')
 			continue;
 		w0 = i + 1;
-		if (wl < 3 || n >= 4 || (w[wl - 1] == 's' && (w[wl - 2] == '\'' ||
-		    (wl > 4 && (unsigned char)w[wl - 2] == 0x99))))
+		if (wl < 3 || n >= 4 || poss_suffix(w, wl) > 0)
 			continue;
 		f = quote_cue_flags(w, wl);
 		if (!((f & QC_ROLEMOD) && !(f & QC_ROLE)) && !(f == 0 && (caps || (w[0] >= 'a' && w[0] <= 'z'))))
@@ -6580,11 +6584,10 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 		;
 	if (k > 2 && c->s[sp->mention_off] >= 'A' && c->s[sp->mention_off] <= 'Z') {
 		const char *w = c->s + sp->mention_off;
+		size_t pl = poss_suffix(w, k);
 
-		if (w[k - 1] == 's' && w[k - 2] == '\'')
-			place = quote_hash(w, k - 2);
-		else if (k > 4 && w[k - 1] == 's' && memcmp(w + k - 4, "\xe2\x80\x99", 3) == 0)
-			place = quote_hash(w, k - 4);
+		if (pl > 0)
+			place = quote_hash(w, k - pl);
 	}
 	for (k = 0; k < sizeof other / sizeof other[0]; k++)
 		oh[k] = quote_hash(other[k], strlen(other[k]));
