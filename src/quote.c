@@ -5241,6 +5241,44 @@ clause_joined(struct ctx *c, size_t k, size_t q)
 	return false;
 }
 
+/* "Its reserves would last "roughly eleven months" at the current rate, Mr. Seo said.": a
+ * sentence that ends in a clause of its own, a subject and a verb of speech set off by a
+ * comma (or the verb and then its subject, "said Mr. Seo."), is all that speaker's, the
+ * quotation inside it too, whatever source an earlier clause cites. No other quotation
+ * between. */
+static bool title_case(struct ctx *c, const struct quote_span *sp);
+
+static bool
+sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, end, cm, k;
+
+	/* a name or title ("the "Hoops for Hope" league, police said") is nobody's words */
+	if (title_case(c, &c->spans[v[q].q]))
+		return false;
+	for (end = q + 1; end < n && v[end].type != T_END; end++)
+		if (v[end].type == T_QUOTE)
+			return false;
+	if (end >= n || end < q + 4)
+		return false;
+	for (cm = end - 1; cm > q && v[cm].type != T_COMMA; cm--)
+		;
+	if (cm <= q + 1 || cm + 2 >= end)
+		return false;
+	/* ", Mr. Seo said." */
+	k = end - 1;
+	if (tok_cue(c, k, QC_SAY) && !(tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
+	    np_fwd(c, cm + 1, k) == k)
+		return attr_take(c, cm + 1, k, k, 0.8f, 3, r);
+	/* ", said Mr. Seo." */
+	k = cm + 1;
+	if (tok_cue(c, k, QC_SAY) && !(tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
+	    (v[k + 1].wf & W_CAP) && np_fwd(c, k + 1, end) == end)
+		return attr_take(c, k + 1, end, k, 0.8f, 3, r);
+	return false;
+}
+
 static bool
 sentence_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -5251,6 +5289,8 @@ sentence_cue(struct ctx *c, size_t q, struct attr *r)
 	struct attr weak = *r;
 	bool have_weak = false;
 
+	if (sentence_tail_cue(c, q, r))
+		return true;
 	for (k = q; k-- > lo;) {
 		/* "called it "reckless" and "a blank check"", "had been "a proud man" who
 		 * "hated a fuss"": quotations joined by a conjunction or a relative pronoun

@@ -908,6 +908,13 @@ static const struct qcase qcases[] = {
 	{ "asked about X, the mayor", "Asked about Joe Hart, the mayor in Fenwick said nothing "
 	  "new.\n\n\"Joe is a friend,\" the mayor said.",
 	  { { "Joe is a friend,", NULL, QUOTE_SPEECH } }, 1 },
+	/* a closing ", X said." is the whole sentence's, whatever an earlier clause cites; a
+	 * league's name in it is nobody's words */
+	{ "a closing X said", "Harbour Trust chief Ilse Varga spoke on Monday. The trust lost "
+	  "$9 million, according to state filings, and its reserves would last \"roughly eleven "
+	  "months\" at this rate, Ms. Varga said. Odell coached in the \"Hoops for Hope\" "
+	  "league, police said.",
+	  { { "roughly eleven months", "Ilse Varga", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
