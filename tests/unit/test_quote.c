@@ -915,6 +915,10 @@ static const struct qcase qcases[] = {
 	  "months\" at this rate, Ms. Varga said. Odell coached in the \"Hoops for Hope\" "
 	  "league, police said.",
 	  { { "roughly eleven months", "Ilse Varga", QUOTE_PARTIAL } }, 1 },
+	/* a prefecture is a body that speaks */
+	{ "the prefecture", "Ferry operator Lise Aubert said the river was closed. The local "
+	  "prefecture has banned boating and said water was tested \"every six hours\".",
+	  { { "every six hours", "local prefecture", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
