@@ -6282,6 +6282,37 @@ title_case(struct ctx *c, const struct quote_span *sp)
 	return true;
 }
 
+/* "At a union meeting on Thursday night in the basement of a church, she read aloud from
+ * testimony she plans to submit:": the subject of the clause before a colon that ends a
+ * paragraph, a name or a pronoun opening the sentence or following one of its commas, before
+ * a lowercase word that may be its verb. Token q is the quotation the colon leads to. */
+static bool
+colon_clause_subject(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t lo = sent_start(c, q), k, e;
+	struct np np;
+
+	for (k = lo; k + 2 < q; k++) {
+		if (k > lo && v[k - 1].type != T_COMMA)
+			continue;
+		e = np_fwd(c, k, q - 1);
+		if (e == k || e + 1 >= q || v[e].type != T_WORD || (v[e].wf & (W_CAP | W_DIGIT)) ||
+		    (tok_cf(c, &v[e]) & (QC_DET | QC_PREP | QC_PARTICLE | QC_STOP | QC_ROLE | QC_ORG |
+		    QC_PLURAL)) || tok_is(c, &v[e], "and") || tok_is(c, &v[e], "or"))
+			continue;
+		np_analyse(c, k, e, &np);
+		if (np.kind != NP_NAME && np.kind != NP_PRONOUN)
+			continue;
+		if (attr_take(c, k, e, SIZE_MAX, 0.6f, 2, r)) {
+			r->cuestr = ":";
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static void
 span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
 {
@@ -6525,6 +6556,23 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			only = m->ent;
 		}
 		*carry = many ? -1 : only;
+		/* "... she read aloud from testimony she plans to submit:" and the quotation in
+		 * a paragraph of its own: the colon's speaker, found as for a quotation right
+		 * after it, whoever else the paragraph names */
+		if (n > 1 && v[n - 1].type == T_COLON) {
+			struct attr r;
+			bool si = false;
+
+			memset(&r, 0, sizeof r);
+			r.ent = -1;
+			r.fallback = -1;
+			r.cue = SIZE_MAX;
+			tok_push(&c->tk, T_QUOTE, v[n - 1].off + 1, 0);
+			if ((before_cue(c, n, &si, &r) || colon_clause_subject(c, n, &r)) &&
+			    r.ent >= 0 && !r.pending)
+				*carry = r.ent;
+			c->tk.n--;
+		}
 	}
 }
 

@@ -919,6 +919,15 @@ static const struct qcase qcases[] = {
 	{ "the prefecture", "Ferry operator Lise Aubert said the river was closed. The local "
 	  "prefecture has banned boating and said water was tested \"every six hours\".",
 	  { { "every six hours", "local prefecture", QUOTE_PARTIAL } }, 1 },
+	/* a paragraph that ends with a colon hands its subject to the quotation after it,
+	 * past a long opening phrase and another name */
+	{ "a paragraph ending in a colon", "Nurse Ada Quist spoke first. \"We want a contract,\" "
+	  "Ms. Quist said.\n\nAt a union meeting on Thursday night in the basement of a church "
+	  "on Mill Lane near the old Harbour Trust office, she read aloud from testimony:\n\n"
+	  "\"The unit delivered 611 babies last year. Where are they supposed to go?\"",
+	  { { "We want a contract,", "Ada Quist", QUOTE_SPEECH },
+	    { "The unit delivered 611 babies last year. Where are they supposed to go?",
+	      "Ada Quist", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
