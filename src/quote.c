@@ -3618,6 +3618,31 @@ role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
 
+/* Whether the role written at r has its head word hashed h: the word before "of" ("chief
+ * of staff"), else the last but an honorific ("Fire Chief", not "chief executive"). */
+static bool
+role_head_is(const struct ctx *c, struct range r, uint32_t h)
+{
+	const char *s = c->s + r.off;
+	size_t e = r.len, b, i;
+
+	for (i = 0; i + 4 <= r.len; i++)
+		if (memcmp(s + i, " of ", 4) == 0) {
+			e = i;
+			break;
+		}
+	for (;;) {
+		for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '-'; b--)
+			;
+		/* an honorific or an abbreviated title the range ends with ("Council leader
+		 * Cllr") is no head */
+		if (b == 0 || !(quote_cue_flags(s + b, e - b) & (QC_HONOR | QC_ABBR)))
+			break;
+		e = b - 1;
+	}
+	return e > b && role_word_hash(s + b, e - b) == h;
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -3627,6 +3652,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
+	int first = -1;
 
 	if (nneed == 0)
 		return -1;
@@ -3650,9 +3676,20 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			continue;
 		if (e->someone && !desc_holds(c, e, np->ra, np->rb))
 			continue;
-		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb))
+		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb)) {
+			/* "the chief" after "Fire Chief Emeka Obi" and then "the company's chief
+			 * executive": one word is the head of one role and only a modifier in the
+			 * other, and the head's holder is the one meant */
+			if (nneed == 1 && !role_head_is(c, e->role, need[0])) {
+				if (first < 0)
+					first = m->ent;
+				continue;
+			}
 			return m->ent;
+		}
 	}
+	if (first >= 0)
+		return first;
 	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
 	 * named with a role as a subject, whatever words that role has */
 	for (j = 0; j < nneed; j++)

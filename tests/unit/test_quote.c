@@ -928,6 +928,13 @@ static const struct qcase qcases[] = {
 	  { { "We want a contract,", "Ada Quist", QUOTE_SPEECH },
 	    { "The unit delivered 611 babies last year. Where are they supposed to go?",
 	      "Ada Quist", QUOTE_SPEECH } }, 2 },
+	/* "the chief" is the one whose role has "chief" for its head, not a chief executive */
+	{ "the chief is no chief executive", "\"The wind writes the rules,\" Fire Chief Tomas "
+	  "Okafor said.\n\nHarrow Power chief executive Luis Ortega declined to comment. The "
+	  "company's chief executive said the lines were safe.\n\nAt the briefing, the chief "
+	  "urged residents to leave.\n\n\"If you are thinking about leaving, leave,\" he said.",
+	  { { "The wind writes the rules,", "Tomas Okafor", QUOTE_SPEECH },
+	    { "If you are thinking about leaving, leave,", "Tomas Okafor", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
