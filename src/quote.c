@@ -6009,6 +6009,18 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					np_analyse(c, rb0, i - 1, &rp);
 					appos = rp.kind == NP_ROLE && !rp.indef;
 				}
+				/* "The special envoy of the Council of Riverine States, Selin
+				 * Yildirimoglu,": the role before the body it serves */
+				for (size_t hop = 0; !appos && rb0 != SIZE_MAX && hop < 3 && rb0 >= 3 &&
+				    tok_is(c, &v[rb0 - 1], "of"); hop++) {
+					size_t rb1 = np_back(c, rb0 - 2, rb0 - 2 >= 12 ? rb0 - 2 - 12 : 0);
+
+					if (rb1 == SIZE_MAX)
+						break;
+					np_analyse(c, rb1, rb0 - 1, &rp);
+					appos = rp.kind == NP_ROLE && !rp.indef;
+					rb0 = rb1;
+				}
 			}
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && ec < hi_tok &&
 			    (v[ec].type == T_COMMA || v[ec].type == T_END) && np.a == np.na;

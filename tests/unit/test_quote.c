@@ -935,6 +935,13 @@ static const struct qcase qcases[] = {
 	  "urged residents to leave.\n\n\"If you are thinking about leaving, leave,\" he said.",
 	  { { "The wind writes the rules,", "Tomas Okafor", QUOTE_SPEECH },
 	    { "If you are thinking about leaving, leave,", "Tomas Okafor", QUOTE_SPEECH } }, 2 },
+	/* a role before "of" and the body it serves, then the name set off */
+	{ "the envoy of the council, Name,", "The special envoy of the Council of Riverine "
+	  "States, Selin Aksoy, who has mediated since autumn, said she would go on.\n\n"
+	  "\"They were brought here to sign,\" Omar Benali said.\n\n\"A walkout is not the "
+	  "end,\" the envoy said.",
+	  { { "They were brought here to sign,", "Omar Benali", QUOTE_SPEECH },
+	    { "A walkout is not the end,", "Selin Aksoy", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
