@@ -4369,6 +4369,25 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
+/* The token after a note in brackets that opens at e ("Sen. Ann Roe (D-Ore.) said"): past
+ * its ")", when one closes it within eight tokens; e itself otherwise. */
+static size_t
+paren_fwd(struct ctx *c, size_t e, size_t hi)
+{
+	const struct tok *v = c->tk.v;
+	size_t p;
+
+	if (e + 2 >= hi || v[e].type != T_PAREN || c->s[v[e].off] != '(')
+		return e;
+	for (p = e + 1; p < hi && p - e < 8; p++) {
+		if (v[p].type == T_PAREN)
+			return c->s[v[p].off] == ')' ? p + 1 : e;
+		if (v[p].type == T_END || v[p].type == T_QUOTE)
+			return e;
+	}
+	return e;
+}
+
 /* Whether the word at token t is the last name of a person the article has named (among
  * the latest 256, so that a hostile run of names stays linear). */
 static bool
@@ -5028,8 +5047,11 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	}
 	sf = spokes_for(c, e, n);
 	k = sf > 0 ? sf : e;
+	/* "'...,' Sen. Margaret Ellison (D-Ore.), the lead negotiator, told reporters" */
+	if (sf == 0 && (v[e - 1].wf & W_CAP))
+		k = paren_fwd(c, k, n);
 	/* "'...,' Lt. Denise Harrow of the city police said" */
-	if (sf == 0 && k < n && (v[e - 1].wf & W_CAP))
+	if (sf == 0 && k == e && k < n && (v[e - 1].wf & W_CAP))
 		k = name_affiliation_skip(c, j, e, n);
 	if (sf == 0 && k < n && v[k].type == T_COMMA) {
 		size_t i = k + 1;

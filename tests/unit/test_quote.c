@@ -942,6 +942,11 @@ static const struct qcase qcases[] = {
 	  "end,\" the envoy said.",
 	  { { "They were brought here to sign,", "Omar Benali", QUOTE_SPEECH },
 	    { "A walkout is not the end,", "Selin Aksoy", QUOTE_SPEECH } }, 2 },
+	/* a party tag in brackets between the name and the verb */
+	{ "X (D-Ore.), the negotiator, told", "\"We had a deal,\" Sen. Margaret Elwood (D-Ore.), "
+	  "the lead negotiator, told reporters. \"It is gone,\" Rep. Tom Ruiz (R-Ky.) said.",
+	  { { "We had a deal,", "Margaret Elwood", QUOTE_SPEECH },
+	    { "It is gone,", "Tom Ruiz", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
