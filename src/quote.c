@@ -2920,6 +2920,19 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->kind = NP_DESC;
 		return;
 	}
+	/* "the Kentucky Republican", "the Democrat": a member of Congress by state and party,
+	 * as American political copy calls one it has named */
+	if (had_det && !np->indef && b - a <= 3 && (v[b - 1].wf & W_CAP) &&
+	    (tok_is(c, &v[b - 1], "republican") || tok_is(c, &v[b - 1], "democrat"))) {
+		size_t x;
+
+		for (x = a; x + 1 < b && (v[x].wf & W_CAP) && !(v[x].wf & W_POSS); x++)
+			;
+		if (x + 1 == b) {
+			np->kind = NP_DESC;
+			return;
+		}
+	}
 	/* "the young woman", "la jeune femme", "el joven", "l’homme": the same, of one sex */
 	if (!had_det && b - a == 1 && tok_elided(c, &v[a], 'l') && (g = tok_person_noun(c, &v[a])) != 0) {
 		np->kind = NP_DESC;

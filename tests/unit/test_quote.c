@@ -947,6 +947,11 @@ static const struct qcase qcases[] = {
 	  "the lead negotiator, told reporters. \"It is gone,\" Rep. Tom Ruiz (R-Ky.) said.",
 	  { { "We had a deal,", "Margaret Elwood", QUOTE_SPEECH },
 	    { "It is gone,", "Tom Ruiz", QUOTE_SPEECH } }, 2 },
+	/* "the Kentucky Republican" is a member of Congress the story has named */
+	{ "the Kentucky Republican", "Sen. Dale Pruett (R-Ky.), who led the objection, said he "
+	  "had not seen the text.\n\n\"I will not sign it,\" the Kentucky Republican told "
+	  "reporters.",
+	  { { "I will not sign it,", "Dale Pruett", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
