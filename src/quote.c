@@ -1960,11 +1960,18 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 	struct ent *en;
 	size_t i, w0, tail;
 
-	if (e < 0 || n == 0 || c->ents[e].role.len != 0)
+	if (e < 0 || n == 0)
 		return;
 	en = &c->ents[e];
-	en->role.off = off;
-	en->role.len = n;
+	/* a second role ("Co-author Peter Oyelaran, a climate scientist at Halden,") adds its
+	 * words, that "the climate scientist" finds them too, and leaves the first as written */
+	if (en->role.len != 0) {
+		if (n == en->role.len && memcmp(c->s + off, c->s + en->role.off, n) == 0)
+			return;
+	} else {
+		en->role.off = off;
+		en->role.len = n;
+	}
 	for (i = 0, w0 = 0; i <= n; i++) {
 		char ch = i < n ? c->s[off + i] : ' ';
 
@@ -6150,7 +6157,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
 				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    (c->ents[ent].role.len == 0 && !oblique && (st == lo_tok ||
+				    (!oblique && (st == lo_tok ||
 				    !(tok_cf(c, &v[st - 1]) & QC_PREP)) && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);

@@ -952,6 +952,13 @@ static const struct qcase qcases[] = {
 	  "had not seen the text.\n\n\"I will not sign it,\" the Kentucky Republican told "
 	  "reporters.",
 	  { { "I will not sign it,", "Dale Pruett", QUOTE_SPEECH } }, 1 },
+	/* a second role set off after a name that has one adds its words */
+	{ "co-author X, a climate scientist", "Co-author Peter Obi, a climate scientist at "
+	  "Halden, says the heatwaves were long.\n\nMartin Kessel says he raised the point with "
+	  "Obi. \"He took it seriously,\" Kessel says.\n\n\"The threshold moved,\" the climate "
+	  "scientist says.",
+	  { { "He took it seriously,", "Martin Kessel", QUOTE_SPEECH },
+	    { "The threshold moved,", "Peter Obi", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
