@@ -669,6 +669,8 @@ struct ment {
 	bool subj;         /* named as the subject of a clause (or as a speaker) */
 	unsigned char pg;  /* a body that spoke through a spokesman (1), spokeswoman (2) or
 	                    * spokesperson (3): the pronouns that mean it next */
+	int alt;           /* a surname alone: the other person named with it, whom a pronoun
+	                    * of the other's sex shows was meant; -1 for none */
 };
 
 struct ctx {
@@ -713,6 +715,8 @@ struct ctx {
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
 	                    * speaker waits for a later name; 0 for none */
 	int focus;          /* the person mentioned most so far, -1 before any */
+	int alt_for, alt;   /* the surname alone ent_register_bytes read last as alt_for, and
+	                    * the other person it may mean, for ring_push to keep; -1 */
 	int interview;      /* the writer speaks in the first person outside quotations ("she
 	                    * tells me"): pronouns lean to the person interviewed; -1 until asked */
 };
@@ -1335,6 +1339,8 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->pos = pos;
 	m->subj = subj;
 	m->pg = 0;
+	m->alt = ent == c->alt_for ? c->alt : -1;
+	c->alt_for = -1;
 	c->nring++;
 	c->ents[ent].nment++;
 	if (!c->ents[ent].is_org && (c->focus < 0 || c->ents[ent].nment > c->ents[c->focus].nment))
@@ -1622,6 +1628,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
 
+	c->alt_for = -1;
 	/* "Ibáñez", named first alone (in a headline), is "Begoña Ibáñez Luján": the first of
 	 * two family names, as ent_paternal takes it the other way round */
 	if (nw >= 3 && !is_org && last.off + last.len == off + fulln && last.off >= off + 3) {
@@ -1699,8 +1706,24 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 		found = plain >= 0 ? plain : surname;
 	}
-	if (found < 0)
+	if (found < 0 && surname >= 0) {
 		found = surname;
+		/* "Tamsin Achterberg" and "her brother ... Pieter Achterberg": "Achterberg" is
+		 * the one named most, and the other stays at hand for a pronoun of their sex
+		 * ("Achterberg has heard the criticism, and she ...") */
+		if (c->ents[surname].gender != 0) {
+			for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+				e = &c->ents[i];
+				if ((int)i != surname && !e->is_org && e->nwords >= 2 && e->lasth == lh &&
+				    range_ieq(c, e->last, last) && e->gender != 0 &&
+				    e->gender != c->ents[surname].gender) {
+					c->alt_for = surname;
+					c->alt = (int)i;
+					break;
+				}
+			}
+		}
+	}
 	if (found < 0 && nw == 1 && !is_org)
 		found = ent_paternal(c, last, gender);
 	/* "M. Kerbrat": in French copy "M." is "Monsieur", not an initial; when no given name
@@ -3311,16 +3334,22 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 	 * quotation is attributed), so take the nearest preceding mention by position */
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
+		int me = m->ent;
 
-		if (m->pos >= pos || !(ent_person_ok(&c->ents[m->ent], gender) ||
-		    (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3))))
+		if (m->pos >= pos)
 			continue;
+		if (!(ent_person_ok(&c->ents[me], gender) || (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3)))) {
+			/* a surname alone that the pronoun's sex gives to the other one named so */
+			if (gender == 0 || m->alt < 0 || c->ents[m->alt].gender != gender)
+				continue;
+			me = m->alt;
+		}
 		if (m->subj && (subj < 0 || m->pos > spos)) {
-			subj = m->ent;
+			subj = me;
 			spos = m->pos;
 		}
 		if (other < 0 || m->pos > opos) {
-			other = m->ent;
+			other = me;
 			opos = m->pos;
 		}
 	}
@@ -7253,6 +7282,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	free(rq.v);
 	c.interview = -1;
 	c.focus = -1;
+	c.alt_for = -1;
 
 	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
 	p = quote_skip_newlines(body, len, 0);

@@ -959,6 +959,14 @@ static const struct qcase qcases[] = {
 	  "scientist says.",
 	  { { "He took it seriously,", "Martin Kessel", QUOTE_SPEECH },
 	    { "The threshold moved,", "Peter Obi", QUOTE_SPEECH } }, 2 },
+	/* a sister and a brother named Vos: the surname alone, then "she", is the sister */
+	{ "siblings with one surname", "On the morning I meet Tamsin Vos, she has been awake "
+	  "since four. \"I hate it,\" she says.\n\nHer brother sees it differently. Pieter Vos "
+	  "runs a store. \"I stay,\" he says. Pieter Vos straightens the padlocks.\n\n\"Tamsin never talked,\" Ingrid Berg says.\n\nVos has heard "
+	  "the criticism, and she does not dispute it.\n\n\"It stays,\" she says.",
+	  { { "I hate it,", "Tamsin Vos", QUOTE_SPEECH }, { "I stay,", "Pieter Vos", QUOTE_SPEECH },
+	    { "Tamsin never talked,", "Ingrid Berg", QUOTE_SPEECH },
+	    { "It stays,", "Tamsin Vos", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
