@@ -1882,7 +1882,7 @@ role_initial(const char *s, size_t n)
 static const struct { const char *abbr, *word; } role_abbrevs[] = {
 	{ "adm", "admiral" }, { "atty", "attorney" }, { "brig", "brigadier" },
 	{ "capt", "captain" }, { "cllr", "councillor" }, { "cmdr", "commander" },
-	{ "col", "colonel" }, { "cpl", "corporal" }, { "det", "detective" },
+	{ "col", "colonel" }, { "cpl", "corporal" }, { "cr", "councillor" }, { "det", "detective" },
 	{ "gen", "general" }, { "gov", "governor" }, { "insp", "inspector" },
 	{ "lt", "lieutenant" }, { "maj", "major" }, { "pres", "president" },
 	{ "prof", "professor" }, { "rep", "representative" }, { "sen", "senator" },

@@ -967,6 +967,10 @@ static const struct qcase qcases[] = {
 	  { { "I hate it,", "Tamsin Vos", QUOTE_SPEECH }, { "I stay,", "Pieter Vos", QUOTE_SPEECH },
 	    { "Tamsin never talked,", "Ingrid Berg", QUOTE_SPEECH },
 	    { "It stays,", "Tamsin Vos", QUOTE_SPEECH } }, 4 },
+	/* Australian councils write "Cr" for councillor */
+	{ "Cr for councillor", "Yelbarra mayor Phil Dunn toured the levee. \"It held,\" Cr Dunn "
+	  "said.",
+	  { { "It held,", "Phil Dunn", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
