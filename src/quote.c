@@ -669,6 +669,8 @@ struct ment {
 	bool subj;         /* named as the subject of a clause (or as a speaker) */
 	unsigned char pg;  /* a body that spoke through a spokesman (1), spokeswoman (2) or
 	                    * spokesperson (3): the pronouns that mean it next */
+	bool emb;          /* the subject of a clause another reports ("Dempsey said his cousin
+	                    * Ray had offered"), which a pronoun after passes over */
 	int alt;           /* a surname alone: the other person named with it, whom a pronoun
 	                    * of the other's sex shows was meant; -1 for none */
 };
@@ -1339,6 +1341,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->pos = pos;
 	m->subj = subj;
 	m->pg = 0;
+	m->emb = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	c->alt_for = -1;
 	c->nring++;
@@ -3344,7 +3347,7 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 				continue;
 			me = m->alt;
 		}
-		if (m->subj && (subj < 0 || m->pos > spos)) {
+		if (m->subj && !m->emb && (subj < 0 || m->pos > spos)) {
 			subj = me;
 			spos = m->pos;
 		}
@@ -5735,6 +5738,31 @@ ja_cue(struct ctx *c, size_t q, struct attr *r)
 
 /* ---------------------------------------------------------------- mentions */
 
+/* Whether the clause that opens at token st is what someone earlier in the sentence said:
+ * a verb of speech stands between the sentence's start (no further back than lo and twelve
+ * tokens) and st ("Dempsey said his cousin Ray had offered"); one that opens the sentence
+ * only when no comma ends its phrase before st. */
+static bool
+reported_clause(struct ctx *c, size_t st, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t k;
+
+	bool comma = false;
+
+	for (k = st; k-- > lo && st - k <= 12;) {
+		if (v[k].type == T_END || v[k].type == T_SEMI || v[k].type == T_QUOTE ||
+		    v[k].type == T_COLON)
+			return false;
+		comma = comma || v[k].type == T_COMMA;
+		/* a participle that opens the sentence reports up to its comma: "Asked whether
+		 * Calloway would deal, he said", not "Asked about it, Tolliver smiled" */
+		if (tok_cue(c, k, QC_SAY | QC_TELL) && (!(v[k].wf & W_SENT) || !comma))
+			return true;
+	}
+	return false;
+}
+
 /* A lowercase word that can be a finite verb after a subject: a cue, an auxiliary, or
  * an -ed / -s form. */
 static bool
@@ -6171,8 +6199,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
-				if (!agent)
+				if (!agent) {
 					ring_push(c, ent, v[i].off, subject || !oblique);
+					if (subject && st > lo_tok && reported_clause(c, st, lo_tok))
+						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
+				}
 				c->coord_end = e;
 				c->coord_ring = c->nring;
 				if (subject)

@@ -971,6 +971,14 @@ static const struct qcase qcases[] = {
 	{ "Cr for councillor", "Yelbarra mayor Phil Dunn toured the levee. \"It held,\" Cr Dunn "
 	  "said.",
 	  { { "It held,", "Phil Dunn", QUOTE_SPEECH } }, 1 },
+	/* "he" after "X said his cousin Ray had offered" is X; not so after an opening
+	 * "Asked whether ..., Tolliver smiled" */
+	{ "a subject inside reported speech", "Carl Dempsey runs the bait shop.\n\nDempsey said "
+	  "his cousin Ray Holt had offered to help. \"He has a generator,\" he said.\n\n"
+	  "Manager Graham Tolliver spoke first. Asked whether he had a preference, Tom Riley "
+	  "smiled. \"Whoever it is,\" he said.",
+	  { { "He has a generator,", "Carl Dempsey", QUOTE_SPEECH },
+	    { "Whoever it is,", "Tom Riley", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
