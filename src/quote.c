@@ -661,6 +661,7 @@ struct ent {
 	                    * ("Karvenian" in "Karvenian President X"), 0 for none */
 	unsigned char age; /* "Kay Dunn, 34,": the age given beside the name, 0 for none */
 	unsigned char knight; /* ent_knighted's answer: 0 not asked yet, 1 no, 2 yes */
+	char party;        /* "Sen. Ann Roe (D-Ore.)": the party's letter, 0 for none */
 };
 
 struct ment {
@@ -878,6 +879,10 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	/* "the UN said", "die UNO": capitals are no Romance "un", "uno" */
 	if ((t->cf & QC_INDEF) && (t->wf & W_ALLCAP))
 		t->cf &= ~(unsigned)(QC_DET | QC_INDEF);
+	/* "Cr Donnelly" is a councillor, "CR Smith" a glazing firm */
+	if (t->len == 2 && (t->wf & W_ALLCAP) && (t->cf & QC_ROLE) && c->s[t->off] == 'C' &&
+	    c->s[t->off + 1] == 'R')
+		t->cf = 0;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
@@ -1714,7 +1719,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		/* "Tamsin Achterberg" and "her brother ... Pieter Achterberg": "Achterberg" is
 		 * the one named most, and the other stays at hand for a pronoun of their sex
 		 * ("Achterberg has heard the criticism, and she ...") */
-		if (c->ents[surname].gender != 0) {
+		/* not when the name came with its sex ("Mr. Vos") */
+		if (c->ents[surname].gender != 0 && gender == 0) {
 			for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 				e = &c->ents[i];
 				if ((int)i != surname && !e->is_org && e->nwords >= 2 && e->lasth == lh &&
@@ -2004,8 +2010,15 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(c->s + off + w0, i - w0) : -1;
 
-			if (i > w0 && en->nrolew < 8)
-				en->rolew[en->nrolew++] = role_word_hash(c->s + off + w0, i - w0);
+			if (i > w0 && en->nrolew < 8) {
+				uint32_t h = role_word_hash(c->s + off + w0, i - w0);
+				size_t x;
+
+				for (x = 0; x < en->nrolew && en->rolew[x] != h; x++)
+					;
+				if (x == en->nrolew)
+					en->rolew[en->nrolew++] = h;
+			}
 			/* "Innenminister" is a minister: "der Minister" means them too */
 			if (i - w0 >= 8 && en->nrolew < 8 && (tail = title_tail(c->s + off + w0, i - w0)) > 0)
 				en->rolew[en->nrolew++] = quote_hash(c->s + off + i - tail, tail);
@@ -2060,6 +2073,7 @@ struct np {
 	size_t ra, rb;          /* role part */
 	bool indef;
 	int gender;
+	char party;             /* NP_DESC of a party ("the Kentucky Republican"): 'R' or 'D' */
 };
 
 /* A word ending; its length is kept beside it because the suffix tests below run on most
@@ -2954,7 +2968,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		return;
 	}
 	/* "the Kentucky Republican", "the Democrat": a member of Congress by state and party,
-	 * as American political copy calls one it has named */
+	 * as American political copy calls one it has named with a party tag */
 	if (had_det && !np->indef && b - a <= 3 && (v[b - 1].wf & W_CAP) &&
 	    (tok_is(c, &v[b - 1], "republican") || tok_is(c, &v[b - 1], "democrat"))) {
 		size_t x;
@@ -2963,6 +2977,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			;
 		if (x + 1 == b) {
 			np->kind = NP_DESC;
+			np->party = (char)(c->s[v[b - 1].off] & ~32);
 			return;
 		}
 	}
@@ -3332,7 +3347,16 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0;
 	int subj = -1, other = -1;
+	bool here = false;
 
+	/* someone who may be of the pronoun's sex named in this paragraph, before any
+	 * namesake's alt */
+	for (k = 0; gender != 0 && k < n && !here; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		here = m->pos < pos && m->pos >= c->cur_para && !c->ents[m->ent].is_org &&
+		    ent_person_ok(&c->ents[m->ent], gender);
+	}
 	/* the ring is in push order, which is not text order (speakers are pushed when their
 	 * quotation is attributed), so take the nearest preceding mention by position */
 	for (k = 0; k < n; k++) {
@@ -3342,8 +3366,9 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 		if (m->pos >= pos)
 			continue;
 		if (!(ent_person_ok(&c->ents[me], gender) || (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3)))) {
-			/* a surname alone that the pronoun's sex gives to the other one named so */
-			if (gender == 0 || m->alt < 0 || c->ents[m->alt].gender != gender)
+			/* a surname alone that the pronoun's sex gives to the other one named so,
+			 * when nobody of that sex is named in this paragraph */
+			if (gender == 0 || here || m->alt < 0 || c->ents[m->alt].gender != gender)
 				continue;
 			me = m->alt;
 		}
@@ -3472,6 +3497,25 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age, int gender)
 	if (gender != 0 && (e = desc_pick(c, pos, age, gender, true)) >= 0)
 		return e;
 	return desc_pick(c, pos, age, gender, false);
+}
+
+/* "the Kentucky Republican": the latest person named before pos with that party's letter
+ * in a tag ("Sen. Dale Pruitt (R-Ky.)"); nobody when none was. */
+static int
+resolve_party(struct ctx *c, size_t pos, char party)
+{
+	size_t k, n = ring_count(c), bpos = 0;
+	int best = -1;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < pos && c->ents[m->ent].party == party && (best < 0 || m->pos > bpos)) {
+			best = m->ent;
+			bpos = m->pos;
+		}
+	}
+	return best;
 }
 
 /* "The police said in a statement ... / '...,' the statement said": a document speaks for
@@ -3671,7 +3715,8 @@ role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
 
 /* Whether the role written at r has its head word hashed h: the word before "of" ("chief
- * of staff"), else the last but an honorific ("Fire Chief", not "chief executive"). */
+ * of staff", "Editor-in-chief"), else the last ("Fire Chief", not "chief executive") but
+ * an abbreviated title after a role spelled out. */
 static bool
 role_head_is(const struct ctx *c, struct range r, uint32_t h)
 {
@@ -3679,18 +3724,24 @@ role_head_is(const struct ctx *c, struct range r, uint32_t h)
 	size_t e = r.len, b, i;
 
 	for (i = 0; i + 4 <= r.len; i++)
-		if (memcmp(s + i, " of ", 4) == 0) {
+		if (memcmp(s + i, " of ", 4) == 0 || memcmp(s + i, "-in-", 4) == 0 ||
+		    memcmp(s + i, "-of-", 4) == 0) {
 			e = i;
 			break;
 		}
-	for (;;) {
-		for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '-'; b--)
+	for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '-'; b--)
+		;
+	/* an abbreviated title after a role spelled out ("Council leader Cllr") is no head;
+	 * after another abbreviation it is ("Lt. Col.", "Det. Supt.") */
+	if (b > 1 && (quote_cue_flags(s + b, e - b) & (QC_HONOR | QC_ABBR))) {
+		size_t pb;
+
+		for (pb = b - 1; pb > 0 && s[pb - 1] != ' ' && s[pb - 1] != '-'; pb--)
 			;
-		/* an honorific or an abbreviated title the range ends with ("Council leader
-		 * Cllr") is no head */
-		if (b == 0 || !(quote_cue_flags(s + b, e - b) & (QC_HONOR | QC_ABBR)))
-			break;
-		e = b - 1;
+		if (b - 1 > pb && !(quote_cue_flags(s + pb, b - 1 - pb) & (QC_HONOR | QC_ABBR))) {
+			e = b - 1;
+			b = pb;
+		}
 	}
 	return e > b && role_word_hash(s + b, e - b) == h;
 }
@@ -4182,6 +4233,8 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			ring_push(c, e, pos, true);
 		return e;
 	case NP_DESC:
+		if (np->party)
+			return resolve_party(c, pos, np->party);
 		return resolve_desc(c, pos, np_age(c, np), np->gender);
 	case NP_DOC:
 		return resolve_doc(c, pos);
@@ -5368,6 +5421,17 @@ sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
 	/* a name or title ("the "Hoops for Hope" league, police said") is nobody's words */
 	if (title_case(c, &c->spans[v[q].q]))
 		return false;
+	/* a verb of its own before it keeps the quotation its subject's: "Lee called the
+	 * plan "a blank check," but the council approved it, officials said" */
+	for (k = sent_start(c, q); k < q; k++) {
+		/* "according to state filings" cites; "state" is no verb there */
+		if (tok_is(c, &v[k], "according")) {
+			k += 2;
+			continue;
+		}
+		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_DESCRIBE))
+			return false;
+	}
 	for (end = q + 1; end < n && v[end].type != T_END; end++)
 		if (v[end].type == T_QUOTE)
 			return false;
@@ -6117,7 +6181,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					if (rb1 == SIZE_MAX)
 						break;
 					np_analyse(c, rb1, rb0 - 1, &rp);
-					appos = rp.kind == NP_ROLE && !rp.indef;
+					/* the role that heads the phrase, not one inside it ("The
+					 * spokeswoman of the president of ...") */
+					size_t h0 = rb1 > lo_tok && (tok_cf(c, &v[rb1 - 1]) & QC_DET) ?
+					    rb1 - 1 : rb1;
+
+					appos = rp.kind == NP_ROLE && !rp.indef && (h0 == lo_tok ||
+					    v[h0 - 1].type != T_WORD);
 					rb0 = rb1;
 				}
 			}
@@ -6196,6 +6266,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					ent_set_role(c, ent, rp.ra, rp.rb);
 				if (age > 0)
 					c->ents[ent].age = (unsigned char)age;
+				/* "Sen. Dale Pruitt (R-Ky.)", "Sen. Ann Roe, D-Ore.," */
+				if (e + 2 < hi_tok && ((v[e].type == T_PAREN && c->s[v[e].off] == '(' &&
+				    v[e + 2].type == T_PAREN) || v[e].type == T_COMMA) &&
+				    tok_party(c, &v[e + 1]))
+					c->ents[ent].party = c->s[v[e + 1].off];
 				if (subject && c->coord_end == i - 1 && c->coord_ring < c->nring &&
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
@@ -6322,7 +6397,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		} else if (np.kind == NP_DESC) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
-			int de = resolve_desc(c, v[i].off, np_age(c, &np), np.gender);
+			int de = np.party ? resolve_party(c, v[i].off, np.party) :
+			    resolve_desc(c, v[i].off, np_age(c, &np), np.gender);
 
 			if (de >= 0)
 				ring_push(c, de, v[i].off, subject || !oblique);
@@ -6720,8 +6796,17 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			r.cue = SIZE_MAX;
 			tok_push(&c->tk, T_QUOTE, v[n - 1].off + 1, 0);
 			if ((before_cue(c, n, &si, &r) || colon_clause_subject(c, n, &r)) &&
-			    r.ent >= 0 && !r.pending)
-				*carry = r.ent;
+			    r.ent >= 0 && !r.pending) {
+				size_t x;
+
+				/* not when the colon ends what another wrote or said, a name with a
+				 * verb of its own after the speaker's: "Mayor Tom Dunn read aloud
+				 * from the letter Pike sent before her death:" (and then nobody) */
+				for (x = r.mb; x + 2 < n && !((c->tk.v[x].wf & W_CAP) &&
+				    !(c->tk.v[x].wf & W_SENT) && verb_like(c, &c->tk.v[x + 1])); x++)
+					;
+				*carry = x + 2 >= n ? r.ent : -1;
+			}
 			c->tk.n--;
 		}
 	}

@@ -979,6 +979,30 @@ static const struct qcase qcases[] = {
 	  "smiled. \"Whoever it is,\" he said.",
 	  { { "He has a generator,", "Carl Dempsey", QUOTE_SPEECH },
 	    { "Whoever it is,", "Tom Riley", QUOTE_SPEECH } }, 2 },
+	/* traps for the rules above: a verb of the quotation's own before a closing "X said";
+	 * a colon after another's words; the head of "Lt. Col."; a party that does not match */
+	{ "traps for closing cues, colons, heads, parties", "Councillor Ann Lee spoke first. Lee "
+	  "called the plan \"a blank check for developers,\" but the council approved it, "
+	  "officials said.\n\nAt the meeting, Mayor Tom Dunn read aloud from the letter Pike "
+	  "sent before her death:\n\n\"Please do not close the library.\"\n\nCol. Tom Ruiz "
+	  "led the first unit. Lt. Col. Ada Cole led the second. \"We held,\" the colonel "
+	  "said.\n\nSen. Dale Pruett (R-Ky.) objected. Sen. Ann Vega (D-Ore.), who drafted the "
+	  "bill, said talks would go on.\n\n\"I will not sign it,\" the Kentucky Republican "
+	  "told reporters.",
+	  { { "a blank check for developers,", "Ann Lee", QUOTE_PARTIAL },
+	    { "Please do not close the library.", NULL, QUOTE_SPEECH },
+	    { "We held,", "Ada Cole", QUOTE_SPEECH },
+	    { "I will not sign it,", "Dale Pruett", QUOTE_SPEECH } }, 4 },
+	/* and a surname given its sex, a firm called CR, a role inside a role */
+	{ "traps for surnames, CR and roles of roles", "Pieter Vos runs the store. His sister, "
+	  "Tamsin Vos, wrote a book.\n\nMayor Ingrid Berg toured the store on Monday. Mr. Vos "
+	  "showed her the flood line, and she promised help. \"We will rebuild,\" she said.\n\n"
+	  "Glazing firm CR Smith said it would cut jobs. \"We regret it,\" the councillor "
+	  "said.\n\nThe spokeswoman of the president of the Council of Riverine States, Ann "
+	  "Lee, said talks would resume.\n\n\"We are ready,\" the president said.",
+	  { { "We will rebuild,", "Ingrid Berg", QUOTE_SPEECH },
+	    { "We regret it,", NULL, QUOTE_SPEECH },
+	    { "We are ready,", NULL, QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
