@@ -3342,21 +3342,28 @@ interview_focus(const struct ctx *c, int cand, int gender)
 /* A pronoun refers to the most recent person named as a subject (or speaker) who agrees
  * in gender; a person named only in another role ("beat X", "X's shop") is taken only
  * when no such subject is in reach: "Y beat X on Sunday. 'It was hard,' she said." */
+/* Whether someone who may be of the sex gender is named in this paragraph before pos. */
+static int
+person_here(struct ctx *c, size_t pos, int gender)
+{
+	size_t k, n = ring_count(c);
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < pos && m->pos >= c->cur_para && !c->ents[m->ent].is_org &&
+		    ent_person_ok(&c->ents[m->ent], gender))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0;
-	int subj = -1, other = -1;
-	bool here = false;
+	int subj = -1, other = -1, here = -1;
 
-	/* someone who may be of the pronoun's sex named in this paragraph, before any
-	 * namesake's alt */
-	for (k = 0; gender != 0 && k < n && !here; k++) {
-		const struct ment *m = ring_back(c, k);
-
-		here = m->pos < pos && m->pos >= c->cur_para && !c->ents[m->ent].is_org &&
-		    ent_person_ok(&c->ents[m->ent], gender);
-	}
 	/* the ring is in push order, which is not text order (speakers are pushed when their
 	 * quotation is attributed), so take the nearest preceding mention by position */
 	for (k = 0; k < n; k++) {
@@ -3368,7 +3375,11 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 		if (!(ent_person_ok(&c->ents[me], gender) || (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3)))) {
 			/* a surname alone that the pronoun's sex gives to the other one named so,
 			 * when nobody of that sex is named in this paragraph */
-			if (gender == 0 || here || m->alt < 0 || c->ents[m->alt].gender != gender)
+			if (gender == 0 || m->alt < 0 || c->ents[m->alt].gender != gender)
+				continue;
+			if (here < 0)
+				here = person_here(c, pos, gender);
+			if (here)
 				continue;
 			me = m->alt;
 		}
@@ -5416,22 +5427,8 @@ static bool
 sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t n = c->tk.n, end, cm, k;
+	size_t n = c->tk.n, end, cm, k, a, b, x;
 
-	/* a name or title ("the "Hoops for Hope" league, police said") is nobody's words */
-	if (title_case(c, &c->spans[v[q].q]))
-		return false;
-	/* a verb of its own before it keeps the quotation its subject's: "Lee called the
-	 * plan "a blank check," but the council approved it, officials said" */
-	for (k = sent_start(c, q); k < q; k++) {
-		/* "according to state filings" cites; "state" is no verb there */
-		if (tok_is(c, &v[k], "according")) {
-			k += 2;
-			continue;
-		}
-		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_DESCRIBE))
-			return false;
-	}
 	for (end = q + 1; end < n && v[end].type != T_END; end++)
 		if (v[end].type == T_QUOTE)
 			return false;
@@ -5441,17 +5438,36 @@ sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
 		;
 	if (cm <= q + 1 || cm + 2 >= end)
 		return false;
-	/* ", Mr. Seo said." */
 	k = end - 1;
 	if (tok_cue(c, k, QC_SAY) && !(tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
-	    np_fwd(c, cm + 1, k) == k)
-		return attr_take(c, cm + 1, k, k, 0.8f, 3, r);
-	/* ", said Mr. Seo." */
-	k = cm + 1;
-	if (tok_cue(c, k, QC_SAY) && !(tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
-	    (v[k + 1].wf & W_CAP) && np_fwd(c, k + 1, end) == end)
-		return attr_take(c, k + 1, end, k, 0.8f, 3, r);
-	return false;
+	    np_fwd(c, cm + 1, k) == k) {
+		/* ", Mr. Seo said." */
+		a = cm + 1;
+		b = k;
+	} else {
+		/* ", said Mr. Seo." */
+		k = cm + 1;
+		if (!tok_cue(c, k, QC_SAY) || (tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) ||
+		    !(v[k + 1].wf & W_CAP) || np_fwd(c, k + 1, end) != end)
+			return false;
+		a = k + 1;
+		b = end;
+	}
+	/* a name or title ("the "Hoops for Hope" league, police said") is nobody's words */
+	if (title_case(c, &c->spans[v[q].q]))
+		return false;
+	/* a verb of its own before it keeps the quotation its subject's: "Lee called the
+	 * plan "a blank check," but the council approved it, officials said" */
+	for (x = sent_start(c, q); x < q; x++) {
+		/* "according to state filings" cites; "state" is no verb there */
+		if (tok_is(c, &v[x], "according")) {
+			x += 2;
+			continue;
+		}
+		if (tok_cue(c, x, QC_SAY | QC_TELL | QC_DESCRIBE))
+			return false;
+	}
+	return attr_take(c, a, b, k, 0.8f, 3, r);
 }
 
 static bool
