@@ -4274,6 +4274,16 @@ struct attr {
 	bool ja;            /* found by the Japanese rules: speech whatever its length */
 };
 
+/* An attribution that names nobody yet, before the rules try a quotation. */
+static void
+attr_none(struct attr *r)
+{
+	memset(r, 0, sizeof *r);
+	r->ent = -1;
+	r->fallback = -1;
+	r->cue = SIZE_MAX;
+}
+
 static bool
 tok_cue(struct ctx *c, size_t i, unsigned mask)
 {
@@ -4487,7 +4497,7 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 
 /* The token after a note in brackets that opens at e ("Sen. Ann Roe (D-Ore.) said"): past
  * its ")", when one closes it within eight tokens; e itself otherwise. */
-static size_t
+static inline size_t
 paren_fwd(struct ctx *c, size_t e, size_t hi)
 {
 	const struct tok *v = c->tk.v;
@@ -5423,6 +5433,14 @@ clause_joined(struct ctx *c, size_t k, size_t q)
  * between. */
 static bool title_case(struct ctx *c, const struct quote_span *sp);
 
+/* Whether token k is a verb of speech whose subject speaks and nothing more: "said", not
+ * "told", "saying" or "called". */
+static bool
+say_only(struct ctx *c, size_t k)
+{
+	return tok_cue(c, k, QC_SAY) && !(tok_cf(c, &c->tk.v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE));
+}
+
 static bool
 sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -5439,16 +5457,14 @@ sentence_tail_cue(struct ctx *c, size_t q, struct attr *r)
 	if (cm <= q + 1 || cm + 2 >= end)
 		return false;
 	k = end - 1;
-	if (tok_cue(c, k, QC_SAY) && !(tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
-	    np_fwd(c, cm + 1, k) == k) {
+	if (say_only(c, k) && np_fwd(c, cm + 1, k) == k) {
 		/* ", Mr. Seo said." */
 		a = cm + 1;
 		b = k;
 	} else {
 		/* ", said Mr. Seo." */
 		k = cm + 1;
-		if (!tok_cue(c, k, QC_SAY) || (tok_cf(c, &v[k]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) ||
-		    !(v[k + 1].wf & W_CAP) || np_fwd(c, k + 1, end) != end)
+		if (!say_only(c, k) || !(v[k + 1].wf & W_CAP) || np_fwd(c, k + 1, end) != end)
 			return false;
 		a = k + 1;
 		b = end;
@@ -6105,14 +6121,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		k = e;
 		/* "K. Lakshmi Priya (24), a nursing graduate, said": an age or a note in brackets */
-		if (k + 2 < hi_tok && v[k].type == T_PAREN && c->s[v[k].off] == '(') {
-			size_t x = k + 1;
-
-			while (x < hi_tok && x - k < 8 && v[x].type != T_PAREN)
-				x++;
-			if (x < hi_tok && c->s[v[x].off] == ')')
-				k = x + 1;
-		}
+		k = paren_fwd(c, k, hi_tok);
 		/* "Jonas Rask, 49, had told", "X, who took over in May, said" */
 		if (k < hi_tok && v[k].type == T_COMMA) {
 			size_t x = k + 1;
@@ -6169,17 +6178,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			/* "The mayor, Pilar Núñez (PSOE), said": a bracketed note between the name
 			 * and the comma that closes the apposition */
-			size_t ec = e;
+			size_t ec = paren_fwd(c, e, hi_tok);
 
-			if (e + 2 < hi_tok && v[e].type == T_PAREN && c->s[v[e].off] == '(') {
-				size_t cp = e + 1;
-
-				while (cp < hi_tok && cp - e < 8 && v[cp].type != T_PAREN)
-					cp++;
-				if (cp + 1 < hi_tok && v[cp].type == T_PAREN && c->s[v[cp].off] == ')' &&
-				    v[cp + 1].type == T_COMMA)
-					ec = cp + 1;
-			}
+			if (ec >= hi_tok || v[ec].type != T_COMMA)
+				ec = e;
 			memset(&rp, 0, sizeof rp);
 			if (i >= 2 && v[i - 1].type == T_COMMA && ec < hi_tok && v[ec].type == T_COMMA) {
 				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0);
@@ -6672,10 +6674,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		sp = &c->spans[sidx];
 		c->span_para[sidx] = para;
 		c->span_nents[sidx] = c->para_nents;
-		memset(&r, 0, sizeof r);
-		r.ent = -1;
-		r.fallback = -1;
-		r.cue = SIZE_MAX;
+		attr_none(&r);
 		words = count_words(c->s + sp->off, sp->len, 9);
 		/* unspaced scripts (CJK): about one word per two characters */
 		if (words == 1 && sp->len >= 9 && (unsigned char)c->s[sp->off] >= 0xe3)
@@ -6806,10 +6805,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			struct attr r;
 			bool si = false;
 
-			memset(&r, 0, sizeof r);
-			r.ent = -1;
-			r.fallback = -1;
-			r.cue = SIZE_MAX;
+			attr_none(&r);
 			tok_push(&c->tk, T_QUOTE, v[n - 1].off + 1, 0);
 			if ((before_cue(c, n, &si, &r) || colon_clause_subject(c, n, &r)) &&
 			    r.ent >= 0 && !r.pending) {
