@@ -1678,7 +1678,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			/* "Ms. Villalba" is not her father "Mr. Villalba" */
 			if (gender != 0 && e->gender != 0 && e->gender != gender)
 				continue;
-			if (surname < 0 || e->nment > c->ents[surname].nment)
+			if (surname < 0 || e->nment >= c->ents[surname].nment)
 				surname = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
@@ -1695,10 +1695,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				found = (int)i;
 		}
 	}
-	/* a surname alone means the person the article has named most with it, the latest
-	 * of those when two are named as often: a relative or namesake named later is called
-	 * by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said" is
-	 * still the profile's subject) */
+	/* a surname alone means the person the article has named most with it, the first
+	 * named of those when two are named as often: a relative or namesake named later is
+	 * called by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said"
+	 * is still the profile's subject; "Lefèvre's son Mathis", then "the elder Lefèvre") */
 	/* "Sir Malcolm Thorne", once the article calls him "Sir Malcolm", is not "Thorne":
 	 * a namesake without the title, and no kin of his, is meant */
 	if (found < 0 && surname >= 0 && ent_knighted(c, &c->ents[surname])) {
@@ -5927,24 +5927,26 @@ org_named(struct ctx *c, size_t a, size_t b)
 }
 
 /* The person already named whose family name is token t, a possessive, of the sex an
- * honorific h gives (h == t for none); -1 when nobody is. */
+ * honorific h gives (h == t for none); -1 when nobody is. Of two so named, the one a
+ * surname alone means (ent_register_bytes): named more often, or first. */
 static int
 owner_person(struct ctx *c, const struct tok *t, const struct tok *h)
 {
 	const struct range w = { t->off, t->len };
 	uint32_t lh = quote_hash(c->s + t->off, t->len);
 	unsigned hf = h != t ? tok_table_flags(c, h) : 0;
-	int gender = (hf & QC_MALE) ? 1 : (hf & QC_FEMALE) ? 2 : 0;
+	int gender = (hf & QC_MALE) ? 1 : (hf & QC_FEMALE) ? 2 : 0, found = -1;
 	size_t k;
 
 	for (k = c->nents; k-- > 0 && c->nents - k <= 256;) {
 		const struct ent *e = &c->ents[k];
 
 		if (!e->is_org && e->lasth == lh && range_ieq(c, e->last, w) &&
-		    (gender == 0 || e->gender == 0 || e->gender == gender))
-			return (int)k;
+		    (gender == 0 || e->gender == 0 || e->gender == gender) &&
+		    (found < 0 || e->nment >= c->ents[found].nment))
+			found = (int)k;
 	}
-	return -1;
+	return found;
 }
 
 /* Whether the words from k on are what an owner has and the verb they do: "bus finally
@@ -6077,7 +6079,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			unsigned pf = tok_cf(c, &v[i]);
 			size_t k2 = e;
 
-			while (k2 < hi_tok && k2 - e < 2 && tok_adverb(c, k2))
+			/* an auxiliary is a verb as much as an adverb: "she has been awake" */
+			while (k2 < hi_tok && k2 - e < 2 && !verb_like(c, &v[k2]) && tok_adverb(c, k2))
 				k2++;
 			if ((pf & (QC_MALE | QC_FEMALE)) && !(pf & QC_PLURAL) && k2 < hi_tok &&
 			    verb_like(c, &v[k2])) {
@@ -6092,6 +6095,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			continue;
 		}
 		if (e == i) {
+			/* "Ravel's first feature, from 2011, was admired": a person already named,
+			 * as an owner anywhere, is at hand for a later pronoun, though no subject;
+			 * not after another person in the paragraph ("Benali was pulled from the
+			 * water by Ravel's crew") */
+			if ((v[i].wf & (W_POSS | W_CAP | W_ALLCAP)) == (W_POSS | W_CAP) &&
+			    (ent = owner_person(c, &v[i], &v[i])) >= 0 && !person_here(c, v[i].off, 0))
+				ring_push(c, ent, v[i].off, false);
 			i++;
 			continue;
 		}

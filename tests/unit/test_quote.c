@@ -1003,6 +1003,26 @@ static const struct qcase qcases[] = {
 	  { { "We will rebuild,", "Ingrid Berg", QUOTE_SPEECH },
 	    { "We regret it,", NULL, QUOTE_SPEECH },
 	    { "We are ready,", NULL, QUOTE_SPEECH } }, 3 },
+	/* a possessive owner is at hand for a later pronoun, unless someone else is named
+	 * before it in its paragraph (the trap: the captain's crew, not the captain) */
+	{ "a possessive owner for a pronoun", "Tamsin Ravel makes films.\n\n\"It was hard,\" "
+	  "says Ingrid Quist, a friend.\n\n\"Salt Year,\" Ravel's first feature, was admired and "
+	  "little seen.\n\n\"That is flattering,\" she says.\n\nSunniva Holt captains the ship. "
+	  "\"It is hard,\" says Omar Nasri, a mediator.\n\nIn 2020, Nasri was pulled from the "
+	  "sea by Holt's crew.\n\nThe captain admits she forgot him.\n\n\"I was cold,\" he says.",
+	  { { "It was hard,", "Ingrid Quist", QUOTE_SPEECH },
+	    { "That is flattering,", "Tamsin Ravel", QUOTE_SPEECH },
+	    { "It is hard,", "Omar Nasri", QUOTE_SPEECH },
+	    { "I was cold,", "Omar Nasri", QUOTE_SPEECH } }, 4 },
+	/* a surname alone, two people as often named with it: the first named; "He has
+	 * farmed" is a subject though "has" may stand before a verb */
+	{ "a surname shared by father and son", "Jerome Lefevre walked between the vines on "
+	  "Sunday. He has farmed them for forty years.\n\nLefevre's son Mathis, who runs the "
+	  "estate, said the losses were total.\n\n\"It is gone,\" said Mathis Lefevre, 29.\n\n"
+	  "Back among his vines, the elder Lefevre said he had not decided.\n\n\"Ask me in a "
+	  "month,\" he said.",
+	  { { "It is gone,", "Mathis Lefevre", QUOTE_SPEECH },
+	    { "Ask me in a month,", "Jerome Lefevre", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
