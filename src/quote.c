@@ -3643,14 +3643,15 @@ poss_suffix(const char *w, size_t n)
 }
 
 /* The modifiers of the role written at body[off, off + len), as quote_hash values in
- * mods[] (room for 4), bit i of *listed set when the table lists mods[i]; returns how
- * many. A modifier narrows the role to a portfolio, field or level: a listed one
+ * mods[] (room for 4) and as written in words[], bit i of *listed set when the table lists
+ * mods[i]; returns how many. A modifier narrows the role to a portfolio, field or level: a listed one
  * ("foreign", "finance", "regional") or a word the table does not know ("water minister";
  * capitalised only if caps is asked for: "Water Minister", not "the Liberal Democrat
  * councillor"); not one that says when or how high ("former", "acting", "senior"),
  * nor an owner ("Velmora's"). */
 static size_t
-role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods, unsigned *listed)
+role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods,
+    struct range *words, unsigned *listed)
 {
 	static const char *const when[] = { "former", "acting", "senior", "junior", "top",
 	    "interim", "outgoing", "incoming", "new", "then" };
@@ -3679,33 +3680,52 @@ role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods
 			continue;
 		if (f != 0)
 			*listed |= 1u << n;
+		words[n] = (struct range){ (size_t)(w - c->s), wl };
 		mods[n++] = quote_hash(w, wl);
 	}
 	return n;
+}
+
+/* Whether two modifiers of roles are a noun and its adjective: the shorter, without a
+ * final "e" or "y", of five letters or more, begins the longer ("finance", "financial";
+ * "economy", "economic"; "environment", "environmental"; not "communities" and
+ * "communications", nor "transport" and "transparency"). ASCII case is ignored. */
+static bool
+mod_same(const struct ctx *c, struct range a, struct range b)
+{
+	struct range sh = a.len <= b.len ? a : b, lo = a.len <= b.len ? b : a;
+	size_t n = sh.len;
+
+	if (n > 0 && (c->s[sh.off + n - 1] == 'e' || c->s[sh.off + n - 1] == 'y'))
+		n--;
+	return n >= 5 && n < lo.len && range_ieq(c, (struct range){ sh.off, n }, (struct range){ lo.off, n });
 }
 
 /* Whether the role phrase [ra, rb) and e's role name different portfolios: "the foreign
  * minister" is not "Velmora's water minister", though both are ministers. Each must have
  * a modifier the other lacks, and one of those the table must list (two unlisted words
  * may be one portfolio told two ways); "the minister" fits either, "the foreign minister"
- * fits a plain "Minister X". */
+ * fits a plain "Minister X". A noun and the adjective made of it are one modifier: "the
+ * finance chief" is the "chief financial officer", "the economy minister" the "Minister
+ * for Economic Affairs" (mod_same). */
 static bool
 role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 {
 	const struct tok *v = c->tk.v;
 	uint32_t qm[4], em[4];
+	struct range qw[4], ew[4];
 	unsigned ql, el;
 	size_t nq, ne, i, j;
 	bool q_only = false, e_only = false, listed = false;
 
 	if (e->role.len == 0)
 		return false;
-	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, false, qm, &ql);
+	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, false, qm, qw, &ql);
 	if (nq == 0)
 		return false;
-	ne = role_mods(c, e->role.off, e->role.len, true, em, &el);
+	ne = role_mods(c, e->role.off, e->role.len, true, em, ew, &el);
 	for (i = 0; i < nq; i++) {
-		for (j = 0; j < ne && em[j] != qm[i]; j++)
+		for (j = 0; j < ne && em[j] != qm[i] && !mod_same(c, qw[i], ew[j]); j++)
 			;
 		if (j == ne) {
 			q_only = true;
@@ -3713,7 +3733,7 @@ role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 		}
 	}
 	for (j = 0; j < ne; j++) {
-		for (i = 0; i < nq && qm[i] != em[j]; i++)
+		for (i = 0; i < nq && qm[i] != em[j] && !mod_same(c, qw[i], ew[j]); i++)
 			;
 		if (i == nq) {
 			e_only = true;

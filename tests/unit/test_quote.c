@@ -1023,6 +1023,14 @@ static const struct qcase qcases[] = {
 	  "month,\" he said.",
 	  { { "It is gone,", "Mathis Lefevre", QUOTE_SPEECH },
 	    { "Ask me in a month,", "Jerome Lefevre", QUOTE_SPEECH } }, 2 },
+	/* a noun and its adjective are one portfolio; two words that only begin alike are not */
+	{ "finance chief and chief financial officer", "Ada Holm, chief executive, spoke first. "
+	  "Ben Tarr, chief financial officer, said costs rose.\n\nAsked about the sale, Tarr "
+	  "declined to be drawn. \"We look at everything,\" the finance chief said.\n\nOmar "
+	  "Vik, minister for communications, left early. Rita Sand, the communities minister, "
+	  "stayed.\n\n\"We will see,\" the communications minister said.",
+	  { { "We look at everything,", "Ben Tarr", QUOTE_SPEECH },
+	    { "We will see,", "Omar Vik", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
