@@ -1155,6 +1155,42 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	*pos = p;
 }
 
+/* A wire story's dateline opening the paragraph ("LONDON/LAGOS, May 14 (Reuters) -",
+ * "KYIV, Ukraine (AP) —", "NEW DELHI:") is no name and no body, nor the subject of the
+ * sentence after it: its words become T_OTHER and its dash or colon ends a sentence. It
+ * opens with a word in capitals; up to the dash come only capitalised words, numbers,
+ * commas, brackets and slashes (before a colon, only words in capitals), at most twelve
+ * tokens. */
+static __attribute__((noinline)) void
+dateline_strip(struct ctx *c)
+{
+	struct tok *v = c->tk.v;
+	size_t i, d, n = c->tk.n < 13 ? c->tk.n : 13;
+	bool caps = true;
+
+	for (d = 1; d < n; d++) {
+		const struct tok *t = &v[d];
+
+		if (t->type == T_DASH || (t->type == T_COLON && caps))
+			break;
+		if (t->type == T_WORD) {
+			if (!(t->wf & (W_CAP | W_DIGIT)) || (t->wf & W_POSS))
+				return;
+			caps = caps && (t->wf & W_ALLCAP);
+		} else if (t->type == T_COMMA || t->type == T_PAREN) {
+			caps = false;
+		} else if (!(t->type == T_OTHER && t->len == 1 && c->s[t->off] == '/')) {
+			return;
+		}
+	}
+	if (d >= n || d + 1 >= c->tk.n || v[d + 1].type != T_WORD)
+		return;
+	for (i = 0; i < d; i++)
+		v[i].type = T_OTHER;
+	v[d].type = T_END;
+	v[d + 1].wf |= W_SENT;
+}
+
 /* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
  * A line break inside a paragraph ends a sentence (captions, headlines). */
 static void
@@ -1272,6 +1308,8 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		p = q;
 	}
 	c->pq1 = qi;
+	if (c->tk.n > 2 && (c->tk.v[0].wf & W_ALLCAP))
+		dateline_strip(c);
 }
 
 /* ---------------------------------------------------------------- entities */

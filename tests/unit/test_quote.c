@@ -1031,6 +1031,12 @@ static const struct qcase qcases[] = {
 	  "stayed.\n\n\"We will see,\" the communications minister said.",
 	  { { "We look at everything,", "Ben Tarr", QUOTE_SPEECH },
 	    { "We will see,", "Omar Vik", QUOTE_SPEECH } }, 2 },
+	/* a wire dateline names nobody; "Shares" opening a sentence is no name */
+	{ "a dateline", "LONDON/LAGOS, May 14 (Reuters) - Shares in Halden Metals fell 18% on "
+	  "Tuesday after the miner shut its refinery, and said its guidance was \"under "
+	  "review\".\n\n\"We are sorry,\" Chief Executive Ada Brun said.",
+	  { { "under review", NULL, QUOTE_PARTIAL },
+	    { "We are sorry,", "Ada Brun", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
