@@ -1804,6 +1804,16 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			}
 		}
 	}
+	/* "Stormvale now expects" after "Stormvale Batteries": a body's first word alone, when
+	 * nobody goes by it */
+	if (found < 0 && nw == 1 && !is_org) {
+		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+			e = &c->ents[i];
+			if (e->is_org && !e->unnamed && e->nwords >= 2 && e->firsth == fh &&
+			    range_ieq(c, e->first, first))
+				return (int)i;
+		}
+	}
 	if (found >= 0) {
 		e = &c->ents[found];
 		if (nw > e->nwords) {
@@ -3951,6 +3961,37 @@ orgref_generic(struct ctx *c, const struct tok *h)
 	return tok_in(c, h, generic_heads, sizeof generic_heads / sizeof generic_heads[0]);
 }
 
+/* Whether the body e is known to be no business by its name's last word: "Green Party",
+ * "General Hospital", "Health Ministry". "The company said" never means one of those. */
+static bool
+org_not_business(const struct ctx *c, const struct ent *e)
+{
+	static const char *const heads[] = { "party", "hospital", "ministry", "council",
+	    "university", "police", "court", "government", "commission", "union", "department",
+	    "committee", "parliament", "assembly", "senate", "school", "college", "church",
+	    "army", "authority", "bureau", "institute", "foundation", "association",
+	    "federation", "league", "club", "movement", "coalition", "alliance", "tribunal",
+	    "embassy", "municipality", "prefecture", "agency", "office", "service" };
+	size_t k;
+
+	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
+		if (word_is(c->s + e->last.off, e->last.len, heads[k]))
+			return true;
+	return false;
+}
+
+/* Heads a charity, an agency, a watchdog or a campaign goes by, which orgref_generic also
+ * lists: the ones that may mean a body that is no business ("the group" is an alliance
+ * or a bureau as often as a firm). */
+static bool
+orgref_public(struct ctx *c, const struct tok *h)
+{
+	static const char *const heads[] = { "agency", "organisation", "organization",
+	    "watchdog", "regulator", "charity", "group" };
+
+	return tok_in(c, h, heads, sizeof heads / sizeof heads[0]);
+}
+
 /* "the state weather service", "Russia's foreign ministry" before any name: a body the
  * phrase itself names, when it has words besides a head that is no business's. */
 static bool
@@ -3995,7 +4036,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = ring_count(c);
-	bool generic = orgref_generic(c, h), lower;
+	bool generic = orgref_generic(c, h), business = generic && !orgref_public(c, h), lower;
 	int any = -1, subj = -1, headof = -1;
 
 	for (k = 0; k < n; k++) {
@@ -4021,6 +4062,9 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			 * these paragraphs ("economists at Bank of America" is in passing) */
 			if (headof < 0 && name_head_of(c, e->name, h))
 				headof = m->ent;
+			/* "the company" is none of the party, hospital or ministry named since */
+			if (business && org_not_business(c, e))
+				continue;
 			if (subj < 0 && m->subj && m->pos >= c->prev_para)
 				subj = m->ent;
 			if (any < 0)

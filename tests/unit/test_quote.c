@@ -1037,6 +1037,13 @@ static const struct qcase qcases[] = {
 	  "review\".\n\n\"We are sorry,\" Chief Executive Ada Brun said.",
 	  { { "under review", NULL, QUOTE_PARTIAL },
 	    { "We are sorry,", "Ada Brun", QUOTE_SPEECH } }, 2 },
+	/* a body's first word alone is the body; "the company" is no party or hospital */
+	{ "a company by its first word, and no hospital", "Halvern Care Group runs nine homes "
+	  "in the county.\n\nHalvern said staff would move to \"dynamic rostering\" in May.\n\n"
+	  "Lena Holt of the Green Party opposes the plan. Her father was treated at Ostby General "
+	  "Hospital.\n\nThe company said it \"remains committed\" to the homes.",
+	  { { "dynamic rostering", "Halvern Care Group", QUOTE_PARTIAL },
+	    { "remains committed", "Halvern Care Group", QUOTE_PARTIAL } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
