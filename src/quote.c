@@ -2922,6 +2922,11 @@ np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 	for (k = w + 1; k < b; k++)
 		if (tok_cf(c, &c->tk.v[k]) & QC_GIVEN)
 			return k;
+	/* "Director-General of Civil Aviation Szeto Man-kit": a given name of syllables
+	 * joined by a hyphen comes after the family name, where the person begins */
+	for (k = w + 2; k < b; k++)
+		if (tok_syllabic_given(c, &c->tk.v[k]))
+			return k - 1;
 	if (b - w <= 2)
 		return b;
 	if (a >= 2 && v[a - 1].type == T_COMMA && v[a - 2].type == T_WORD && (v[a - 2].wf & W_CAP)) {
@@ -3505,7 +3510,7 @@ desc_pick(struct ctx *c, size_t pos, unsigned age, int gender, bool exact)
 			}
 			continue;
 		}
-		if (m->subj && (subj < 0 || m->pos > spos)) {
+		if (m->subj && !m->emb && (subj < 0 || m->pos > spos)) {
 			subj = m->ent;
 			spos = m->pos;
 		}
@@ -5961,6 +5966,22 @@ reported_clause(struct ctx *c, size_t st, size_t lo)
 	return false;
 }
 
+/* Whether the subject at token st opens a clause subordinate to the sentence's own,
+ * after a conjunction inside the sentence ("Sequeira was less happy about a penalty claim
+ * that was waved away when Fagbemi-Walsh went down"): the one the sentence is about is
+ * the main clause's. Not a clause that opens the sentence ("When Ada arrived, she ..."),
+ * whose subject is often the main clause's too. */
+static bool
+subordinate_clause(struct ctx *c, size_t st)
+{
+	static const char *const conj[] = { "when", "after", "before", "because", "while",
+	    "although", "though", "until", "once", "whereas", "whenever" };
+	struct tok *t = &c->tk.v[st - 1];
+
+	return t->type == T_WORD && !(t->wf & (W_CAP | W_SENT)) &&
+	    tok_in(c, t, conj, sizeof conj / sizeof conj[0]);
+}
+
 /* A lowercase word that can be a finite verb after a subject: a cue, an auxiliary, or
  * an -ed / -s form. */
 static bool
@@ -6406,7 +6427,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
 				if (!agent) {
 					ring_push(c, ent, v[i].off, subject || !oblique);
-					if (subject && st > lo_tok && reported_clause(c, st, lo_tok))
+					if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
+					    subordinate_clause(c, st)))
 						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
 				}
 				c->coord_end = e;

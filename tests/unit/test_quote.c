@@ -1044,6 +1044,17 @@ static const struct qcase qcases[] = {
 	  "Hospital.\n\nThe company said it \"remains committed\" to the homes.",
 	  { { "dynamic rostering", "Halvern Care Group", QUOTE_PARTIAL },
 	    { "remains committed", "Halvern Care Group", QUOTE_PARTIAL } }, 2 },
+	/* a subject after "when" inside the sentence is not what the sentence is about; a
+	 * Cantonese given name marks where the person begins after a portfolio; Indian
+	 * police ranks */
+	{ "subordinate subjects, syllabic names, ranks", "Manager Rui Sequeira was unhappy "
+	  "about a claim that was waved away when Dayo Fagbemi-Walsh went down. \"I do not speak "
+	  "about referees,\" the 46-year-old said.\n\nDirector-General of Civil Aviation Szeto "
+	  "Man-kit said: \"Our radar saw drones.\"\n\nSHO Rakesh Yadav said the fire started at "
+	  "2 am. Mohan Lal, a neighbour, called for help.\n\n\"It spread fast,\" the SHO said.",
+	  { { "I do not speak about referees,", "Rui Sequeira", QUOTE_SPEECH },
+	    { "Our radar saw drones.", "Szeto Man-kit", QUOTE_SPEECH },
+	    { "It spread fast,", "Rakesh Yadav", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
