@@ -6390,6 +6390,21 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					continue;
 				}
 			}
+			/* "a subsidiary of the Czech battery maker, Stormvale Batteries.": the same
+			 * with the definite head before the name, which ends a clause */
+			if (!has_role && !known && i >= lo_tok + 3 && v[i - 1].type == T_COMMA &&
+			    !(v[i - 2].wf & W_CAP) && orgref_generic(c, &v[i - 2]) &&
+			    (e >= hi_tok || v[e].type == T_COMMA || v[e].type == T_END)) {
+				size_t hb = np_back(c, i - 2, i - 2 >= lo_tok + 8 ? i - 2 - 8 : lo_tok);
+
+				if (hb != SIZE_MAX && (tok_is(c, &v[hb], "the") ||
+				    (hb > lo_tok && tok_is(c, &v[hb - 1], "the")))) {
+					ent = ent_register(c, np.na, np.nb, 1, 0);
+					ring_push(c, ent, v[i].off, false);
+					i = e;
+					continue;
+				}
+			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */
 			/* "Rosalía, 52, has picked grapes": one name with an age, the subject of

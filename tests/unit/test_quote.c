@@ -1055,6 +1055,13 @@ static const struct qcase qcases[] = {
 	  { { "I do not speak about referees,", "Rui Sequeira", QUOTE_SPEECH },
 	    { "Our radar saw drones.", "Szeto Man-kit", QUOTE_SPEECH },
 	    { "It spread fast,", "Rakesh Yadav", QUOTE_SPEECH } }, 3 },
+	/* a name set off after "the battery maker," is the business, not a person */
+	{ "a business named after its description", "Governor Abubakar Gidado visited Dakwa on "
+	  "Thursday. Gidado disclosed that the state had received funds from Kanbari Lithium "
+	  "Limited, a subsidiary of the Czech battery maker, Stormvale Batteries.\n\nHe stated, "
+	  "\"I want to assure our people.\"\n\n\"We regret it,\" the company said.",
+	  { { "I want to assure our people.", "Abubakar Gidado", QUOTE_SPEECH },
+	    { "We regret it,", "Stormvale Batteries", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
