@@ -670,6 +670,9 @@ struct ment {
 	bool subj;         /* named as the subject of a clause (or as a speaker) */
 	unsigned char pg;  /* a body that spoke through a spokesman (1), spokeswoman (2) or
 	                    * spokesperson (3): the pronouns that mean it next */
+	bool weak;         /* an owner named in passing ("Ravel's first feature"): a pronoun of
+	                    * a later paragraph may mean it, one of its own paragraph not ("On
+	                    * Okoro's miss, he said") */
 	bool emb;          /* the subject of a clause another reports ("Dempsey said his cousin
 	                    * Ray had offered"), which a pronoun after passes over */
 	int alt;           /* a surname alone: the other person named with it, whom a pronoun
@@ -1155,12 +1158,13 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 	*pos = p;
 }
 
-/* A wire story's dateline opening the paragraph ("LONDON/LAGOS, May 14 (Reuters) -",
- * "KYIV, Ukraine (AP) —", "NEW DELHI:") is no name and no body, nor the subject of the
- * sentence after it: its words become T_OTHER and its dash or colon ends a sentence. It
- * opens with a word in capitals; up to the dash come only capitalised words, numbers,
- * commas, brackets and slashes (before a colon, only words in capitals), at most twelve
- * tokens. */
+/* A wire story's dateline opening one of its first paragraphs ("LONDON/LAGOS, May 14
+ * (Reuters) -", "KYIV, Ukraine (AP) —", "NEW DELHI:") is no name and no body, nor the
+ * subject of the sentence after it: its words become T_OTHER and its dash or colon ends a
+ * sentence. It opens with words in capitals; up to the dash come only capitalised words
+ * after a comma or a bracket, numbers, commas, brackets and slashes (before a colon, only
+ * words in capitals), at most twelve tokens. "UBS Chief Executive Tomas Halder - appointed
+ * in April - said" is no dateline. */
 static __attribute__((noinline)) void
 dateline_strip(struct ctx *c)
 {
@@ -1174,9 +1178,9 @@ dateline_strip(struct ctx *c)
 		if (t->type == T_DASH || (t->type == T_COLON && caps))
 			break;
 		if (t->type == T_WORD) {
-			if (!(t->wf & (W_CAP | W_DIGIT)) || (t->wf & W_POSS))
+			if (!(t->wf & (W_CAP | W_DIGIT)) || (t->wf & W_POSS) ||
+			    (caps && !(t->wf & W_ALLCAP)))
 				return;
-			caps = caps && (t->wf & W_ALLCAP);
 		} else if (t->type == T_COMMA || t->type == T_PAREN) {
 			caps = false;
 		} else if (!(t->type == T_OTHER && t->len == 1 && c->s[t->off] == '/')) {
@@ -1308,7 +1312,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		p = q;
 	}
 	c->pq1 = qi;
-	if (c->tk.n > 2 && (c->tk.v[0].wf & W_ALLCAP))
+	if (c->npara <= 3 && c->tk.n > 2 && (c->tk.v[0].wf & W_ALLCAP))
 		dateline_strip(c);
 }
 
@@ -1385,12 +1389,26 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->subj = subj;
 	m->pg = 0;
 	m->emb = false;
+	m->weak = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	c->alt_for = -1;
 	c->nring++;
 	c->ents[ent].nment++;
 	if (!c->ents[ent].is_org && (c->focus < 0 || c->ents[ent].nment > c->ents[c->focus].nment))
 		c->focus = ent;
+}
+
+/* Whether a surname alone means e rather than f, the one of them named later, as the
+ * callers walk the entities from the latest: e when named more often; when both are
+ * named as often and more than once, the first named, as a relative or namesake named
+ * later is called by a given name or a title ("her mother, Ilona Körmendi", then
+ * "Körmendi said" is still the profile's subject; "Lefèvre's son Mathis", then "the
+ * elder Lefèvre"); when both are named once, the latest ("founded by Erik Brandt in
+ * 1950. His grandson, Tomas Brandt, now runs it. "...," Brandt said"). */
+static inline bool
+ent_named_more(const struct ent *e, const struct ent *f)
+{
+	return e->nment > f->nment || (e->nment == f->nment && e->nment >= 2);
 }
 
 /* How many mentions the ring holds, and the k-th latest of them (k < ring_count): the walk
@@ -1716,7 +1734,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			/* "Ms. Villalba" is not her father "Mr. Villalba" */
 			if (gender != 0 && e->gender != 0 && e->gender != gender)
 				continue;
-			if (surname < 0 || e->nment >= c->ents[surname].nment)
+			if (surname < 0 || ent_named_more(e, &c->ents[surname]))
 				surname = (int)i;
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
@@ -1733,10 +1751,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				found = (int)i;
 		}
 	}
-	/* a surname alone means the person the article has named most with it, the first
-	 * named of those when two are named as often: a relative or namesake named later is
-	 * called by a given name or a title ("her mother, Ilona Körmendi", then "Körmendi said"
-	 * is still the profile's subject; "Lefèvre's son Mathis", then "the elder Lefèvre") */
+	/* a surname alone means the person the article has named most with it
+	 * (ent_named_more) */
 	/* "Sir Malcolm Thorne", once the article calls him "Sir Malcolm", is not "Thorne":
 	 * a namesake without the title, and no kin of his, is meant */
 	if (found < 0 && surname >= 0 && ent_knighted(c, &c->ents[surname])) {
@@ -1805,8 +1821,9 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 	}
 	/* "Stormvale now expects" after "Stormvale Batteries": a body's first word alone, when
-	 * nobody goes by it */
-	if (found < 0 && nw == 1 && !is_org) {
+	 * nobody goes by it and no title makes it a person's ("Mr Brennick" after "Brennick
+	 * Foods") */
+	if (found < 0 && nw == 1 && !is_org && gender == 0) {
 		for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 			e = &c->ents[i];
 			if (e->is_org && !e->unnamed && e->nwords >= 2 && e->firsth == fh &&
@@ -3423,7 +3440,7 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 		const struct ment *m = ring_back(c, k);
 		int me = m->ent;
 
-		if (m->pos >= pos)
+		if (m->pos >= pos || (m->weak && m->pos >= c->cur_para))
 			continue;
 		if (!(ent_person_ok(&c->ents[me], gender) || (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3)))) {
 			/* a surname alone that the pronoun's sex gives to the other one named so,
@@ -3500,7 +3517,8 @@ desc_pick(struct ctx *c, size_t pos, unsigned age, int gender, bool exact)
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
-		if (m->pos >= pos || m->pos < c->prev_para || !ent_person_ok(e, gender) ||
+		if (m->pos >= pos || m->pos < c->prev_para || (m->weak && m->pos >= c->cur_para) ||
+		    !ent_person_ok(e, gender) ||
 		    (exact && e->gender != gender) || (age > 0 && e->age > 0))
 			continue;
 		if (m->pos < c->cur_para) {
@@ -3739,19 +3757,26 @@ role_mods(const struct ctx *c, size_t off, size_t len, bool caps, uint32_t *mods
 	return n;
 }
 
-/* Whether two modifiers of roles are a noun and its adjective: the shorter, without a
- * final "e" or "y", of five letters or more, begins the longer ("finance", "financial";
- * "economy", "economic"; "environment", "environmental"; not "communities" and
- * "communications", nor "transport" and "transparency"). ASCII case is ignored. */
+/* Whether two modifiers of roles are a noun and its adjective: the longer is the
+ * shorter, less a final "e" or "y", with "al", "ial", "ic" or "ical" after ("finance",
+ * "financial"; "economy", "economic"; "environment", "environmental"; not "police" and
+ * "policy", "public" and "publicity", "communities" and "communications"). ASCII case is
+ * ignored. */
 static bool
 mod_same(const struct ctx *c, struct range a, struct range b)
 {
+	static const char *const adj[] = { "al", "ial", "ic", "ical" };
 	struct range sh = a.len <= b.len ? a : b, lo = a.len <= b.len ? b : a;
-	size_t n = sh.len;
+	size_t n = sh.len, k;
 
 	if (n > 0 && (c->s[sh.off + n - 1] == 'e' || c->s[sh.off + n - 1] == 'y'))
 		n--;
-	return n >= 5 && n < lo.len && range_ieq(c, (struct range){ sh.off, n }, (struct range){ lo.off, n });
+	if (n < 5 || n >= lo.len || !range_ieq(c, (struct range){ sh.off, n }, (struct range){ lo.off, n }))
+		return false;
+	for (k = 0; k < sizeof adj / sizeof adj[0]; k++)
+		if (word_is(c->s + lo.off + n, lo.len - n, adj[k]))
+			return true;
+	return false;
 }
 
 /* Whether the role phrase [ra, rb) and e's role name different portfolios: "the foreign
@@ -3972,11 +3997,9 @@ static bool
 org_not_business(const struct ctx *c, const struct ent *e)
 {
 	static const char *const heads[] = { "party", "hospital", "ministry", "council",
-	    "university", "police", "court", "government", "commission", "union", "department",
+	    "university", "police", "court", "government", "commission", "department",
 	    "committee", "parliament", "assembly", "senate", "school", "college", "church",
-	    "army", "authority", "bureau", "institute", "foundation", "association",
-	    "federation", "league", "club", "movement", "coalition", "alliance", "tribunal",
-	    "embassy", "municipality", "prefecture", "agency", "office", "service" };
+	    "army", "tribunal", "embassy", "municipality", "prefecture" };
 	size_t k;
 
 	for (k = 0; k < sizeof heads / sizeof heads[0]; k++)
@@ -5966,20 +5989,37 @@ reported_clause(struct ctx *c, size_t st, size_t lo)
 	return false;
 }
 
-/* Whether the subject at token st opens a clause subordinate to the sentence's own,
- * after a conjunction inside the sentence ("Sequeira was less happy about a penalty claim
+/* Whether the subject at token st opens a clause of time or cause inside a sentence whose
+ * own subject is a person named before it ("Sequeira was less happy about a penalty claim
  * that was waved away when Fagbemi-Walsh went down"): the one the sentence is about is
- * the main clause's. Not a clause that opens the sentence ("When Ada arrived, she ..."),
- * whose subject is often the main clause's too. */
+ * the main clause's. Not when the sentence's subject is no person ("The fire started after
+ * Mira Cole left a candle burning"), nor after a conjunction of contrast ("Pike praised
+ * the plan, while Rusk called it reckless"), nor in a clause that opens the sentence
+ * ("When Ada arrived, she ..."). */
 static bool
-subordinate_clause(struct ctx *c, size_t st)
+subordinate_clause(struct ctx *c, size_t st, size_t lo)
 {
-	static const char *const conj[] = { "when", "after", "before", "because", "while",
-	    "although", "though", "until", "once", "whereas", "whenever" };
+	static const char *const conj[] = { "when", "after", "before", "because", "until",
+	    "once", "whenever" };
+	const struct tok *v = c->tk.v;
 	struct tok *t = &c->tk.v[st - 1];
+	size_t ss = st - 1, k, n = ring_count(c);
 
-	return t->type == T_WORD && !(t->wf & (W_CAP | W_SENT)) &&
-	    tok_in(c, t, conj, sizeof conj / sizeof conj[0]);
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_SENT)) ||
+	    !tok_in(c, t, conj, sizeof conj / sizeof conj[0]))
+		return false;
+	while (ss > lo && v[ss - 1].type != T_END && v[ss - 1].type != T_SEMI)
+		ss--;
+	/* the latest mention is this subject's own, pushed before the question is asked */
+	for (k = 1; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < v[ss].off)
+			break;
+		if (m->subj && m->pos < v[st].off && !c->ents[m->ent].is_org)
+			return true;
+	}
+	return false;
 }
 
 /* A lowercase word that can be a finite verb after a subject: a cue, an auxiliary, or
@@ -6066,7 +6106,7 @@ owner_person(struct ctx *c, const struct tok *t, const struct tok *h)
 
 		if (!e->is_org && e->lasth == lh && range_ieq(c, e->last, w) &&
 		    (gender == 0 || e->gender == 0 || e->gender == gender) &&
-		    (found < 0 || e->nment >= c->ents[found].nment))
+		    (found < 0 || ent_named_more(e, &c->ents[found])))
 			found = (int)k;
 	}
 	return found;
@@ -6223,8 +6263,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * not after another person in the paragraph ("Benali was pulled from the
 			 * water by Ravel's crew") */
 			if ((v[i].wf & (W_POSS | W_CAP | W_ALLCAP)) == (W_POSS | W_CAP) &&
-			    (ent = owner_person(c, &v[i], &v[i])) >= 0 && !person_here(c, v[i].off, 0))
+			    (ent = owner_person(c, &v[i], &v[i])) >= 0 && !person_here(c, v[i].off, 0)) {
 				ring_push(c, ent, v[i].off, false);
+				c->ring[(c->nring - 1) % QUOTE_RING].weak = true;
+			}
 			i++;
 			continue;
 		}
@@ -6397,8 +6439,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    (e >= hi_tok || v[e].type == T_COMMA || v[e].type == T_END)) {
 				size_t hb = np_back(c, i - 2, i - 2 >= lo_tok + 8 ? i - 2 - 8 : lo_tok);
 
-				if (hb != SIZE_MAX && (tok_is(c, &v[hb], "the") ||
-				    (hb > lo_tok && tok_is(c, &v[hb - 1], "the")))) {
+				/* with a word between "the" and the head: "at the company, Dara
+				 * Finch" and "the head of the group, Mila Sorensen," are people */
+				if (hb != SIZE_MAX && ((tok_is(c, &v[hb], "the") && i - 2 >= hb + 2) ||
+				    (hb > lo_tok && tok_is(c, &v[hb - 1], "the") && i - 2 >= hb + 1))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
 					ring_push(c, ent, v[i].off, false);
 					i = e;
@@ -6443,7 +6487,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				if (!agent) {
 					ring_push(c, ent, v[i].off, subject || !oblique);
 					if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
-					    subordinate_clause(c, st)))
+					    subordinate_clause(c, st, lo_tok)))
 						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
 				}
 				c->coord_end = e;

@@ -1062,6 +1062,26 @@ static const struct qcase qcases[] = {
 	  "\"I want to assure our people.\"\n\n\"We regret it,\" the company said.",
 	  { { "I want to assure our people.", "Abubakar Gidado", QUOTE_SPEECH },
 	    { "We regret it,", "Stormvale Batteries", QUOTE_SPEECH } }, 2 },
+	/* the review's traps for the rules above: an owner in the pronoun's own paragraph; a
+	 * surname each named once; a clause of time whose sentence is about no person; an
+	 * acronym opening a name; "police" is not "policy"; a person after "the group," */
+	{ "review traps: owners, surnames, clauses", "Ines Ravel won the prize. Leda Brant, the "
+	  "jury president, spoke after her.\n\nAsked about Ravel's film, she said: \"It is the "
+	  "best debut in years.\"\n\nThe firm was founded by Erik Brandt in 1950. His grandson, "
+	  "Tomas Brandt, now runs it. \"We keep growing,\" Brandt said.\n\nFirefighter Lena Hart "
+	  "was praised. The fire started after Mira Cole left a candle burning. \"I feel "
+	  "terrible,\" she said.",
+	  { { "It is the best debut in years.", "Leda Brant", QUOTE_SPEECH },
+	    { "We keep growing,", "Tomas Brandt", QUOTE_SPEECH },
+	    { "I feel terrible,", "Mira Cole", QUOTE_SPEECH } }, 3 },
+	{ "review traps: acronyms, portfolios, groups", "UBS Chief Executive Tomas Halder - "
+	  "appointed in April - said costs would fall. \"We are in good shape,\" he said.\n\n"
+	  "Lem Vasko, policy chief, spoke first. Dara Orr, police chief, spoke next.\n\n\"We need "
+	  "more data,\" the policy chief said.\n\nThe deal was signed by the head of the group, "
+	  "Mila Sorensen, on Monday. \"It is a big step,\" Sorensen said.",
+	  { { "We are in good shape,", "Tomas Halder", QUOTE_SPEECH },
+	    { "We need more data,", "Lem Vasko", QUOTE_SPEECH },
+	    { "It is a big step,", "Mila Sorensen", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
