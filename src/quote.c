@@ -3714,9 +3714,10 @@ poss_suffix(const char *w, size_t n)
 }
 
 /* The modifiers of the role written at body[off, off + len), as quote_hash values in
- * mods[] (room for 4) and as written in words[], bit i of *listed set when the table lists
- * mods[i]; returns how many. A modifier narrows the role to a portfolio, field or level: a listed one
- * ("foreign", "finance", "regional") or a word the table does not know ("water minister";
+ * mods[] (room for 4) and as written in words[], bit i of *listed set when the table
+ * lists mods[i]; returns how many. A modifier narrows the role to a portfolio, field or
+ * level: a listed one ("foreign", "finance", "regional") or a word the table does not
+ * know ("water minister";
  * capitalised only if caps is asked for: "Water Minister", not "the Liberal Democrat
  * councillor"); not one that says when or how high ("former", "acting", "senior"),
  * nor an owner ("Velmora's"). */
@@ -3771,7 +3772,8 @@ mod_same(const struct ctx *c, struct range a, struct range b)
 
 	if (n > 0 && (c->s[sh.off + n - 1] == 'e' || c->s[sh.off + n - 1] == 'y'))
 		n--;
-	if (n < 5 || n >= lo.len || !range_ieq(c, (struct range){ sh.off, n }, (struct range){ lo.off, n }))
+	if (n < 5 || n >= lo.len ||
+	    !range_ieq(c, (struct range){ sh.off, n }, (struct range){ lo.off, n }))
 		return false;
 	for (k = 0; k < sizeof adj / sizeof adj[0]; k++)
 		if (word_is(c->s + lo.off + n, lo.len - n, adj[k]))
@@ -6259,9 +6261,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		if (e == i) {
 			/* "Ravel's first feature, from 2011, was admired": a person already named,
-			 * as an owner anywhere, is at hand for a later pronoun, though no subject;
-			 * not after another person in the paragraph ("Benali was pulled from the
-			 * water by Ravel's crew") */
+			 * as an owner anywhere, is at hand for a pronoun of a later paragraph
+			 * (weak), though no subject; not after another person in the paragraph
+			 * ("Benali was pulled from the water by Ravel's crew") */
 			if ((v[i].wf & (W_POSS | W_CAP | W_ALLCAP)) == (W_POSS | W_CAP) &&
 			    (ent = owner_person(c, &v[i], &v[i])) >= 0 && !person_here(c, v[i].off, 0)) {
 				ring_push(c, ent, v[i].off, false);
