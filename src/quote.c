@@ -1312,8 +1312,6 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		p = q;
 	}
 	c->pq1 = qi;
-	if (c->npara <= 3 && c->tk.n > 2 && (c->tk.v[0].wf & W_ALLCAP))
-		dateline_strip(c);
 }
 
 /* ---------------------------------------------------------------- entities */
@@ -3980,17 +3978,27 @@ orgref_words_in(struct ctx *c, const struct np *np, struct range r)
 	return true;
 }
 
+/* Heads only a business goes by, whatever its name ("the company"), and heads a charity,
+ * an agency, a watchdog or a campaign goes by as well ("the group" is an alliance or a
+ * bureau as often as a firm). */
+static const char *const business_heads[] = { "company", "firm", "airline", "carrier",
+    "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
+    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
+    "carmaker", "drugmaker", "chipmaker", "brewer" };
+static const char *const body_heads[] = { "group", "agency", "organisation",
+    "organization", "watchdog", "regulator", "charity" };
+
+static bool
+orgref_business(struct ctx *c, const struct tok *h)
+{
+	return tok_in(c, h, business_heads, sizeof business_heads / sizeof business_heads[0]);
+}
+
 /* Heads any business may go by, whatever its name. */
 static bool
 orgref_generic(struct ctx *c, const struct tok *h)
 {
-	static const char *const generic_heads[] = { "company", "firm", "group", "airline",
-	    "carrier", "bank", "lender", "insurer", "operator", "retailer", "manufacturer", "maker",
-	    "broadcaster", "chain", "supplier", "utility", "startup", "conglomerate", "automaker",
-	    "carmaker", "drugmaker", "chipmaker", "brewer", "agency", "organisation", "organization",
-	    "watchdog", "regulator", "charity" };
-
-	return tok_in(c, h, generic_heads, sizeof generic_heads / sizeof generic_heads[0]);
+	return orgref_business(c, h) || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 }
 
 /* Whether the body e is known to be no business by its name's last word: "Green Party",
@@ -4008,18 +4016,6 @@ org_not_business(const struct ctx *c, const struct ent *e)
 		if (word_is(c->s + e->last.off, e->last.len, heads[k]))
 			return true;
 	return false;
-}
-
-/* Heads a charity, an agency, a watchdog or a campaign goes by, which orgref_generic also
- * lists: the ones that may mean a body that is no business ("the group" is an alliance
- * or a bureau as often as a firm). */
-static bool
-orgref_public(struct ctx *c, const struct tok *h)
-{
-	static const char *const heads[] = { "agency", "organisation", "organization",
-	    "watchdog", "regulator", "charity", "group" };
-
-	return tok_in(c, h, heads, sizeof heads / sizeof heads[0]);
 }
 
 /* "the state weather service", "Russia's foreign ministry" before any name: a body the
@@ -4066,7 +4062,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = ring_count(c);
-	bool generic = orgref_generic(c, h), business = generic && !orgref_public(c, h), lower;
+	bool generic = orgref_generic(c, h), business = orgref_business(c, h), lower;
 	int any = -1, subj = -1, headof = -1;
 
 	for (k = 0; k < n; k++) {
@@ -7626,6 +7622,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		}
 		c.para_off[c.npara++] = p;
 		quote_tokenise(&c, p, e, qi);
+		if (c.npara <= 3 && c.tk.n > 2 && (c.tk.v[0].wf & W_ALLCAP))
+			dateline_strip(&c);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
 		c.last_subject = -1;
