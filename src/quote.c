@@ -7587,9 +7587,15 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	c.s = body;
 	c.len = len;
 	quote_find_all(body, len, &rq);
+	/* an article without a quotation mark has nothing to attribute: a feed's briefs,
+	 * listings and notices are spared the phrase parsing below */
+	if (rq.n == 0) {
+		free(rq.v);
+		return;
+	}
 	c.nspans = rq.n;
-	c.spans = xcalloc(rq.n ? rq.n : 1, sizeof *c.spans);
-	span_arrays_alloc(&c, rq.n ? rq.n : 1);
+	c.spans = xcalloc(rq.n, sizeof *c.spans);
+	span_arrays_alloc(&c, rq.n);
 	for (i = 0; i < rq.n; i++) {
 		c.spans[i].off = rq.v[i].co;
 		c.spans[i].len = rq.v[i].ce - rq.v[i].co;
