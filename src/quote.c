@@ -6381,6 +6381,31 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					    v[h0 - 1].type != T_WORD);
 					rb0 = rb1;
 				}
+				/* "The minister of solid minerals development, Adébáyọ̀ Ọlásùpọ̀,", "The
+				 * Minister of Health, X,": a portfolio of up to five words that np_back
+				 * reads as no phrase, after the role that opens the clause */
+				size_t pf = i - 2;
+
+				while (!appos && pf > lo_tok + 1 && i - 2 - pf < 5 && v[pf].type == T_WORD &&
+				    !tok_is(c, &v[pf], "of") && !tok_is(c, &v[pf], "for") &&
+				    !(v[pf].wf & W_POSS) && !(tok_cf(c, &v[pf]) & (QC_SAY | QC_TELL |
+				    QC_DESCRIBE | QC_AUX | QC_VERB)))
+					pf--;
+				if (!appos && pf > lo_tok && pf < i - 2 && (tok_is(c, &v[pf], "of") ||
+				    tok_is(c, &v[pf], "for"))) {
+					size_t rb1 = np_back(c, pf - 1, pf - 1 >= lo_tok + 8 ? pf - 1 - 8 : lo_tok);
+
+					if (rb1 != SIZE_MAX && rb1 < pf) {
+						size_t h0 = rb1 > lo_tok && (tok_cf(c, &v[rb1 - 1]) & QC_DET) ?
+						    rb1 - 1 : rb1;
+
+						np_analyse(c, rb1, pf, &rp);
+						appos = rp.kind == NP_ROLE && !rp.indef && rp.rb == pf &&
+						    (h0 == lo_tok || v[h0 - 1].type != T_WORD);
+						if (appos)
+							rp.rb = i - 1;
+					}
+				}
 			}
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && ec < hi_tok &&
 			    (v[ec].type == T_COMMA || v[ec].type == T_END) && np.a == np.na;

@@ -1082,6 +1082,11 @@ static const struct qcase qcases[] = {
 	  { { "We are in good shape,", "Tomas Halder", QUOTE_SPEECH },
 	    { "We need more data,", "Lem Vasko", QUOTE_SPEECH },
 	    { "It is a big step,", "Mila Sorensen", QUOTE_SPEECH } }, 3 },
+	/* "The minister of water and sanitation, X,": a portfolio np_back reads as no phrase */
+	{ "a role with its portfolio set off before a name", "The minister of water and "
+	  "sanitation, Thandeka Mokoena, toured the dam on Friday. Engineer Piet Visser showed "
+	  "her the cracked wall.\n\n\"We will rebuild it,\" the minister said.",
+	  { { "We will rebuild it,", "Thandeka Mokoena", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
