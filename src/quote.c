@@ -2823,6 +2823,19 @@ np_back(struct ctx *c, size_t e, size_t lo)
 	return b;
 }
 
+/* Whether t is a Vietnamese middle name that marks the bearer's sex ("Thi", "Thị", "Văn"):
+ * it follows the family name, so the word before it opens the name ("Nguyen Thi Hong
+ * Nhung") and is no role. */
+static bool
+tok_vn_middle(struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+
+	return t->type == T_WORD && (t->wf & W_CAP) && (word_is(w, t->len, "thi") ||
+	    (t->len == 5 && memcmp(w, "Th\xe1\xbb\x8b", 5) == 0) ||
+	    (t->len == 4 && memcmp(w, "V\xc4\x83n", 4) == 0));
+}
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -3287,7 +3300,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		const char *w = t != NULL ? c->s + t->off : NULL;
 
 		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(t->wf & W_INITIAL) &&
-		    !(tok_cf(c, &v[j]) & QC_GIVEN) &&
+		    !(tok_cf(c, &v[j]) & QC_GIVEN) && !tok_vn_middle(c, &v[j + 1]) &&
 		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&
 		    ((tok_cf(c, &v[j + 1]) & QC_GIVEN) || (tok_cf(c, &v[j]) & QC_NPMOD) || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
 		    memcmp(w + l - 2, "er", 2) == 0 || memcmp(w + l - 2, "or", 2) == 0 ||

@@ -1087,6 +1087,12 @@ static const struct qcase qcases[] = {
 	  "sanitation, Thandeka Mokoena, toured the dam on Friday. Engineer Piet Visser showed "
 	  "her the cracked wall.\n\n\"We will rebuild it,\" the minister said.",
 	  { { "We will rebuild it,", "Thandeka Mokoena", QUOTE_SPEECH } }, 1 },
+	/* a Vietnamese middle name follows the family name, which no role word is */
+	{ "a Vietnamese name at a sentence start", "Tran Thi Kim Oanh, who sells fish at the "
+	  "market, said prices had doubled. \"We cannot live like this,\" she said.\n\n"
+	  "Bassist Marguerite Ndour said: \"We play on.\"",
+	  { { "We cannot live like this,", "Tran Thi Kim Oanh", QUOTE_SPEECH },
+	    { "We play on.", "Marguerite Ndour", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
