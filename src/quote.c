@@ -1195,6 +1195,32 @@ dateline_strip(struct ctx *c)
 	v[d + 1].wf |= W_SENT;
 }
 
+/* The offset after a note in brackets that opens at s[p] (a "(") and stands between a
+ * capitalised title and a capitalised name: its ")" within 40 bytes on the same line, with
+ * no quotation mark (qmark, the next one) and no other bracket inside, and a capital after
+ * it and one space. 0 when the bracket is no such note. */
+static size_t
+tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
+{
+	struct tok *t = &c->tk.v[c->tk.n - 1];
+	const char *s = c->s;
+	size_t e;
+
+	if (t->type != T_WORD || !(t->wf & W_CAP) || (t->wf & W_POSS) || t->off + t->len + 1 != p ||
+	    !(tok_cf(c, t) & QC_ROLE))
+		return 0;
+	for (e = p + 1; e < hi && e - p < 40; e++) {
+		if (s[e] == ')')
+			break;
+		if (s[e] == '(' || s[e] == '\n' || s[e] == '"' || e == qmark)
+			return 0;
+	}
+	if (e >= hi || s[e] != ')' || e == p + 1 || e + 2 >= hi || s[e + 1] != ' ' ||
+	    !cp_upper(quote_next_cp(s, hi, e + 2)))
+		return 0;
+	return e + 2;
+}
+
 /* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
  * A line break inside a paragraph ends a sentence (captions, headlines). */
 static void
@@ -1288,7 +1314,20 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 			if (q < hi && s[q] == ' ')
 				tok_push(&c->tk, T_DASH, p, 1);
 			break;
-		case '(': case ')': case '[': case ']':
+		case '(':
+			/* "DCP (Outer North) P. S. Raghunathan", "Superintendent (Crime) Anil
+			 * Mehra": a note in brackets between a title and a name is passed over, so
+			 * that the title and the name make one phrase */
+			if (cp == '(' && c->tk.n > 0) {
+				size_t ce = tok_title_note(c, p, hi, qmark);
+
+				if (ce != 0) {
+					p = ce;
+					continue;
+				}
+			}
+			/* fall through */
+		case ')': case '[': case ']':
 			tok_push(&c->tk, T_PAREN, p, 1);
 			break;
 		case '&':

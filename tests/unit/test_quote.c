@@ -1093,6 +1093,12 @@ static const struct qcase qcases[] = {
 	  "Bassist Marguerite Ndour said: \"We play on.\"",
 	  { { "We cannot live like this,", "Tran Thi Kim Oanh", QUOTE_SPEECH },
 	    { "We play on.", "Marguerite Ndour", QUOTE_SPEECH } }, 2 },
+	/* a note in brackets between a title and a name ("DCP (Outer North) X") */
+	{ "a note between a title and a name", "\"The shed had no licence,\" DCP (West) K. R. "
+	  "Venkatesan said.\n\n\"We were late,\" said Superintendent (Fire) Maria Lopes. The "
+	  "shed's owner, Ravi Das (44), was held.",
+	  { { "The shed had no licence,", "K. R. Venkatesan", QUOTE_SPEECH },
+	    { "We were late,", "Maria Lopes", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
