@@ -4901,6 +4901,20 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 				return true;
 		}
 	}
+	/* "which a union official in England called": the role, not the place it is held in
+	 * (a name no person of the article bears) */
+	if (b >= lo + 3 && tok_is(c, &c->tk.v[b - 1], "in") && !name_of_person(c, e - 1)) {
+		size_t pb = np_back(c, b - 2, lo);
+		struct np pp, lp;
+
+		if (pb != SIZE_MAX && np_fwd(c, pb, b - 1) == b - 1) {
+			np_analyse(c, pb, b - 1, &pp);
+			np_analyse(c, b, e, &lp);
+			if (pp.kind == NP_ROLE && lp.kind == NP_NAME &&
+			    attr_take(c, pb, b - 1, k, conf, method, r))
+				return true;
+		}
+	}
 	return attr_take(c, b, e, k, conf, method, r);
 }
 

@@ -1099,6 +1099,13 @@ static const struct qcase qcases[] = {
 	  "shed's owner, Ravi Das (44), was held.",
 	  { { "The shed had no licence,", "K. R. Venkatesan", QUOTE_SPEECH },
 	    { "We were late,", "Maria Lopes", QUOTE_SPEECH } }, 2 },
+	/* "a union official in Wales called": the official, not the place, speaks, and the
+	 * place takes no later "he" */
+	{ "a role held in a place", "Tomas Brenner, an analyst at Ostrava Capital, spoke on "
+	  "Monday.\n\nBrenner said the closure, which a union official in Wales called \"a "
+	  "betrayal\", had hurt the shares. \"It will weigh on them,\" he said.",
+	  { { "a betrayal", "a union official", QUOTE_PARTIAL },
+	    { "It will weigh on them,", "Tomas Brenner", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
