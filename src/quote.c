@@ -718,6 +718,8 @@ struct ctx {
 	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
+	size_t qonly0, qonly1; /* the quotations of the paragraph before, when it held nothing
+	                    * else (quotes and sentence ends); empty otherwise */
 	size_t carry_follow; /* 1 + the span a following quote-only paragraph continues, when its
 	                    * speaker waits for a later name; 0 for none */
 	int focus;          /* the person mentioned most so far, -1 before any */
@@ -6729,6 +6731,78 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 /* ---------------------------------------------------------------- driver */
 
+/* "“We didn't have a day off.” / That is how Lt Yaroslav Hnatiuk, 27, describes the summer":
+ * a paragraph of quotations alone, then a sentence that points back at them and names who
+ * said them. The tokens from s0 on open with such a sentence: "That is how X",
+ * "That is what X", "Those were the last words X", "That was the verdict of X" (That,
+ * This, Those or These, then is, was, are or were, then how, what or the and up to four
+ * lowercase words), "The question came from X" or "So says X". Fills r with the speaker
+ * phrase that follows when it resolves to someone; r is left alone otherwise. */
+static bool
+backref_speaker(struct ctx *c, size_t s0, struct attr *r)
+{
+	static const char *const dem[] = { "that", "this", "those", "these" };
+	static const char *const be[] = { "is", "was", "are", "were" };
+	struct tok *v = c->tk.v + s0;
+	size_t n = c->tk.n - s0, k, e;
+
+	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
+		return false;
+	if (tok_in(c, &v[0], dem, sizeof dem / sizeof dem[0]) && !(v[0].wf & W_POSS) &&
+	    tok_in(c, &v[1], be, sizeof be / sizeof be[0]))
+		k = 2;
+	else if (tok_is(c, &v[0], "that") && (v[0].wf & W_POSS))
+		k = 1;   /* "That's how X puts it" */
+	else if (tok_is(c, &v[0], "so") && (tok_is(c, &v[1], "says") || tok_is(c, &v[1], "said")))
+		k = 2;
+	else if (tok_is(c, &v[0], "the") && v[1].type == T_WORD && !(v[1].wf & W_CAP) &&
+	    (tok_is(c, &v[2], "came") || tok_is(c, &v[2], "comes")) && tok_is(c, &v[3], "from"))
+		k = 4;
+	else
+		return false;
+	if (k <= 2 && v[k - 1].type == T_WORD && !tok_is(c, &v[0], "so")) {
+		if (tok_is(c, &v[k], "how") || tok_is(c, &v[k], "what")) {
+			k++;
+		} else if (tok_is(c, &v[k], "the")) {
+			size_t j = k + 1;
+
+			while (j < n && j - k <= 4 && v[j].type == T_WORD && !(v[j].wf & W_CAP) &&
+			    !(tok_cf(c, &v[j]) & (QC_DET | QC_PRONOUN)))
+				j++;
+			/* "the verdict of X", "the message from X" */
+			if (j < n && j > k + 1 && (tok_is(c, &v[j], "of") || tok_is(c, &v[j], "from")))
+				j++;
+			if (j == k + 1)
+				return false;
+			k = j;
+		} else {
+			return false;
+		}
+	}
+	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_POSS))
+		return false;
+	/* the phrase parsers take the paragraph's token indices */
+	e = np_fwd(c, s0 + k, c->tk.n) - s0;
+	if (e <= k || e >= n)
+		return false;
+	{
+		struct np np;
+
+		np_analyse(c, s0 + k, s0 + e, &np);
+		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na))
+			return false;
+	}
+	{
+		struct attr t = *r;
+
+		if (!attr_take(c, s0 + k, s0 + e, verb_like(c, &v[e]) ? s0 + e : SIZE_MAX, 0.7f, 4, &t) ||
+		    t.ent < 0)
+			return false;
+		*r = t;
+		return true;
+	}
+}
+
 /* Is the paragraph tokenised last a byline ("By Mira Castellanos, Industry Correspondent")?
  * It names the writer, whom the article's pronouns and roles never mean. */
 static bool
@@ -7021,6 +7095,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			} else if (prev_in_para >= 0) {
 				r.ent = prev_in_para;
 				r.conf = 0.7f;
+			} else if (q == 0 && q + 2 < n && (v[q + 1].type == T_END ||
+			    (quote_end_punct(c, sp) == '.' && (v[q + 1].wf & W_CAP))) &&
+			    backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r)) {
+				/* ""Call the police." Those were the last words Irfan spoke" */
 			} else if (q == 0 && *carry >= 0) {
 				r.ent = *carry;
 				r.conf = 0.6f;
@@ -7728,7 +7806,29 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.para_nents = c.nents;
 		if (!byline(&c))
 			scan_mentions(&c, t0, c.tk.n);
+		if (c.qonly1 > c.qonly0) {
+			struct attr r;
+
+			attr_none(&r);
+			if (backref_speaker(&c, 0, &r)) {
+				for (i = c.qonly0; i < c.qonly1; i++)
+					if (c.spans[i].kind != QUOTE_SCARE) {
+						span_set(&c, i, &r, c.spans[i].kind);
+						c.span_follow[i] = 0;
+					}
+				carry = r.ent;
+			}
+		}
 		attribute_para(&c, para, &carry, para == 0);
+		c.qonly0 = c.qonly1 = 0;
+		if (c.pq1 > c.pq0 && c.tk.n <= 2 * (c.pq1 - c.pq0)) {
+			for (i = 0; i < c.tk.n && (c.tk.v[i].type == T_QUOTE || c.tk.v[i].type == T_END); i++)
+				;
+			if (i == c.tk.n) {
+				c.qonly0 = c.pq0;
+				c.qonly1 = c.pq1;
+			}
+		}
 		qi = tq;
 		para++;
 		p = quote_skip_newlines(body, len, e);

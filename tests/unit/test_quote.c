@@ -1106,6 +1106,17 @@ static const struct qcase qcases[] = {
 	  "betrayal\", had hurt the shares. \"It will weigh on them,\" he said.",
 	  { { "a betrayal", "a union official", QUOTE_PARTIAL },
 	    { "It will weigh on them,", "Tomas Brenner", QUOTE_SPEECH } }, 2 },
+	/* a quotation standing alone, then a sentence pointing back at it with the speaker's
+	 * name; "That was before ..." points at nobody */
+	{ "a sentence pointing back at a quotation", "Ines Duarte runs the bakery.\n\n\"We "
+	  "never closed, not once.\"\n\nThat is how Marta Sousa, 61, remembers the war years. "
+	  "\"Bread was bread,\" she said.\n\n\"It was the end of the town.\" Those were the "
+	  "words Rui Costa used at the meeting.\n\n\"Nobody listened.\"\n\nThat was before "
+	  "Ines Duarte spoke.",
+	  { { "We never closed, not once.", "Marta Sousa", QUOTE_SPEECH },
+	    { "Bread was bread,", "Marta Sousa", QUOTE_SPEECH },
+	    { "It was the end of the town.", "Rui Costa", QUOTE_SPEECH },
+	    { "Nobody listened.", "Rui Costa", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
