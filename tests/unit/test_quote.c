@@ -1117,6 +1117,11 @@ static const struct qcase qcases[] = {
 	    { "Bread was bread,", "Marta Sousa", QUOTE_SPEECH },
 	    { "It was the end of the town.", "Rui Costa", QUOTE_SPEECH },
 	    { "Nobody listened.", "Rui Costa", QUOTE_SPEECH } }, 4 },
+	/* a cooperative is a body: "the cooperative" finds the one named */
+	{ "a cooperative speaks", "Growers met at the offices of the Tarn Valley Fruit "
+	  "Cooperative on Friday.\n\nThe cooperative said in a statement that it was "
+	  "\"deeply concerned\" about the frost.",
+	  { { "deeply concerned", "Tarn Valley Fruit Cooperative", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
