@@ -1843,13 +1843,15 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	}
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
-	 * nobody we can tell, and -1 says so */
+	 * nobody we can tell, and -1 says so. A title's sex tells them apart: "Mr Tan" after
+	 * Madam Tan Siew Ling and Mr Tan Wei Jie, family names first */
 	if (found < 0 && nw == 1 && !is_org) {
 		for (i = c->nents; i-- > 0;) {
 			e = &c->ents[i];
 			if (c->nents - i > 256)
 				break;
-			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first)) {
+			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first) &&
+			    (gender == 0 || e->gender == 0 || e->gender == gender)) {
 				if (found < 0) {
 					found = (int)i;
 				} else if (e->lasth != c->ents[found].lasth ||

@@ -1122,6 +1122,15 @@ static const struct qcase qcases[] = {
 	  "Cooperative on Friday.\n\nThe cooperative said in a statement that it was "
 	  "\"deeply concerned\" about the frost.",
 	  { { "deeply concerned", "Tarn Valley Fruit Cooperative", QUOTE_PARTIAL } }, 1 },
+	/* family names first: "Mr Tan" and "Madam Tan" are told apart by the title's sex */
+	{ "a family name first, shared", "Madam Goh Mei Fong, 71, lost her fridge.\n\nHer "
+	  "neighbour, Mr Goh Kah Wee, 38, a driver, helped all night. \"We just came out,\" "
+	  "said Mr Goh.\n\nMs Ong Bee Lay, 29, said the lift broke. \"We were stuck,\" she "
+	  "said.\n\nMadam Goh, meanwhile, has started drying her books. \"Buy new things, my "
+	  "grandson says,\" she said.",
+	  { { "We just came out,", "Goh Kah Wee", QUOTE_SPEECH },
+	    { "We were stuck,", "Ong Bee Lay", QUOTE_SPEECH },
+	    { "Buy new things, my grandson says,", "Goh Mei Fong", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
