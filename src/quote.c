@@ -2754,6 +2754,8 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		lower_head = false;
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & (QC_ROLE | QC_ORG | QC_PLURAL)))
 		lower_head = true;
+	else if ((v[e].wf & W_DIGIT) && tok_age(c, &v[e]) && e > lo && tok_is(c, &v[e - 1], "the"))
+		return e - 1;   /* "The 57-year-old said the jobs were "delayed"" */
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    (tok_cf(c, &v[e - 1]) & QC_DET) && !(tok_cf(c, &v[e - 1]) & QC_INDEF))
 		return e - 1;   /* "the statement said" */
@@ -4405,6 +4407,10 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 				return e;
 			}
 		}
+		/* "The 57-year-old engineer said", no engineer named: the age describes whom */
+		if (e < 0 && np_age(c, np) > 0 &&
+		    (e = resolve_desc(c, pos, np_age(c, np), np->gender)) >= 0)
+			return e;
 		if (e < 0) {
 			*pending = true;
 			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&

@@ -1131,6 +1131,15 @@ static const struct qcase qcases[] = {
 	  { { "We just came out,", "Goh Kah Wee", QUOTE_SPEECH },
 	    { "We were stuck,", "Ong Bee Lay", QUOTE_SPEECH },
 	    { "Buy new things, my grandson says,", "Goh Mei Fong", QUOTE_SPEECH } }, 3 },
+	/* an age before the verb of a sentence that quotes in part; an age with a role no one
+	 * was given */
+	{ "an age describes the speaker", "Shop steward Dagny Holm spoke first. \"We stay "
+	  "out,\" Holm said.\n\nThe 41-year-old said the offer was \"an insult to every "
+	  "welder\".\n\nThe 41-year-old engineer, who joined in 2004, said the strike was \"far "
+	  "from over\".",
+	  { { "We stay out,", "Dagny Holm", QUOTE_SPEECH },
+	    { "an insult to every welder", "Dagny Holm", QUOTE_PARTIAL },
+	    { "far from over", "Dagny Holm", QUOTE_PARTIAL } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
