@@ -1140,6 +1140,12 @@ static const struct qcase qcases[] = {
 	  { { "We stay out,", "Dagny Holm", QUOTE_SPEECH },
 	    { "an insult to every welder", "Dagny Holm", QUOTE_PARTIAL },
 	    { "far from over", "Dagny Holm", QUOTE_PARTIAL } }, 3 },
+	/* "cited" and "blaming" bring in words quoted in part, as "called" does */
+	{ "cited and blamed", "Brekke Shipping cut 200 jobs on Monday.\n\nBrekke Shipping cited "
+	  "\"rising fuel costs\" and a weak market, blaming \"a glut of new ships\" for low "
+	  "rates.",
+	  { { "rising fuel costs", "Brekke Shipping", QUOTE_PARTIAL },
+	    { "a glut of new ships", "Brekke Shipping", QUOTE_PARTIAL } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
