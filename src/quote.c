@@ -5230,6 +5230,14 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	bool comma = false;
 	int g;
 
+	/* "« On a eu une chance » (“We were lucky”), said X": a translation in brackets
+	 * after the quotation, or the quotation is that translation; the cue follows it */
+	if (j + 2 < n && v[j].type == T_PAREN && c->s[v[j].off] == '(' && v[j + 1].type == T_QUOTE &&
+	    v[j + 2].type == T_PAREN && c->s[v[j + 2].off] == ')')
+		j += 3;
+	else if (q > 0 && j < n && v[q - 1].type == T_PAREN && c->s[v[q - 1].off] == '(' &&
+	    v[j].type == T_PAREN && c->s[v[j].off] == ')')
+		j++;
 	if (j < n && v[j].type == T_COMMA) {
 		j++;
 		comma = true;

@@ -1146,6 +1146,11 @@ static const struct qcase qcases[] = {
 	  "rates.",
 	  { { "rising fuel costs", "Brekke Shipping", QUOTE_PARTIAL },
 	    { "a glut of new ships", "Brekke Shipping", QUOTE_PARTIAL } }, 2 },
+	/* a translation in brackets between the quotation and its cue */
+	{ "a translation in brackets", "The quay was black with soot. \u00ab Nous avons eu de "
+	  "la chance \u00bb (\u201cWe were lucky\u201d), said Odile Kerhervé, the mayor.",
+	  { { "Nous avons eu de la chance", "Odile Kerhervé", QUOTE_SPEECH },
+	    { "We were lucky", "Odile Kerhervé", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
