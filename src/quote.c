@@ -1199,8 +1199,9 @@ dateline_strip(struct ctx *c)
 
 /* The offset after a note in brackets that opens at s[p] (a "(") and stands between a
  * capitalised title and a capitalised name: its ")" within 40 bytes on the same line, with
- * no quotation mark (qmark, the next one) and no other bracket inside, and a capital after
- * it and one space. 0 when the bracket is no such note. */
+ * no quotation mark (qmark, the next one), no other bracket and no lowercase word inside,
+ * and a capital after it and one space. 0 when the bracket is no such note. The caller
+ * has pushed at least one token. */
 static size_t
 tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 {
@@ -1215,6 +1216,9 @@ tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 		if (s[e] == ')')
 			break;
 		if (s[e] == '(' || s[e] == '\n' || s[e] == '"' || e == qmark)
+			return 0;
+		/* a word of the note in lowercase: "(copied to the Speaker)", "(see below)" */
+		if (s[e] >= 'a' && s[e] <= 'z' && (s[e - 1] == '(' || s[e - 1] == ' '))
 			return 0;
 	}
 	if (e >= hi || s[e] != ')' || e == p + 1 || e + 2 >= hi || s[e + 1] != ' ' ||
@@ -1843,22 +1847,35 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	}
 	/* a lone given name matches a full name only when no surname matched, and only when
 	 * the article names one person so: "Maria said" after Maria Lenz and Maria Ortt is
-	 * nobody we can tell, and -1 says so. A title's sex tells them apart: "Mr Tan" after
-	 * Madam Tan Siew Ling and Mr Tan Wei Jie, family names first */
+	 * nobody we can tell, and -1 says so. A title's sex tells two apart: "Mr Tan" after
+	 * Madam Tan Siew Ling and Mr Tan Wei Jie, family names first (only then: "Ms Wang"
+	 * is Wang Lili, whose "Wang" the table gives as a man's given name) */
 	if (found < 0 && nw == 1 && !is_org) {
-		for (i = c->nents; i-- > 0;) {
-			e = &c->ents[i];
-			if (c->nents - i > 256)
-				break;
-			if (!e->is_org && e->nwords >= 2 && e->firsth == fh && range_ieq(c, e->first, first) &&
-			    (gender == 0 || e->gender == 0 || e->gender == gender)) {
+		/* pass 0 takes any sex; pass 1, only when pass 0 met two people and the title
+		 * has a sex, those not known to be of the other */
+		for (int pass = 0; pass < 2; pass++) {
+			bool two = false;
+
+			found = -1;
+			for (i = c->nents; i-- > 0;) {
+				e = &c->ents[i];
+				if (c->nents - i > 256)
+					break;
+				if (e->is_org || e->nwords < 2 || e->firsth != fh || !range_ieq(c, e->first, first) ||
+				    (pass == 1 && e->gender != 0 && e->gender != gender))
+					continue;
 				if (found < 0) {
 					found = (int)i;
 				} else if (e->lasth != c->ents[found].lasth ||
 				    !range_ieq(c, e->last, c->ents[found].last)) {
-					return -1;
+					two = true;
+					break;
 				}
 			}
+			if (!two)
+				break;
+			if (pass == 1 || gender == 0)
+				return -1;
 		}
 	}
 	/* "Stormvale now expects" after "Stormvale Batteries": a body's first word alone, when
@@ -3345,9 +3362,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		const char *w = t != NULL ? c->s + t->off : NULL;
 
 		if (j < b && b - j >= 3 && (t->wf & W_SENT) && !(t->wf & W_INITIAL) &&
-		    !(tok_cf(c, &v[j]) & QC_GIVEN) && !tok_vn_middle(c, &v[j + 1]) &&
+		    !(tok_cf(c, &v[j]) & QC_GIVEN) &&
 		    !(v[j + 1].wf & W_INITIAL) && !(tok_cf(c, &v[j + 1]) & QC_PARTICLE) &&
-		    ((tok_cf(c, &v[j + 1]) & QC_GIVEN) || (tok_cf(c, &v[j]) & QC_NPMOD) || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
+		    (((tok_cf(c, &v[j + 1]) & QC_GIVEN) && !tok_vn_middle(c, &v[j + 1])) ||
+		    (tok_cf(c, &v[j]) & QC_NPMOD) || (l > 4 && (memcmp(w + l - 3, "ist", 3) == 0 ||
 		    memcmp(w + l - 2, "er", 2) == 0 || memcmp(w + l - 2, "or", 2) == 0 ||
 		    memcmp(w + l - 3, "man", 3) == 0))))
 			j++;
@@ -3561,6 +3579,21 @@ unnamed_person_before(struct ctx *c, size_t pos, int gender)
 	return false;
 }
 
+/* Whether the paragraph, before body offset pos, gives that age to someone unnamed: "a"
+ * or "an" right before it ("a 32-year-old woman"). */
+static bool
+unnamed_age_before(struct ctx *c, size_t pos, unsigned age)
+{
+	struct tok *v = c->tk.v;
+	size_t i;
+
+	for (i = 1; i < c->tk.n && v[i].off < pos; i++)
+		if ((v[i].wf & W_DIGIT) && v[i - 1].type == T_WORD && (tok_cf(c, &v[i - 1]) & QC_INDEF) &&
+		    !(v[i - 1].wf & W_ALLCAP) && tok_age(c, &v[i]) && tok_age_number(c, &v[i]) == age)
+			return true;
+	return false;
+}
+
 /* resolve_desc's choice among the people mentioned in this paragraph and the one before,
  * of the sex gender gives (exact: known to be of it; else not known to be of the other). */
 static int
@@ -3628,8 +3661,11 @@ resolve_desc(struct ctx *c, size_t pos, unsigned age, int gender)
 		if (other >= 0)
 			return other;
 	}
-	/* "A woman walked in. '...,' the woman said": someone never named */
+	/* "A woman walked in. '...,' the woman said": someone never named; "a 32-year-old
+	 * woman had been rescued. The 32-year-old said" */
 	if (age == 0 && unnamed_person_before(c, pos, gender))
+		return -1;
+	if (age > 0 && unnamed_age_before(c, pos, age))
 		return -1;
 	/* "the man": a man the article has said is one, before one of unknown sex */
 	if (gender != 0 && (e = desc_pick(c, pos, age, gender, true)) >= 0)
@@ -4407,10 +4443,15 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 				return e;
 			}
 		}
-		/* "The 57-year-old engineer said", no engineer named: the age describes whom */
+		/* "The 57-year-old engineer said", no engineer named: the age describes whom,
+		 * the person given that age or one given no role ("The 19-year-old striker"
+		 * is not the manager named before) */
 		if (e < 0 && np_age(c, np) > 0 &&
-		    (e = resolve_desc(c, pos, np_age(c, np), np->gender)) >= 0)
-			return e;
+		    (e = resolve_desc(c, pos, np_age(c, np), np->gender)) >= 0) {
+			if (c->ents[e].age == np_age(c, np) || c->ents[e].role.len == 0)
+				return e;
+			e = -1;
+		}
 		if (e < 0) {
 			*pending = true;
 			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
@@ -4912,7 +4953,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		}
 	}
 	/* "which a union official in England called": the role, not the place it is held in
-	 * (a name no person of the article bears) */
+	 * (one word that no person of the article bears and no given name is) */
 	if (b >= lo + 3 && tok_is(c, &c->tk.v[b - 1], "in") && !name_of_person(c, e - 1)) {
 		size_t pb = np_back(c, b - 2, lo);
 		struct np pp, lp;
@@ -4920,7 +4961,10 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		if (pb != SIZE_MAX && np_fwd(c, pb, b - 1) == b - 1) {
 			np_analyse(c, pb, b - 1, &pp);
 			np_analyse(c, b, e, &lp);
-			if (pp.kind == NP_ROLE && lp.kind == NP_NAME &&
+			/* one word only: "Leader of Opposition in Lok Sabha Rahul Verma said"
+			 * runs the place into the holder's name */
+			if (pp.kind == NP_ROLE && lp.kind == NP_NAME && lp.na + 1 == lp.nb && lp.nb == e &&
+			    !(tok_cf(c, &c->tk.v[lp.na]) & QC_GIVEN) &&
 			    attr_take(c, pb, b - 1, k, conf, method, r))
 				return true;
 		}
@@ -6267,6 +6311,13 @@ appos_tail(struct ctx *c, size_t k, size_t hi)
 	    sizeof words / sizeof words[0]));
 }
 
+/* Roles whose "of" or "for" names the person served, not a portfolio: "the lawyer for the
+ * family", "the coach of the champion". */
+static const char *const role_for_person[] = { "lawyer", "lawyers", "attorney", "counsel",
+    "solicitor", "barrister", "agent", "teacher", "doctor", "coach", "carer", "guardian",
+    "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
+    "neighbor", "manager", "representative", "mentor", "tutor", "nurse" };
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -6473,10 +6524,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				while (!appos && pf > lo_tok + 1 && i - 2 - pf < 5 && v[pf].type == T_WORD &&
 				    !tok_is(c, &v[pf], "of") && !tok_is(c, &v[pf], "for") &&
 				    !(v[pf].wf & W_POSS) && !(tok_cf(c, &v[pf]) & (QC_SAY | QC_TELL |
-				    QC_DESCRIBE | QC_AUX | QC_VERB)))
+				    QC_DESCRIBE | QC_AUX | QC_VERB | QC_PERSON)))
 					pf--;
+				/* not a role held for a person ("The lawyer for the boy, Ayaan Khan,",
+				 * "The agent of the teenager, X,"): the name is the boy's */
 				if (!appos && pf > lo_tok && pf < i - 2 && (tok_is(c, &v[pf], "of") ||
-				    tok_is(c, &v[pf], "for"))) {
+				    tok_is(c, &v[pf], "for")) && v[pf + 1].type == T_WORD &&
+				    !(tok_cf(c, &v[pf + 1]) & QC_PERSON) && !(tok_cf(c, &v[i - 2]) & QC_PERSON) &&
+				    !tok_in(c, &v[pf - 1], role_for_person, sizeof role_for_person /
+				    sizeof role_for_person[0])) {
 					size_t rb1 = np_back(c, pf - 1, pf - 1 >= lo_tok + 8 ? pf - 1 - 8 : lo_tok);
 
 					if (rb1 != SIZE_MAX && rb1 < pf) {
@@ -6808,11 +6864,49 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na))
 			return false;
 	}
+	/* after "That is how X" and the like, X must be the subject of a verb of speech or
+	 * memory ("describes", "remembers", "spoke"), past a note set off by commas or
+	 * brackets: "That is what Ada Lin has promised to change" points at no words of hers */
+	size_t vb = e;
+
+	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the")) {
+		static const char *const recall[] = { "remembers", "remembered", "recalls", "puts",
+		    "put", "sees", "saw", "sums", "summed", "spoke", "speaks", "phrased", "phrases",
+		    "used", "uses" };
+		size_t g;
+
+		vb = paren_fwd(c, s0 + vb, c->tk.n) - s0;
+		/* each group runs from a comma to the next, which may open another; a comma
+		 * with none after it closes a note the phrase took in ("X, 27,") */
+		for (g = 0; g < 2 && vb < n && v[vb].type == T_COMMA; g++) {
+			size_t x = vb + 1;
+
+			while (x < n && x - vb < 20 && (v[x].type == T_WORD || v[x].type == T_PAREN))
+				x++;
+			if (x >= n || v[x].type != T_COMMA || x == vb + 1)
+				break;
+			vb = x;
+		}
+		if (vb < n && v[vb].type == T_COMMA)
+			vb++;
+		while (vb < n && vb - e < 8 && v[vb].type == T_WORD && !tok_cue(c, s0 + vb,
+		    QC_SAY | QC_TELL | QC_DESCRIBE) && tok_adverb(c, s0 + vb))
+			vb++;
+		/* "has promised to change" speaks of a deed, not of the words ("spoke to his
+		 * cousin" does) */
+		if (vb >= n || v[vb].type != T_WORD || (v[vb].wf & W_CAP) ||
+		    !(tok_cue(c, s0 + vb, QC_SAY | QC_TELL | QC_DESCRIBE) ||
+		    tok_in(c, &v[vb], recall, sizeof recall / sizeof recall[0])) ||
+		    (vb + 2 < n && tok_is(c, &v[vb + 1], "to") && v[vb + 2].type == T_WORD &&
+		    !(v[vb + 2].wf & (W_CAP | W_DIGIT)) &&
+		    !(tok_cf(c, &v[vb + 2]) & (QC_DET | QC_STOP | QC_PRONOUN))))
+			return false;
+	}
 	{
 		struct attr t = *r;
 
-		if (!attr_take(c, s0 + k, s0 + e, verb_like(c, &v[e]) ? s0 + e : SIZE_MAX, 0.7f, 4, &t) ||
-		    t.ent < 0)
+		if (!attr_take(c, s0 + k, s0 + e, vb < n && verb_like(c, &v[vb]) ? s0 + vb : SIZE_MAX,
+		    0.7f, 4, &t) || t.ent < 0)
 			return false;
 		*r = t;
 		return true;

@@ -1131,26 +1131,33 @@ static const struct qcase qcases[] = {
 	  { { "We just came out,", "Goh Kah Wee", QUOTE_SPEECH },
 	    { "We were stuck,", "Ong Bee Lay", QUOTE_SPEECH },
 	    { "Buy new things, my grandson says,", "Goh Mei Fong", QUOTE_SPEECH } }, 3 },
-	/* an age before the verb of a sentence that quotes in part; an age with a role no one
-	 * was given */
-	{ "an age describes the speaker", "Shop steward Dagny Holm spoke first. \"We stay "
-	  "out,\" Holm said.\n\nThe 41-year-old said the offer was \"an insult to every "
+	/* an age before the verb of a sentence that quotes in part; an age with a role, its
+	 * holder by that age; an age no one was given is nobody's, not the role holder's */
+	{ "an age describes the speaker", "Dagny Holm, 41, a shop steward, spoke first. \"We "
+	  "stay out,\" Holm said.\n\nThe 41-year-old said the offer was \"an insult to every "
 	  "welder\".\n\nThe 41-year-old engineer, who joined in 2004, said the strike was \"far "
-	  "from over\".",
+	  "from over\".\n\nUnion organiser Erik Holt praised the pickets.\n\nThe 19-year-old "
+	  "engineer said he was \"scared for the future\".",
 	  { { "We stay out,", "Dagny Holm", QUOTE_SPEECH },
 	    { "an insult to every welder", "Dagny Holm", QUOTE_PARTIAL },
-	    { "far from over", "Dagny Holm", QUOTE_PARTIAL } }, 3 },
-	/* "cited" and "blaming" bring in words quoted in part, as "called" does */
-	{ "cited and blamed", "Brekke Shipping cut 200 jobs on Monday.\n\nBrekke Shipping cited "
-	  "\"rising fuel costs\" and a weak market, blaming \"a glut of new ships\" for low "
-	  "rates.",
-	  { { "rising fuel costs", "Brekke Shipping", QUOTE_PARTIAL },
-	    { "a glut of new ships", "Brekke Shipping", QUOTE_PARTIAL } }, 2 },
-	/* a translation in brackets between the quotation and its cue */
-	{ "a translation in brackets", "The quay was black with soot. \u00ab Nous avons eu de "
-	  "la chance \u00bb (\u201cWe were lucky\u201d), said Odile Kerhervé, the mayor.",
-	  { { "Nous avons eu de la chance", "Odile Kerhervé", QUOTE_SPEECH },
-	    { "We were lucky", "Odile Kerhervé", ANY } }, 2 },
+	    { "far from over", "Dagny Holm", QUOTE_PARTIAL },
+	    { "scared for the future", NULL, QUOTE_PARTIAL } }, 4 },
+	/* the review's traps for the rules above: a role held for a person ("the lawyer for
+	 * the boy, X,"); a role word before a Vietnamese middle name; a sentence pointing at
+	 * a deed, not at words; "Ms Wang", whose family name the table lists as a man's
+	 * given name */
+	{ "review traps: portfolios, middle names", "The lawyer for the boy, Ayaan Khan, 14, "
+	  "told the hearing the school had failed him.\n\n\"He was bullied for months,\" the "
+	  "lawyer said.\n\nWang Lili, a nurse, has not left her compound. \"We are running out "
+	  "of rice,\" Ms Wang said.",
+	  { { "He was bullied for months,", NULL, QUOTE_SPEECH },
+	    { "We are running out of rice,", "Wang Lili", QUOTE_SPEECH } }, 2 },
+	{ "review traps: pointing back, vloggers", "Vlogger Thị Hoa, whose videos draw "
+	  "millions, said she would go on.\n\n\"People want the truth,\" she said.\n\n\"I once "
+	  "waited two hours for a bus.\"\n\nThat is what councillor Ada Lin has promised to "
+	  "change.",
+	  { { "People want the truth,", "Thị Hoa", QUOTE_SPEECH },
+	    { "I once waited two hours for a bus.", "Thị Hoa", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
