@@ -1324,7 +1324,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 			/* "DCP (Outer North) P. S. Raghunathan", "Superintendent (Crime) Anil
 			 * Mehra": a note in brackets between a title and a name is passed over, so
 			 * that the title and the name make one phrase */
-			if (cp == '(' && c->tk.n > 0) {
+			if (c->tk.n > 0) {
 				size_t ce = tok_title_note(c, p, hi, qmark);
 
 				if (ce != 0) {
@@ -4446,11 +4446,14 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		/* "The 57-year-old engineer said", no engineer named: the age describes whom,
 		 * the person given that age or one given no role ("The 19-year-old striker"
 		 * is not the manager named before) */
-		if (e < 0 && np_age(c, np) > 0 &&
-		    (e = resolve_desc(c, pos, np_age(c, np), np->gender)) >= 0) {
-			if (c->ents[e].age == np_age(c, np) || c->ents[e].role.len == 0)
-				return e;
-			e = -1;
+		if (e < 0) {
+			unsigned age = np_age(c, np);
+
+			if (age > 0 && (e = resolve_desc(c, pos, age, np->gender)) >= 0) {
+				if (c->ents[e].age == age || c->ents[e].role.len == 0)
+					return e;
+				e = -1;
+			}
 		}
 		if (e < 0) {
 			*pending = true;
@@ -7125,6 +7128,22 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	int prev_in_para = -1, last = -1, pend = -1;
 	bool any_quote = false, unknown_last = false;
 
+	/* the paragraph before held quotations alone, and this one opens by pointing back at
+	 * them ("That is how X describes the summer"): they are X's */
+	if (c->qonly1 > c->qonly0) {
+		struct attr r;
+
+		attr_none(&r);
+		if (backref_speaker(c, 0, &r)) {
+			for (qs = c->qonly0; qs < c->qonly1; qs++)
+				if (c->spans[qs].kind != QUOTE_SCARE) {
+					span_set(c, qs, &r, c->spans[qs].kind);
+					c->span_follow[qs] = 0;
+				}
+			*carry = r.ent;
+		}
+	}
+
 	/* the paragraph's quotations, without a walk over all its tokens */
 	for (qs = c->pq0; qs < c->pq1; qs++) {
 		struct attr r;
@@ -7245,6 +7264,17 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		}
 	}
 	c->carry_follow = 0;
+	/* for the next paragraph's pointing back: this one's quotations, when it holds
+	 * nothing else (quotations and sentence ends) */
+	c->qonly0 = c->qonly1 = 0;
+	if (any_quote && n <= 2 * (c->pq1 - c->pq0)) {
+		for (q = 0; q < n && (v[q].type == T_QUOTE || v[q].type == T_END); q++)
+			;
+		if (q == n) {
+			c->qonly0 = c->pq0;
+			c->qonly1 = c->pq1;
+		}
+	}
 	if (any_quote) {
 		*carry = unknown_last ? -1 : last;
 		if (unknown_last && pend >= 0)
@@ -7916,29 +7946,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		c.para_nents = c.nents;
 		if (!byline(&c))
 			scan_mentions(&c, t0, c.tk.n);
-		if (c.qonly1 > c.qonly0) {
-			struct attr r;
-
-			attr_none(&r);
-			if (backref_speaker(&c, 0, &r)) {
-				for (i = c.qonly0; i < c.qonly1; i++)
-					if (c.spans[i].kind != QUOTE_SCARE) {
-						span_set(&c, i, &r, c.spans[i].kind);
-						c.span_follow[i] = 0;
-					}
-				carry = r.ent;
-			}
-		}
 		attribute_para(&c, para, &carry, para == 0);
-		c.qonly0 = c.qonly1 = 0;
-		if (c.pq1 > c.pq0 && c.tk.n <= 2 * (c.pq1 - c.pq0)) {
-			for (i = 0; i < c.tk.n && (c.tk.v[i].type == T_QUOTE || c.tk.v[i].type == T_END); i++)
-				;
-			if (i == c.tk.n) {
-				c.qonly0 = c.pq0;
-				c.qonly1 = c.pq1;
-			}
-		}
 		qi = tq;
 		para++;
 		p = quote_skip_newlines(body, len, e);
