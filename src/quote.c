@@ -7659,6 +7659,133 @@ crosshead_speakers(struct ctx *c)
 	}
 }
 
+/* The next word of s[*p, e) for comparing quotations: a run of ASCII letters and digits
+ * and of non-ASCII bytes, but for the punctuation of U+2010 to U+203F (curly quotes and
+ * apostrophes, dashes, ellipses), which part words like the rest of ASCII. Its start in
+ * *w and length returned; 0 at the end. */
+static inline bool
+hl_alnum(unsigned char b)
+{
+	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+/* Whether the n bytes at a and at b are equal, ASCII letters without regard to case. */
+static bool
+hl_eq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i] && !(hl_alnum((unsigned char)a[i]) && a[i] > '9' &&
+		    (a[i] | 0x20) == (b[i] | 0x20)))
+			return false;
+	return true;
+}
+
+static size_t
+hl_word(const char *s, size_t *p, size_t e, size_t *w)
+{
+	size_t i = *p, st;
+
+	for (;;) {
+		while (i < e && (unsigned char)s[i] < 0x80 && !hl_alnum((unsigned char)s[i]))
+			i++;
+		if (i + 2 < e && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80) {
+			i += 3;
+			continue;
+		}
+		break;
+	}
+	st = i;
+	while (i < e && (((unsigned char)s[i] < 0x80 && hl_alnum((unsigned char)s[i])) ||
+	    ((unsigned char)s[i] >= 0x80 && !(i + 2 < e && (unsigned char)s[i] == 0xe2 &&
+	    (unsigned char)s[i + 1] == 0x80))))
+		i++;
+	*p = i;
+	*w = st;
+	return i - st;
+}
+
+#define HL_MAXW 24
+
+/* Whether the words of a headline's quotation, hw/hl (n of them), stand in order in s[a, e)
+ * within a window of at most n + slack words: "We were told this would never happen" in
+ * "We were told, time and again, that this would never happen". The earliest end of such
+ * a run is found going forwards, its latest start going back from there: linear. */
+static bool
+hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *hl, size_t n,
+    size_t slack)
+{
+	size_t bw[512], bl[512], nb = 0, p = a, w, l, k, j;
+
+	while (nb < 512 && (l = hl_word(s, &p, e, &w)) > 0) {
+		bw[nb] = w;
+		bl[nb++] = l;
+	}
+	for (k = 0, j = 0; j < nb && k < n; j++)
+		if (bl[j] == hl[k] && hl_eq(s + bw[j], s + hw[k], hl[k]))
+			k++;
+	if (k < n)
+		return false;
+	/* j is past the earliest end; go back for the latest start */
+	for (k = n; k > 0 && j > 0;) {
+		j--;
+		if (bl[j] == hl[k - 1] && hl_eq(s + bw[j], s + hw[k - 1], hl[k - 1]))
+			k--;
+	}
+	/* the window's words: from j to the earliest end found above */
+	{
+		size_t end = 0, kk = 0, jj;
+
+		for (jj = j; jj < nb && kk < n; jj++)
+			if (bl[jj] == hl[kk] && hl_eq(s + bw[jj], s + hw[kk], hl[kk]))
+				kk++;
+		end = jj;
+		return end - j <= n + slack;
+	}
+}
+
+/* A headline quotes its speaker in short ("'We were told this would never happen': vigil
+ * as ..."), leaving out words of what the story below quotes in full ("We were told, time
+ * and again, that this would never happen," said Ms Carty). An unattributed quotation of
+ * the headline, of four words or more, takes the speaker of the first quotation below that
+ * holds all its words in order, with at most a few words between. At most four headline
+ * quotations, each compared with at most 256 quotations below, each of at most 512 words:
+ * linear. */
+static __attribute__((noinline)) void
+headline_abridged(struct ctx *c)
+{
+	size_t i, j, seen = 0;
+
+	for (i = 0; i < c->nspans && c->span_para[i] == 0 && seen < 4; i++) {
+		size_t hw[HL_MAXW], hl[HL_MAXW], n = 0, p = c->spans[i].off, w, l;
+		const size_t e = c->spans[i].off + c->spans[i].len;
+
+		if (c->span_ent[i] >= 0 || c->spans[i].kind == QUOTE_SCARE)
+			continue;
+		seen++;
+		while (n < HL_MAXW && (l = hl_word(c->s, &p, e, &w)) > 0) {
+			hw[n] = w;
+			hl[n++] = l;
+		}
+		if (n < 4 || n >= HL_MAXW)
+			continue;
+		for (j = i + 1; j < c->nspans && j - i <= 256; j++) {
+			if (c->span_para[j] == 0 || c->span_ent[j] < 0 || c->spans[j].kind == QUOTE_SCARE ||
+			    c->spans[j].len <= c->spans[i].len)
+				continue;
+			if (hl_in_order(c->s, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, hl, n,
+			    n / 2 + 2)) {
+				c->span_ent[i] = c->span_ent[j];
+				c->spans[i].mention_off = c->spans[i].mention_len = 0;
+				c->spans[i].cue[0] = '\0';
+				c->spans[i].confidence = 0.6f;
+				break;
+			}
+		}
+	}
+}
+
 /* A quotation running over several paragraphs becomes one span per paragraph, so that no
  * span's text holds a paragraph break or the mark that reopens the next paragraph. The
  * later parts keep the speaker but carry no cue or mention of their own. Spans never
@@ -7956,6 +8083,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	resolve_pending(&c);
 	inherit_repeats(&c);
 	crosshead_speakers(&c);
+	headline_abridged(&c);
 	split_paragraphs(&c);
 	build_result(&c, out);
 	free(c.ents);

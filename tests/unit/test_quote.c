@@ -1158,6 +1158,19 @@ static const struct qcase qcases[] = {
 	  "change.",
 	  { { "People want the truth,", "Thị Hoa", QUOTE_SPEECH },
 	    { "I once waited two hours for a bus.", "Thị Hoa", QUOTE_SPEECH } }, 2 },
+	/* a headline quotes in short what the story quotes in full; words scattered over a
+	 * longer quotation are no abridgement */
+	{ "headline abridges a quotation below", "\u2018We were told it would never flood\u2019: "
+	  "anger in Marrow Bay\n\nResidents met on Monday.\n\n\"We were told, again and again, "
+	  "that it would never flood,\" said Inés Aarø, 52.",
+	  { { "We were told it would never flood", "Inés Aarø", ANY },
+	    { "We were told, again and again, that it would never flood,", "Inés Aarø", QUOTE_SPEECH } }, 2 },
+	{ "headline words scattered below", "\u2018The water came up fast\u2019: a street "
+	  "remembers\n\n\"The council told us the water never came up in this street, and then "
+	  "it did, and fast,\" said Ola Brekke.",
+	  { { "The water came up fast", NULL, ANY },
+	    { "The council told us the water never came up in this street, and then it did, and fast,",
+	      "Ola Brekke", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
