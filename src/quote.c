@@ -2988,7 +2988,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	if (last_ok == s && i <= s + 1) {
 		if (i == s && tok_elided(c, &v[s], 'l') && tok_person_noun(c, &v[s]))
 			return s + 1;
-		if (i == s + 1 && (tok_cf(c, &v[s]) & QC_DET) && !(tok_cf(c, &v[s]) & QC_INDEF)) {
+		if (i == s + 1 && (tok_cf(c, &v[s]) & QC_DET)) {
 			size_t d = person_desc_end(c, i, hi);
 
 			if (d > i)
@@ -3130,7 +3130,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->gender = g == 3 ? 0 : g;
 		return;
 	}
-	if (had_det && !np->indef && a < b && b - a <= 2 && person_desc_end(c, a, b) == b) {
+	/* "a woman", "one man": someone unnamed (np->indef), not someone named before */
+	if (had_det && a < b && b - a <= 2 && person_desc_end(c, a, b) == b) {
 		g = tok_person_noun(c, &v[b - 1]);
 		if (g == 3) {
 			/* the article tells the sex of "la jeune", "el joven" */
@@ -4478,6 +4479,8 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			ring_push(c, e, pos, true);
 		return e;
 	case NP_DESC:
+		if (np->indef)
+			return -1;
 		if (np->party)
 			return resolve_party(c, pos, np->party);
 		return resolve_desc(c, pos, np_age(c, np), np->gender);
@@ -4537,6 +4540,48 @@ tok_adverb(struct ctx *c, size_t i)
 	return t->len > 4 && c->s[t->off + t->len - 1] == 'y' && c->s[t->off + t->len - 2] == 'l';
 }
 
+/* The name an unnamed speaker gives right after the phrase that ends at token b: "one man,
+ * who gave his name only as Tadhg", "a woman who identified herself only as Umm Khaled",
+ * "a nurse, who gave only her first name, Layla,". The relative clause is at most twelve
+ * words, one of them "name" or "identified", "called" or "known"; the name is one to three
+ * capitalised words after "as", "called" or "name,", none a role, a body or a stop word.
+ * Its entity (gender g), or -1. */
+static int
+self_named(struct ctx *c, size_t b, int g)
+{
+	const struct tok *v = c->tk.v;
+	size_t k = b, x, na, nb, hi = c->tk.n;
+	bool naming = false;
+
+	if (k < hi && v[k].type == T_COMMA)
+		k++;
+	if (k >= hi || !tok_is(c, &v[k], "who"))
+		return -1;
+	for (x = k + 1; x < hi && x - k <= 12 && v[x].type == T_WORD; x++) {
+		if (tok_is(c, &v[x], "name") || tok_is(c, &v[x], "identified") ||
+		    tok_is(c, &v[x], "called") || tok_is(c, &v[x], "known"))
+			naming = true;
+		if (naming && (tok_is(c, &v[x], "as") || tok_is(c, &v[x], "called")))
+			break;
+	}
+	if (!naming || x >= hi)
+		return -1;
+	/* "who gave only her first name, Layla," */
+	if (v[x].type == T_COMMA && tok_is(c, &v[x - 1], "name"))
+		na = x + 1;
+	else if (v[x].type == T_WORD)
+		na = x + 1;
+	else
+		return -1;
+	for (nb = na; nb < hi && nb - na < 3 && v[nb].type == T_WORD && (v[nb].wf & W_CAP) &&
+	    !(tok_cf(c, (struct tok *)&v[nb]) & (QC_ROLE | QC_ORG | QC_STOP | QC_HONOR)); nb++)
+		if (v[nb].wf & W_POSS)
+			return -1;
+	if (nb == na || (nb < hi && v[nb].type == T_WORD))
+		return -1;
+	return ent_register(c, na, nb, 0, g);
+}
+
 static bool
 attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method, struct attr *r)
 {
@@ -4556,13 +4601,18 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 		c->ents[r->ent].spokes = true;
 		ring_mark_spokes(c, r->ent, &c->tk.v[a - 2]);
 	}
+	/* "said one man, who gave his name only as Tadhg": the unnamed speaker names himself */
+	bool named = false;
+
+	if (r->ent < 0 && np.indef && (np.kind == NP_DESC || np.kind == NP_ROLE))
+		named = (r->ent = self_named(c, b, np.gender)) >= 0;
 	r->fallback = c->role_fallback;
 	r->ma = a;
 	r->mb = b;
 	r->cue = cue;
 	r->conf = conf * (np.kind == NP_NAME || np.kind == NP_ORG ? 1.0f : 0.85f);
 	r->method = method;
-	if (np.kind == NP_PLURAL || (np.kind == NP_ROLE && np.indef))
+	if (np.kind == NP_PLURAL || ((np.kind == NP_ROLE || np.kind == NP_DESC) && np.indef && !named))
 		r->conf = 0.5f;
 	return true;
 }
@@ -6370,6 +6420,20 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			i += 2;
 			continue;
 		}
+		/* "one man, who gave his name only as Tadhg": the unnamed person names
+		 * himself, the subject a later pronoun means */
+		if ((tok_cf(c, &v[i]) & QC_INDEF) && i + 3 < hi_tok && v[i + 1].type == T_WORD &&
+		    !(v[i + 1].wf & W_CAP) && (tok_cf(c, &v[i + 1]) & (QC_PERSON | QC_ROLE)) &&
+		    (v[i + 2].type == T_COMMA || tok_is(c, &v[i + 2], "who"))) {
+			unsigned pf = tok_cf(c, &v[i + 1]);
+
+			ent = self_named(c, i + 2, (pf & QC_MALE) ? 1 : (pf & QC_FEMALE) ? 2 : 0);
+			if (ent >= 0) {
+				ring_push(c, ent, v[i].off, true);
+				i += 2;
+				continue;
+			}
+		}
 		e = np_fwd(c, i, hi_tok);
 		if (e == i + 1 && tok_pronoun(c, &v[i])) {
 			/* "She said the charity wrote to Halliwell. 'It was short,' she said": a
@@ -6771,7 +6835,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			ent = unnamed_register(c, &np);
 			if (ent >= 0 && !agent)
 				ring_push(c, ent, v[i].off, true);
-		} else if (np.kind == NP_DESC) {
+		} else if (np.kind == NP_DESC && !np.indef) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
 			int de = np.party ? resolve_party(c, v[i].off, np.party) :

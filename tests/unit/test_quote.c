@@ -1171,6 +1171,20 @@ static const struct qcase qcases[] = {
 	  { { "The water came up fast", NULL, ANY },
 	    { "The council told us the water never came up in this street, and then it did, and fast,",
 	      "Ola Brekke", QUOTE_SPEECH } }, 2 },
+	/* an unnamed speaker is nobody, not the one quoted before; one who gives a name is
+	 * that name, for a later pronoun too */
+	{ "an unnamed speaker is nobody", "Alice Berg said the pier was old. \"It is old and "
+	  "wet,\" she said.\n\n\"Not again and again,\" said a woman.\n\n\"We will rebuild "
+	  "it,\" one man said.",
+	  { { "It is old and wet,", "Alice Berg", QUOTE_SPEECH },
+	    { "Not again and again,", NULL, QUOTE_SPEECH },
+	    { "We will rebuild it,", NULL, QUOTE_SPEECH } }, 3 },
+	{ "an unnamed speaker names herself", "Alice Berg said the pier was old. \"It is old "
+	  "and wet,\" she said.\n\n\"We ran from it,\" said one woman, who gave her name only "
+	  "as Nadia.\n\n\"It was loud,\" she said.",
+	  { { "It is old and wet,", "Alice Berg", QUOTE_SPEECH },
+	    { "We ran from it,", "Nadia", QUOTE_SPEECH },
+	    { "It was loud,", "Nadia", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
