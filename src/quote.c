@@ -2755,6 +2755,9 @@ tok_portfolio_for(struct ctx *c, size_t k)
 
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
  * or SIZE_MAX when e cannot end a speaker phrase. */
+static bool body_doc(struct ctx *c, size_t a, size_t b);
+static bool np_all_cap(struct ctx *c, size_t a, size_t b);
+
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -2776,7 +2779,17 @@ np_back(struct ctx *c, size_t e, size_t lo)
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    (tok_cf(c, &v[e - 1]) & QC_DET) && !(tok_cf(c, &v[e - 1]) & QC_INDEF))
 		return e - 1;   /* "the statement said" */
-	else
+	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
+	    v[e - 1].type == T_WORD && !(tok_cf(c, &v[e - 1]) & QC_DET)) {
+		/* "A Garda statement said", "the ministry's statement said": the phrase of
+		 * its source, read as if the possessive were not there */
+		unsigned char poss = v[e - 1].wf & W_POSS;
+
+		v[e - 1].wf &= (unsigned char)~W_POSS;
+		b = np_back(c, e - 1, lo);
+		v[e - 1].wf |= poss;
+		return b != SIZE_MAX && body_doc(c, b, e + 1) ? b : SIZE_MAX;
+	} else
 		return SIZE_MAX;
 	if (v[e].wf & W_SENT)
 		return e;
@@ -2936,6 +2949,13 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			last_ok = i;
 			continue;
 		}
+		/* "A Garda statement", "the ministry's statement": a document ends the phrase
+		 * of its source */
+		if ((f & QC_DOC) && i > s && (last_ok == i || (v[i - 1].wf & W_POSS)) &&
+		    !(t->wf & (W_CAP | W_DIGIT))) {
+			last_ok = ++i;
+			break;
+		}
 		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && i > s && i + 1 < hi && ((v[i + 1].wf & W_CAP) ||
 		    (i + 2 < hi && (tok_cf(c, &v[i + 1]) & QC_PARTICLE) && (v[i + 2].wf & W_CAP)))) {
 			i++;
@@ -3071,6 +3091,24 @@ np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
 		np->gender = (f & QC_MALE) ? 1 : 2;
 }
 
+/* Whether [a, b) is a document named by its source: one lowercase word for a document
+ * ("statement", "letter"; not "filing", which a party files with a court) after one to
+ * four capitalised or lowercase words of a body or a possessive, after any article: "A
+ * Garda statement", "the ministry's statement", "a fire service statement". */
+static bool
+body_doc(struct ctx *c, size_t a, size_t b)
+{
+	struct tok *v = c->tk.v;
+	const struct tok *h = &v[b - 1];
+
+	if (b - a < 2 || h->type != T_WORD || (h->wf & (W_CAP | W_POSS | W_DIGIT)) ||
+	    !(tok_cf(c, (struct tok *)h) & QC_DOC) || tok_is(c, h, "filing"))
+		return false;
+	while (a < b - 1 && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS))
+		a++;
+	return a < b - 1 && b - 1 - a <= 4;
+}
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -3095,6 +3133,33 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	if (b - a == 1 && tok_is(c, &v[a], "it")) {
 		np->kind = NP_IT;
+		return;
+	}
+	if ((fl & QC_DOC) && body_doc(c, a, b)) {
+		/* "A Garda statement", "the ministry's statement", "a fire service
+		 * statement": the body (or the person) it comes from speaks, and the
+		 * phrase's end (b) stays the body's, its head; the article belongs to the
+		 * document, not to the body */
+		unsigned char poss = v[b - 2].wf & W_POSS;
+
+		v[b - 2].wf &= (unsigned char)~W_POSS;
+		np_analyse(c, a, b - 1, np);
+		v[b - 2].wf |= poss;
+		np->indef = false;
+		/* "A Garda statement", "a Labour statement": a capitalised word, a name's or
+		 * a role's, is a body here, unless it owns the document ("Kerr's letter") */
+		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb) ||
+		    (np->kind == NP_ROLE && np->na == np->nb && np_all_cap(c, np->ra, np->rb)))) {
+			if (np->kind == NP_ROLE) {
+				np->na = np->ra;
+				np->nb = np->rb;
+				np->ra = np->rb = 0;
+			}
+			np->kind = NP_ORG;
+		}
+		if (!(np->kind == NP_ORG || np->kind == NP_ORGREF || (poss && (np->kind == NP_NAME ||
+		    np->kind == NP_ROLE))))
+			np->kind = NP_NONE;
 		return;
 	}
 	if ((v[b - 1].wf & W_POSS) || (b - a == 1 && tok_party(c, &v[a])))

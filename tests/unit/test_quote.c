@@ -1185,6 +1185,16 @@ static const struct qcase qcases[] = {
 	  { { "It is old and wet,", "Alice Berg", QUOTE_SPEECH },
 	    { "We ran from it,", "Nadia", QUOTE_SPEECH },
 	    { "It was loud,", "Nadia", QUOTE_SPEECH } }, 3 },
+	/* a document named by its source: the body or the person it comes from speaks */
+	{ "a body's statement, a person's letter", "The Lisk Fire Service sent crews.\n\nA fire "
+	  "service statement said crews had found \"no sign of arson\".\n\nA Garda statement said "
+	  "there had been \"no arrests of note\".\n\nThe Ministry of Water sent pumps. The ministry's "
+	  "statement said it was \"ready for more\".\n\nMayor Ann Kerr's letter said the town was "
+	  "\"broke and tired\".",
+	  { { "no sign of arson", "Lisk Fire Service", QUOTE_PARTIAL },
+	    { "no arrests of note", "Garda", QUOTE_PARTIAL },
+	    { "ready for more", "Ministry of Water", QUOTE_PARTIAL },
+	    { "broke and tired", "Ann Kerr", QUOTE_PARTIAL } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
