@@ -1731,6 +1731,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1;
+	bool fresh = false;
 	struct ent *e;
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
@@ -1777,8 +1778,14 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			/* "Ms. Villalba" is not her father "Mr. Villalba" */
 			if (gender != 0 && e->gender != 0 && e->gender != gender)
 				continue;
-			if (surname < 0 || ent_named_more(e, &c->ents[surname]))
+			/* "Rep. Kim Hye-jin ... welcomed it. "...," Kim said": the namesake this
+			 * very paragraph has just named, however often the other was */
+			if (surname < 0 && e->first_pos >= c->cur_para && e->first_pos < off) {
 				surname = (int)i;
+				fresh = true;
+			} else if (!fresh && (surname < 0 || ent_named_more(e, &c->ents[surname]))) {
+				surname = (int)i;
+			}
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
 		else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
@@ -6756,7 +6763,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if ((has_role || known || appos || aged ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
-			    age > 0) && nw >= 2 &&
+			    age > 0 || (nw == 2 && tok_syllabic_given(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
 				ent = ent_register_titled(c, &np);

@@ -1195,6 +1195,16 @@ static const struct qcase qcases[] = {
 	    { "no arrests of note", "Garda", QUOTE_PARTIAL },
 	    { "ready for more", "Ministry of Water", QUOTE_PARTIAL },
 	    { "broke and tired", "Ann Kerr", QUOTE_PARTIAL } }, 4 },
+	/* a Korean name is a person even in passing; a family name alone is the namesake the
+	 * paragraph has just named, not one named more often before */
+	{ "shared Korean family names", "Islands back the pilot\n\nThe nearest doctor to Park "
+	  "Soon-ja is a ferry ride away.\n\n\"The boat stopped for nine days,\" Park said.\n\n"
+	  "First Vice Minister Kim Jae-won spoke. \"We are sure,\" the vice minister said.\n\n"
+	  "Rep. Kim Hye-jin, who sits on the committee, welcomed it. \"It is a pilot budget,\" "
+	  "Kim said.",
+	  { { "The boat stopped for nine days,", "Park Soon-ja", QUOTE_SPEECH },
+	    { "We are sure,", "Kim Jae-won", QUOTE_SPEECH },
+	    { "It is a pilot budget,", "Kim Hye-jin", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
