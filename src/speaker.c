@@ -296,6 +296,18 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		if (same)
 			goto out;
 	}
+	if ((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) {
+		/* "Carlos Ibáñez Ferrer" and "Carlos Ibanez": a second family name more, every
+		 * other word the same */
+		size_t i, m = na < nb ? na : nb;
+
+		same = true;
+		for (i = 0; i < m; i++)
+			if (strcmp(wa[i], wb[i]) != 0)
+				same = false;
+		if (same)
+			goto out;
+	}
 	if (nb >= 2 && na > nb && allow_surname && strchr(b, '.') == NULL &&
 	    speaker_particles(wb, nb) == nb - 1) {
 		/* "Ní Bhriain" is "Niamh Ní Bhriain": a family name with its particles, alone */

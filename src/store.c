@@ -83,6 +83,9 @@
 	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
 	  " AND is_org = ?2") \
 	X(SPK_INSERT, "INSERT INTO speakers(name, key, surname_key, is_org) VALUES (?1, ?2, ?3, ?4)") \
+	/* the people whose key is ?1's words and more: a range on speakers_key */ \
+	X(SPK_BY_KEY_LONGER, "SELECT id, name FROM speakers WHERE key > ?1 || ' ' AND" \
+	  " key < ?1 || '!' AND is_org = 0 ORDER BY id LIMIT 4") \
 	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND" \
 	  " (length(?2) > length(name) OR (length(?2) = length(name) AND" \
 	  "  length(CAST(?2 AS BLOB)) > length(CAST(name AS BLOB))))") \
@@ -1029,6 +1032,52 @@ roles_agree(const char *stored, const char *role)
 	return found;
 }
 
+/* The one person stored whose name is name (its key given) with a family name more or one
+ * fewer, as Spanish and Portuguese copy writes a name with both family names or the first
+ * alone (speaker_same_person decides); 0 in *id when none is, or more than one. */
+static int
+second_surname_match(struct store *st, const char *key, const char *name, int64_t *id)
+{
+	sqlite3_stmt *s = stmt(st, STMT_SPK_BY_KEY_LONGER);
+	const char *sp = strrchr(key, ' ');
+	int64_t cand = 0;
+	int n = 0, step;
+
+	*id = 0;
+	bind_text(s, 1, key);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW)
+		if (speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
+			cand = sqlite3_column_int64(s, 0);
+			n++;
+		}
+	sqlite3_reset(s);
+	if (step != SQLITE_DONE) {
+		store_set_error(st, "looking up a speaker");
+		return -1;
+	}
+	/* the shorter name: the key without its last word, looked up whole */
+	if (n == 0 && sp != NULL && strchr(key, ' ') != sp) {
+		char *shorter = xstrndup(key, (size_t)(sp - key));
+
+		s = stmt(st, STMT_SPK_BY_KEY);
+		bind_text(s, 1, shorter);
+		step = sqlite3_step(s);
+		if (step == SQLITE_ROW) {
+			cand = sqlite3_column_int64(s, 0);
+			n = 1;
+		}
+		sqlite3_reset(s);
+		free(shorter);
+		if (step != SQLITE_ROW && step != SQLITE_DONE) {
+			store_set_error(st, "looking up a speaker");
+			return -1;
+		}
+	}
+	if (n == 1)
+		*id = cand;
+	return 0;
+}
+
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
  * candidate with the same surname that speaker_same_person accepts; else a new speaker.
  * The display name becomes the fullest form seen; on a tie the one with diacritics
@@ -1092,6 +1141,11 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 		    ncand == 1))
 			id = cand;
 	}
+	/* "Carlos Ibanez" in one story, "Carlos Ibáñez Ferrer" in another: the same name
+	 * with or without a second family name, whose surname key differs */
+	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
+	    second_surname_match(st, key, e->name, &id) != 0)
+		goto out;
 
 	if (id == 0) {
 		s = stmt(st, STMT_SPK_INSERT);

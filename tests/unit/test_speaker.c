@@ -96,6 +96,12 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("", "", false));
 	assert_false(speaker_same_person(NULL, "Anna Kerr", false));
 	assert_true(speaker_same_person("Bogdan", "bogdan", false));
+	/* a second family name more or fewer, the other words the same */
+	assert_true(speaker_same_person("Carlos Ibáñez Ferrer", "Carlos Ibanez", false));
+	assert_true(speaker_same_person("Maria Begona Echeverria", "María Begoña Echeverría Solís", false));
+	assert_false(speaker_same_person("Carlos Ibáñez Ferrer", "Carlos Ferrer Vidal", false));
+	assert_false(speaker_same_person("Carlos Ibáñez Ferrer", "Carlos", false));
+	assert_false(speaker_same_person("Ana Ruiz Gil Mora", "Ana Ruiz", false));
 }
 
 /* A family name written with its particles and without the given name ("Ní Bhriain",

@@ -661,6 +661,51 @@ put_article(struct store *st, const char *source, const char *title, const char 
 	return id;
 }
 
+/* "Carlos Ibanez" in one story is "Carlos Ibáñez Ferrer" of another, whichever comes
+ * first: a second family name more; one word of a given name is not enough */
+static void
+test_second_surname_joins(void **state)
+{
+	char *path = db_path("second.db");
+	struct store *st = open_ok(path);
+	struct store_quote_filter f;
+	struct collect col;
+	const char *b[4] = { "Bid\n\n\"No sale,\" said Carlos Ibanez.",
+	    "Oferta\n\n\"No,\" dijo Carlos Ibáñez Ferrer.",
+	    "Port\n\n\"Yes,\" said Ana Ruiz Gil.", "Dock\n\n\"Maybe,\" said Ana Ruiz." };
+	const char *who[4] = { "Carlos Ibanez", "Carlos Ibáñez Ferrer", "Ana Ruiz Gil", "Ana Ruiz" };
+	const char *said[4] = { "No sale,", "No,", "Yes,", "Maybe," };
+	int64_t id[4];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		char src[2] = { (char)('a' + i), 0 };
+
+		id[i] = put_article(st, src, "T", NULL, NULL, b[i]);
+		put_described(st, id[i], b[i], who[i], 0, said[i]);
+	}
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 4);
+	{
+		int64_t s[4] = { 0 };
+		int k;
+
+		for (k = 0; k < col.n; k++)
+			for (i = 0; i < 4; i++)
+				if (strcmp(col.texts[k], said[i]) == 0)
+					s[i] = col.sids[k];
+		assert_true(s[0] != 0 && s[2] != 0);
+		assert_int_equal(s[0], s[1]);
+		assert_int_equal(s[2], s[3]);
+		assert_true(s[0] != s[2]);
+	}
+	store_close(st);
+	free(path);
+}
+
 /* "a senior official" in one story and "a senior official" in another are two people: an
  * unnamed speaker stays its article's, through a re-import too, while a named one joins. */
 static void
@@ -1698,6 +1743,7 @@ main(void)
 		cmocka_unit_test(test_newer_store_refused_untouched),
 		cmocka_unit_test(test_also_outlets),
 		cmocka_unit_test(test_unnamed_speakers_apart),
+		cmocka_unit_test(test_second_surname_joins),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
