@@ -1805,6 +1805,15 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * (ent_named_more) */
 	/* "Sir Malcolm Thorne", once the article calls him "Sir Malcolm", is not "Thorne":
 	 * a namesake without the title, and no kin of his, is meant */
+	/* "Economy Minister Carlos Ibáñez Ferrer ...", then "the mayor, Montserrat Ferrer
+	 * Vidal": "Ferrer" is the one named since by her first family name, the Spanish way,
+	 * rather than the one whose name ends in it */
+	if (found < 0 && surname >= 0 && !fresh && nw == 1 && !is_org && c->ents[surname].nwords >= 3) {
+		int pat = ent_paternal(c, last, gender);
+
+		if (pat >= 0 && pat != surname && c->ents[pat].first_pos > c->ents[surname].first_pos)
+			surname = pat;
+	}
 	if (found < 0 && surname >= 0 && ent_knighted(c, &c->ents[surname])) {
 		int plain = -1;
 

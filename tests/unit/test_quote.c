@@ -1205,6 +1205,14 @@ static const struct qcase qcases[] = {
 	  { { "The boat stopped for nine days,", "Park Soon-ja", QUOTE_SPEECH },
 	    { "We are sure,", "Kim Jae-won", QUOTE_SPEECH },
 	    { "It is a pilot budget,", "Kim Hye-jin", QUOTE_SPEECH } }, 3 },
+	/* a Spanish first family name, of someone named since, over a name that ends in it */
+	{ "first family name named since", "Economy Minister Carlos Ibáñez Ferrer did not hide "
+	  "his unease. \"We will study it,\" he said.\n\nIn the valley, the news alarmed people. "
+	  "\"It is a neighbour,\" said the mayor, Montserrat Ferrer Vidal.\n\n\"The decisions are "
+	  "made elsewhere,\" Ferrer added.",
+	  { { "We will study it,", "Carlos Ibáñez Ferrer", QUOTE_SPEECH },
+	    { "It is a neighbour,", "Montserrat Ferrer Vidal", QUOTE_SPEECH },
+	    { "The decisions are made elsewhere,", "Montserrat Ferrer Vidal", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
