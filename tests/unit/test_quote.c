@@ -1213,6 +1213,12 @@ static const struct qcase qcases[] = {
 	  { { "We will study it,", "Carlos Ibáñez Ferrer", QUOTE_SPEECH },
 	    { "It is a neighbour,", "Montserrat Ferrer Vidal", QUOTE_SPEECH },
 	    { "The decisions are made elsewhere,", "Montserrat Ferrer Vidal", QUOTE_SPEECH } }, 3 },
+	/* Indian court reporting: an advocate's title, and the Bench that speaks */
+	{ "an advocate and the Bench", "A Division Bench heard the petitions.\n\n\"The tank is "
+	  "held in trust,\" the Bench observed.\n\nSenior Advocate N. Kailasanathan, appearing for "
+	  "the firm, argued that it had every licence. \"It cannot be made a scapegoat,\" he said.",
+	  { { "The tank is held in trust,", "Bench", QUOTE_SPEECH },
+	    { "It cannot be made a scapegoat,", "N. Kailasanathan", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
