@@ -6452,6 +6452,20 @@ static const char *const role_for_person[] = { "lawyer", "lawyers", "attorney", 
     "mother", "father", "wife", "husband", "son", "daughter", "friend", "neighbour",
     "neighbor", "manager", "representative", "mentor", "tutor", "nurse" };
 
+/* Whether the phrase [a, e) is set against a slash with no space between, as a photo credit
+ * sets a photographer's name against the agency's ("Jon Reyes/AP", "Reuters/Ann Berg"). */
+static bool
+credit_slash(const struct ctx *c, size_t a, size_t e, size_t hi)
+{
+	const struct tok *v = c->tk.v;
+
+	if (e < hi && v[e].type == T_OTHER && v[e].len == 1 && c->s[v[e].off] == '/' &&
+	    v[e].off == v[e - 1].off + v[e - 1].len)
+		return true;
+	return a > 0 && v[a - 1].type == T_OTHER && v[a - 1].len == 1 && c->s[v[a - 1].off] == '/' &&
+	    v[a].off == v[a - 1].off + 1;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -6599,6 +6613,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			subject = true;
 		if (!subject && !oblique && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
 			subject = true;
+		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
+		 * the photographer, no one the story is about */
+		if (np.kind == NP_NAME && credit_slash(c, st, e, hi_tok)) {
+			i = e;
+			continue;
+		}
 		if (np.kind == NP_NAME) {
 			bool has_role = np.rb > np.ra;
 			bool known = false;
@@ -6697,6 +6717,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && ec < hi_tok &&
 			    (v[ec].type == T_COMMA || v[ec].type == T_END) && np.a == np.na;
+
+			/* "Umm Khaled, a 58-year-old widow from ...": described after a comma as
+			 * someone of a sex, an age or a trade, the name is a person's */
+			if (!commas && e + 2 < hi_tok && v[e].type == T_COMMA &&
+			    (tok_cf(c, &v[e + 1]) & QC_INDEF) && !(v[e + 1].wf & W_CAP)) {
+				size_t h = e + 2 < hi_tok && tok_age(c, &v[e + 2]) ? e + 3 : e + 2;
+
+				commas = h < hi_tok && v[h].type == T_WORD && !(v[h].wf & (W_CAP | W_POSS)) &&
+				    (tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE)) && !(tok_cf(c, &v[h]) & QC_ORG);
+			}
 
 			/* "Name, the role,": the phrase set off after the name, measured once for
 			 * the two uses below (ap_done when ap holds it) */

@@ -1219,6 +1219,12 @@ static const struct qcase qcases[] = {
 	  "the firm, argued that it had every licence. \"It cannot be made a scapegoat,\" he said.",
 	  { { "The tank is held in trust,", "Bench", QUOTE_SPEECH },
 	    { "It cannot be made a scapegoat,", "N. Kailasanathan", QUOTE_SPEECH } }, 2 },
+	/* a photo credit names no one a pronoun means; a name described after a comma as
+	 * someone of an age or a trade is a person's */
+	{ "a photo credit, a described name", "Families wait at the crossing [Dana Rees/Gulf "
+	  "Wire]\n\nAmong them was Umm Khaled, a 58-year-old widow from Kafr Dalia.\n\n\"We have "
+	  "waited four years,\" she said.",
+	  { { "We have waited four years,", "Umm Khaled", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
