@@ -4698,6 +4698,8 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	return true;
 }
 
+static char quote_end_punct(struct ctx *c, const struct quote_span *sp);
+
 static size_t
 sent_start(struct ctx *c, size_t q)
 {
@@ -4708,6 +4710,14 @@ sent_start(struct ctx *c, size_t q)
 
 		if (t == T_END || t == T_SEMI)
 			break;
+		/* "... He did, twice.” Luca Ferri, speaking later, was less amused:": a
+		 * quotation that ends its sentence, a capital after it */
+		if (t == T_QUOTE && i < q && c->tk.v[i].type == T_WORD && (c->tk.v[i].wf & W_CAP)) {
+			char ep = quote_end_punct(c, &c->spans[c->tk.v[i - 1].q]);
+
+			if (ep == '.' || ep == '!' || ep == '?')
+				break;
+		}
 		i--;
 	}
 	return i;

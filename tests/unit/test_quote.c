@@ -1225,6 +1225,13 @@ static const struct qcase qcases[] = {
 	  "Wire]\n\nAmong them was Umm Khaled, a 58-year-old widow from Kafr Dalia.\n\n\"We have "
 	  "waited four years,\" she said.",
 	  { { "We have waited four years,", "Umm Khaled", QUOTE_SPEECH } }, 1 },
+	/* a quotation that ends its sentence ends the subject's search for the colon after */
+	{ "a new sentence after a quotation", "Matteo Ferri faced his brother Luca. \"It is "
+	  "strange,\" Matteo said. \"He kicked me twice.\" Luca Ferri, speaking later, was less "
+	  "amused: \"He will be unbearable at Christmas.\"",
+	  { { "It is strange,", "Matteo Ferri", QUOTE_SPEECH },
+	    { "He kicked me twice.", "Matteo Ferri", QUOTE_SPEECH },
+	    { "He will be unbearable at Christmas.", "Luca Ferri", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
