@@ -22,7 +22,8 @@ char *speaker_surname_key(const char *name);
 /* speaker_same_person: true when name a and name b (each a fullest in-article name)
  * should be one identity store-wide: equal keys, or same given name (or initial) and
  * near-identical surname, or the same words but for a second family name ending one of
- * them, the shorter of two words or more ("Carlos Ibanez", "Carlos Ibáñez Ferrer"). A bare shared surname is not enough, except that a surname-only
+ * them, the shorter of two words or more and not ending in a given name ("Carlos Ibanez",
+ * "Carlos Ibáñez Ferrer"; not "Juan Carlos", "Juan Carlos Rodríguez"). A bare shared surname is not enough, except that a surname-only
  * name b (one word, or particles and a word: "Ní Bhriain") matches a full name a that ends
  * in it when allow_surname is true. */
 bool speaker_same_person(const char *a, const char *b, bool allow_surname);

@@ -861,6 +861,18 @@ fr_reflexive_cue(const struct ctx *c, const struct tok *t)
 	return false;
 }
 
+/* "the Bench observed", "A Division Bench of Justices": a court sitting, capitalised after
+ * "the", "Division" or "Full"; not "Johnny Bench", nor a team's bench in lowercase. */
+static bool
+court_bench(const struct ctx *c, const struct tok *t)
+{
+	const struct tok *p = t - 1;
+
+	return (t->wf & W_CAP) && t->len == 5 && word_is(c->s + t->off, 5, "bench") && t > c->tk.v &&
+	    p->type == T_WORD && (word_is(c->s + p->off, p->len, "the") ||
+	    word_is(c->s + p->off, p->len, "division") || word_is(c->s + p->off, p->len, "full"));
+}
+
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
  * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
@@ -871,7 +883,7 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 		return QC_SAY;
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t))
 		return QC_ROLE;
-	return legal_form(c, t) || org_compound(c, t) ? QC_ORG : 0;
+	return legal_form(c, t) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
 }
 
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
@@ -1512,6 +1524,26 @@ tok_syllabic_given(const struct ctx *c, const struct tok *t)
 	return true;
 }
 
+/* tok_syllabic_given, and not an English compound whose second half is a word of its own
+ * ("Semi-final", "Stand-off", "Play-off", "Sit-in"), for a name that stands with nothing
+ * else to show it is one. */
+static bool
+syllabic_given_name(struct ctx *c, const struct tok *t)
+{
+	static const char *const halves[] = { "off", "offs", "in", "ins", "up", "ups", "out",
+	    "outs", "on", "ons", "final", "finals", "over", "down", "back", "by", "to", "end",
+	    "time", "way", "run", "day" };
+	const char *w = c->s + t->off, *h;
+	size_t i;
+
+	if (!tok_syllabic_given(c, t) || (h = memchr(w, '-', t->len)) == NULL)
+		return false;
+	for (i = 0; i < sizeof halves / sizeof halves[0]; i++)
+		if (word_is(h + 1, t->len - (size_t)(h + 1 - w), halves[i]))
+			return false;
+	return true;
+}
+
 /* Whether t opens a family name as a particle: "van", "de", "bin" (the table's particles)
  * and those of Irish and Arabic names, which the table leaves alone as they are words or
  * given names elsewhere ("Mac", "Ben"): "Ní Bhriain", "Ó Súilleabháin", "Ould Bah". */
@@ -1717,6 +1749,54 @@ ent_guillemets(struct ctx *c)
 	return c->guillemets == 2;
 }
 
+/* Whether the article has called e by the form w alone. */
+static bool
+ent_called(const struct ctx *c, const struct ent *e, struct range w)
+{
+	size_t i;
+
+	for (i = 0; i < e->naliases; i++)
+		if (range_ieq(c, e->aliases[i], w))
+			return true;
+	return false;
+}
+
+static bool subject_here(const struct ctx *c, int e, uint32_t lh);
+
+/* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
+ * in off's paragraph, before it, as a subject, and is no kin (ent_register_bytes). */
+static bool
+ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
+{
+	const struct ent *en = &c->ents[e];
+
+	return en->first_pos >= c->cur_para && en->first_pos < off && subject_here(c, e, lh) &&
+	    !ent_kin(en);
+}
+
+/* Whether the ring holds a mention of entity e as a subject in the current paragraph, and
+ * none there before e's first of another person of e's family name (hash lh): "Biden was
+ * introduced by first lady Jill Biden" names Joe Biden first. */
+static bool
+subject_here(const struct ctx *c, int e, uint32_t lh)
+{
+	size_t k, n = ring_count(c);
+	bool subj = false;
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+		const struct ent *o = &c->ents[m->ent];
+
+		if (m->pos < c->cur_para)
+			break;
+		if (m->ent == e && m->subj)
+			subj = true;
+		if (m->ent != e && !o->is_org && o->lasth == lh && m->pos < c->ents[e].first_pos)
+			return false;
+	}
+	return subj;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -1731,7 +1811,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1;
-	bool fresh = false;
+	int fresh_asked = 0;   /* 0: not asked; 1: the latest namesake is not fresh; 2: it is */
 	struct ent *e;
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
@@ -1779,12 +1859,17 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			if (gender != 0 && e->gender != 0 && e->gender != gender)
 				continue;
 			/* "Rep. Kim Hye-jin ... welcomed it. "...," Kim said": the namesake this
-			 * very paragraph has just named, however often the other was */
-			if (surname < 0 && e->first_pos >= c->cur_para && e->first_pos < off) {
+			 * very paragraph has just named as a subject, however often the other was;
+			 * not kin nor one named in passing ("Biden was joined by his wife, Jill
+			 * Biden. "...," Biden said"). Asked of the latest only once a second
+			 * namesake turns up: with one, as nearly always, it changes nothing */
+			if (surname < 0) {
 				surname = (int)i;
-				fresh = true;
-			} else if (!fresh && (surname < 0 || ent_named_more(e, &c->ents[surname]))) {
-				surname = (int)i;
+			} else {
+				if (fresh_asked == 0)
+					fresh_asked = ent_fresh(c, surname, off, lh) ? 2 : 1;
+				if (fresh_asked == 1 && ent_named_more(e, &c->ents[surname]))
+					surname = (int)i;
 			}
 		} else if (nw >= 2 && e->nwords == 1)
 			found = (int)i;
@@ -1807,8 +1892,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * a namesake without the title, and no kin of his, is meant */
 	/* "Economy Minister Carlos Ibáñez Ferrer ...", then "the mayor, Montserrat Ferrer
 	 * Vidal": "Ferrer" is the one named since by her first family name, the Spanish way,
-	 * rather than the one whose name ends in it */
-	if (found < 0 && surname >= 0 && !fresh && nw == 1 && !is_org && c->ents[surname].nwords >= 3) {
+	 * rather than the one whose name ends in it, unless the article has called him so
+	 * already (Portuguese copy shortens to the last name) */
+	if (found < 0 && surname >= 0 && nw == 1 && !is_org && c->ents[surname].nwords >= 3 &&
+	    !ent_called(c, &c->ents[surname], last) && fresh_asked != 2 &&
+	    (fresh_asked == 1 || !ent_fresh(c, surname, off, lh))) {
 		int pat = ent_paternal(c, last, gender);
 
 		if (pat >= 0 && pat != surname && c->ents[pat].first_pos > c->ents[surname].first_pos)
@@ -3107,10 +3195,26 @@ np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
 		np->gender = (f & QC_MALE) ? 1 : 2;
 }
 
+/* Whether t is the family name of a person the article has named. */
+static bool
+person_surname(const struct ctx *c, const struct tok *t)
+{
+	const struct range w = { t->off, t->len };
+	uint32_t h = quote_hash(c->s + t->off, t->len);
+	size_t k;
+
+	for (k = c->nents; k-- > 0 && c->nents - k <= 256;)
+		if (!c->ents[k].is_org && c->ents[k].nwords >= 2 && c->ents[k].lasth == h &&
+		    range_ieq(c, c->ents[k].last, w))
+			return true;
+	return false;
+}
+
 /* Whether [a, b) is a document named by its source: one lowercase word for a document
  * ("statement", "letter"; not "filing", which a party files with a court) after one to
  * four capitalised or lowercase words of a body or a possessive, after any article: "A
- * Garda statement", "the ministry's statement", "a fire service statement". */
+ * Garda statement", "the ministry's statement", "a fire service statement". Not an
+ * alert or a warning, named for its colour ("an Amber alert"). */
 static bool
 body_doc(struct ctx *c, size_t a, size_t b)
 {
@@ -3118,7 +3222,8 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	const struct tok *h = &v[b - 1];
 
 	if (b - a < 2 || h->type != T_WORD || (h->wf & (W_CAP | W_POSS | W_DIGIT)) ||
-	    !(tok_cf(c, (struct tok *)h) & QC_DOC) || tok_is(c, h, "filing"))
+	    !(tok_cf(c, (struct tok *)h) & QC_DOC) || tok_is(c, h, "filing") ||
+	    tok_is(c, h, "alert") || tok_is(c, h, "warning"))
 		return false;
 	while (a < b - 1 && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS))
 		a++;
@@ -3163,8 +3268,17 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		v[b - 2].wf |= poss;
 		np->indef = false;
 		/* "A Garda statement", "a Labour statement": a capitalised word, a name's or
-		 * a role's, is a body here, unless it owns the document ("Kerr's letter") */
-		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb) ||
+		 * a role's, is a body here, unless it owns the document ("Kerr's letter") or
+		 * is the family name of someone named ("A Trump statement") */
+		if (!poss && np->kind == NP_ROLE && np->na == np->nb && np->rb == np->ra + 1 &&
+		    (v[np->ra].wf & W_CAP) && person_surname(c, &v[np->ra])) {
+			np->kind = NP_NAME;
+			np->na = np->ra;
+			np->nb = np->rb;
+			np->ra = np->rb = 0;
+		}
+		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb && !(np->nb == np->na + 1 &&
+		    person_surname(c, &v[np->na]))) ||
 		    (np->kind == NP_ROLE && np->na == np->nb && np_all_cap(c, np->ra, np->rb)))) {
 			if (np->kind == NP_ROLE) {
 				np->na = np->ra;
@@ -3174,7 +3288,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			np->kind = NP_ORG;
 		}
 		if (!(np->kind == NP_ORG || np->kind == NP_ORGREF || (poss && (np->kind == NP_NAME ||
-		    np->kind == NP_ROLE))))
+		    np->kind == NP_ROLE)) || (np->kind == NP_NAME && np->nb == np->na + 1 &&
+		    person_surname(c, &v[np->na]))))
 			np->kind = NP_NONE;
 		return;
 	}
@@ -4624,9 +4739,10 @@ tok_adverb(struct ctx *c, size_t i)
 /* The name an unnamed speaker gives right after the phrase that ends at token b: "one man,
  * who gave his name only as Tadhg", "a woman who identified herself only as Umm Khaled",
  * "a nurse, who gave only her first name, Layla,". The relative clause is at most twelve
- * words, one of them "name" or "identified", "called" or "known"; the name is one to three
- * capitalised words after "as", "called" or "name,", none a role, a body or a stop word.
- * Its entity (gender g), or -1. */
+ * words: "name" or "named" before "as" or "name,", or "only as" ("who identified himself
+ * as Muslim" names a faith, "who called Trump "a danger"" someone else). The name is one
+ * to three capitalised words, none a role, a body, a stop word or a nationality, and no
+ * quotation follows it. Its entity (gender g), or -1. */
 static int
 self_named(struct ctx *c, size_t b, int g)
 {
@@ -4639,13 +4755,12 @@ self_named(struct ctx *c, size_t b, int g)
 	if (k >= hi || !tok_is(c, &v[k], "who"))
 		return -1;
 	for (x = k + 1; x < hi && x - k <= 12 && v[x].type == T_WORD; x++) {
-		if (tok_is(c, &v[x], "name") || tok_is(c, &v[x], "identified") ||
-		    tok_is(c, &v[x], "called") || tok_is(c, &v[x], "known"))
+		if (tok_is(c, &v[x], "name") || tok_is(c, &v[x], "named"))
 			naming = true;
-		if (naming && (tok_is(c, &v[x], "as") || tok_is(c, &v[x], "called")))
+		if (tok_is(c, &v[x], "as") && (naming || tok_is(c, &v[x - 1], "only")))
 			break;
 	}
-	if (!naming || x >= hi)
+	if (x >= hi || x - k > 12 || !(naming || tok_is(c, &v[x], "as")))
 		return -1;
 	/* "who gave only her first name, Layla," */
 	if (v[x].type == T_COMMA && tok_is(c, &v[x - 1], "name"))
@@ -4656,9 +4771,9 @@ self_named(struct ctx *c, size_t b, int g)
 		return -1;
 	for (nb = na; nb < hi && nb - na < 3 && v[nb].type == T_WORD && (v[nb].wf & W_CAP) &&
 	    !(tok_cf(c, (struct tok *)&v[nb]) & (QC_ROLE | QC_ORG | QC_STOP | QC_HONOR)); nb++)
-		if (v[nb].wf & W_POSS)
+		if ((v[nb].wf & W_POSS) || tok_nationality(c, (struct tok *)&v[nb]))
 			return -1;
-	if (nb == na || (nb < hi && v[nb].type == T_WORD))
+	if (nb == na || (nb < hi && (v[nb].type == T_WORD || v[nb].type == T_QUOTE)))
 		return -1;
 	return ent_register(c, na, nb, 0, g);
 }
@@ -6624,8 +6739,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		if (!subject && !oblique && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
 			subject = true;
 		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
-		 * the photographer, no one the story is about */
-		if (np.kind == NP_NAME && credit_slash(c, st, e, hi_tok)) {
+		 * the photographer, no one the story is about (not "writer/director Greta
+		 * Gerwig", a name with its role) */
+		if (np.kind == NP_NAME && np.rb == np.ra && credit_slash(c, st, e, hi_tok)) {
 			i = e;
 			continue;
 		}
@@ -6734,8 +6850,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    (tok_cf(c, &v[e + 1]) & QC_INDEF) && !(v[e + 1].wf & W_CAP)) {
 				size_t h = e + 2 < hi_tok && tok_age(c, &v[e + 2]) ? e + 3 : e + 2;
 
+				/* the noun ends the phrase: not "Free Gaza, a volunteer group" */
 				commas = h < hi_tok && v[h].type == T_WORD && !(v[h].wf & (W_CAP | W_POSS)) &&
-				    (tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE)) && !(tok_cf(c, &v[h]) & QC_ORG);
+				    (tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE)) && !(tok_cf(c, &v[h]) & QC_ORG) &&
+				    (h + 1 >= hi_tok || v[h + 1].type != T_WORD || (v[h + 1].wf & W_CAP) ||
+				    (tok_cf(c, &v[h + 1]) & QC_PREP) || tok_is(c, &v[h + 1], "who"));
 			}
 
 			/* "Name, the role,": the phrase set off after the name, measured once for
@@ -6812,7 +6931,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if ((has_role || known || appos || aged ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
-			    age > 0 || (nw == 2 && tok_syllabic_given(c, &v[np.na + 1]))) && nw >= 2 &&
+			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
 				ent = ent_register_titled(c, &np);
@@ -7845,7 +7964,7 @@ crosshead_speakers(struct ctx *c)
 }
 
 /* The next word of s[*p, e) for comparing quotations: a run of ASCII letters and digits
- * and of non-ASCII bytes, but for the punctuation of U+2010 to U+203F (curly quotes and
+ * and of non-ASCII bytes, but for the punctuation of U+2000 to U+203F (curly quotes and
  * apostrophes, dashes, ellipses), which part words like the rest of ASCII. Its start in
  * *w and length returned; 0 at the end. */
 static inline bool
@@ -7894,12 +8013,12 @@ hl_word(const char *s, size_t *p, size_t e, size_t *w)
 #define HL_MAXW 24
 
 /* Whether the words of a headline's quotation, hw/hl (n of them), stand in order in s[a, e)
- * within a window of at most n + slack words: "We were told this would never happen" in
+ * within a window of at most n + slack words (*at_start when it opens the text): "We were told this would never happen" in
  * "We were told, time and again, that this would never happen". The earliest end of such
  * a run is found going forwards, its latest start going back from there: linear. */
 static bool
 hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *hl, size_t n,
-    size_t slack)
+    size_t slack, bool *at_start)
 {
 	size_t bw[512], bl[512], nb = 0, p = a, w, l, k, j;
 
@@ -7926,6 +8045,7 @@ hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *h
 			if (bl[jj] == hl[kk] && hl_eq(s + bw[jj], s + hw[kk], hl[kk]))
 				kk++;
 		end = jj;
+		*at_start = j == 0;
 		return end - j <= n + slack;
 	}
 }
@@ -7934,7 +8054,9 @@ hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *h
  * as ..."), leaving out words of what the story below quotes in full ("We were told, time
  * and again, that this would never happen," said Ms Carty). An unattributed quotation of
  * the headline, of four words or more, takes the speaker of the first quotation below that
- * holds all its words in order, with at most a few words between. At most four headline
+ * opens with its words in order, with at most a few words between, or else of the first
+ * that holds them so (not "They keep saying we will not back down" before the union's "We
+ * will not back down until ..."); not a slogan, its every word capitalised. At most four headline
  * quotations, each compared with at most 256 quotations below, each of at most 512 words:
  * linear. */
 static __attribute__((noinline)) void
@@ -7943,30 +8065,41 @@ headline_abridged(struct ctx *c)
 	size_t i, j, seen = 0;
 
 	for (i = 0; i < c->nspans && c->span_para[i] == 0 && seen < 4; i++) {
-		size_t hw[HL_MAXW], hl[HL_MAXW], n = 0, p = c->spans[i].off, w, l;
+		size_t hw[HL_MAXW], hl[HL_MAXW], n = 0, p = c->spans[i].off, w, l, ncap = 0;
 		const size_t e = c->spans[i].off + c->spans[i].len;
+		int first = -1;
+		bool at_start = false;
 
 		if (c->span_ent[i] >= 0 || c->spans[i].kind == QUOTE_SCARE)
 			continue;
 		seen++;
 		while (n < HL_MAXW && (l = hl_word(c->s, &p, e, &w)) > 0) {
+			ncap += c->s[w] >= 'A' && c->s[w] <= 'Z';
 			hw[n] = w;
 			hl[n++] = l;
 		}
-		if (n < 4 || n >= HL_MAXW)
+		/* a slogan or a title in capitals ('Make America Great Again') is nobody's */
+		if (n < 4 || n >= HL_MAXW || ncap == n)
 			continue;
 		for (j = i + 1; j < c->nspans && j - i <= 256; j++) {
 			if (c->span_para[j] == 0 || c->span_ent[j] < 0 || c->spans[j].kind == QUOTE_SCARE ||
 			    c->spans[j].len <= c->spans[i].len)
 				continue;
 			if (hl_in_order(c->s, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, hl, n,
-			    n / 2 + 2)) {
-				c->span_ent[i] = c->span_ent[j];
-				c->spans[i].mention_off = c->spans[i].mention_len = 0;
-				c->spans[i].cue[0] = '\0';
-				c->spans[i].confidence = 0.6f;
-				break;
+			    n / 2 + 2, &at_start)) {
+				if (first < 0)
+					first = (int)j;
+				if (at_start) {
+					first = (int)j;
+					break;
+				}
 			}
+		}
+		if (first >= 0) {
+			c->span_ent[i] = c->span_ent[first];
+			c->spans[i].mention_off = c->spans[i].mention_len = 0;
+			c->spans[i].cue[0] = '\0';
+			c->spans[i].confidence = 0.6f;
 		}
 	}
 }

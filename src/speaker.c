@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quote_cues.h"
 #include "speaker.h"
 #include "text.h"
 #include "util.h"
@@ -296,9 +297,13 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		if (same)
 			goto out;
 	}
-	if ((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) {
+	if (((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) &&
+	    !(quote_cue_flags((na < nb ? wa : wb)[(na < nb ? na : nb) - 1],
+	    strlen((na < nb ? wa : wb)[(na < nb ? na : nb) - 1])) & QC_GIVEN)) {
 		/* "Carlos Ibáñez Ferrer" and "Carlos Ibanez": a second family name more, every
-		 * other word the same */
+		 * other word the same; not when the shorter ends in a given name, as "Juan
+		 * Carlos" and "Juan Carlos Rodríguez", "Ahmed Hassan" and "Ahmed Hassan
+		 * Mohamed" (Arabic names run on with the father's) are two people */
 		size_t i, m = na < nb ? na : nb;
 
 		same = true;

@@ -85,7 +85,9 @@
 	X(SPK_INSERT, "INSERT INTO speakers(name, key, surname_key, is_org) VALUES (?1, ?2, ?3, ?4)") \
 	/* the people whose key is ?1's words and more: a range on speakers_key */ \
 	X(SPK_BY_KEY_LONGER, "SELECT id, name FROM speakers WHERE key > ?1 || ' ' AND" \
-	  " key < ?1 || '!' AND is_org = 0 ORDER BY id LIMIT 4") \
+	  " key < ?1 || '!' AND is_org = 0 ORDER BY id") \
+	X(SPK_PERSON_BY_KEY, "SELECT id, name FROM speakers WHERE key = ?1 AND is_org = 0" \
+	  " ORDER BY id LIMIT 1") \
 	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND" \
 	  " (length(?2) > length(name) OR (length(?2) = length(name) AND" \
 	  "  length(CAST(?2 AS BLOB)) > length(CAST(name AS BLOB))))") \
@@ -1059,10 +1061,11 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 	if (n == 0 && sp != NULL && strchr(key, ' ') != sp) {
 		char *shorter = xstrndup(key, (size_t)(sp - key));
 
-		s = stmt(st, STMT_SPK_BY_KEY);
+		s = stmt(st, STMT_SPK_PERSON_BY_KEY);
 		bind_text(s, 1, shorter);
 		step = sqlite3_step(s);
-		if (step == SQLITE_ROW) {
+		if (step == SQLITE_ROW &&
+		    speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
 			cand = sqlite3_column_int64(s, 0);
 			n = 1;
 		}

@@ -1165,6 +1165,10 @@ static const struct qcase qcases[] = {
 	  "that it would never flood,\" said Inés Aarø, 52.",
 	  { { "We were told it would never flood", "Inés Aarø", ANY },
 	    { "We were told, again and again, that it would never flood,", "Inés Aarø", QUOTE_SPEECH } }, 2 },
+	{ "a slogan in a headline is nobody's", "\u2018Make Harbour Great Again\u2019 caps "
+	  "banned\n\n\"The caps say Make Harbour Great Again on the front,\" said Ola Brekke.",
+	  { { "Make Harbour Great Again", NULL, ANY },
+	    { "The caps say Make Harbour Great Again on the front,", "Ola Brekke", QUOTE_SPEECH } }, 2 },
 	{ "headline words scattered below", "\u2018The water came up fast\u2019: a street "
 	  "remembers\n\n\"The council told us the water never came up in this street, and then "
 	  "it did, and fast,\" said Ola Brekke.",
@@ -1232,6 +1236,18 @@ static const struct qcase qcases[] = {
 	  { { "It is strange,", "Matteo Ferri", QUOTE_SPEECH },
 	    { "He kicked me twice.", "Matteo Ferri", QUOTE_SPEECH },
 	    { "He will be unbearable at Christmas.", "Luca Ferri", QUOTE_SPEECH } }, 3 },
+	/* the review's traps for this session's rules: a namesake named in passing after the
+	 * one meant; "who called X" names X's critic, not X; a name with its role beside a
+	 * slash */
+	{ "review traps: namesakes, callers, slogans", "President Joe Biden spoke. Biden was "
+	  "introduced by first lady Jill Biden. \"We are not done yet,\" Biden said.\n\n\"I'm "
+	  "voting for change,\" said one woman, who called Trump a danger.\n\nThe play stars "
+	  "writer/director Greta Gerwig. \"I am thrilled,\" Gerwig said. \"Make Harbour Great "
+	  "Again is a slogan I hate.\"",
+	  { { "We are not done yet,", "Joe Biden", QUOTE_SPEECH },
+	    { "I'm voting for change,", NULL, QUOTE_SPEECH },
+	    { "I am thrilled,", "Greta Gerwig", QUOTE_SPEECH },
+	    { "Make Harbour Great Again is a slogan I hate.", "Greta Gerwig", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",

@@ -102,6 +102,9 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Carlos Ibáñez Ferrer", "Carlos Ferrer Vidal", false));
 	assert_false(speaker_same_person("Carlos Ibáñez Ferrer", "Carlos", false));
 	assert_false(speaker_same_person("Ana Ruiz Gil Mora", "Ana Ruiz", false));
+	/* the shorter ends in a given name: two people */
+	assert_false(speaker_same_person("Juan Carlos", "Juan Carlos Rodríguez", false));
+	assert_false(speaker_same_person("Ahmed Hassan Mohamed", "Ahmed Hassan", false));
 }
 
 /* A family name written with its particles and without the given name ("Ní Bhriain",
