@@ -8013,9 +8013,10 @@ hl_word(const char *s, size_t *p, size_t e, size_t *w)
 #define HL_MAXW 24
 
 /* Whether the words of a headline's quotation, hw/hl (n of them), stand in order in s[a, e)
- * within a window of at most n + slack words (*at_start when it opens the text): "We were told this would never happen" in
- * "We were told, time and again, that this would never happen". The earliest end of such
- * a run is found going forwards, its latest start going back from there: linear. */
+ * within a window of at most n + slack words, *at_start when the window opens the text:
+ * "We were told this would never happen" in "We were told, time and again, that this
+ * would never happen". The earliest end of such a run is found going forwards, its latest
+ * start going back from there: linear. */
 static bool
 hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *hl, size_t n,
     size_t slack, bool *at_start)

@@ -274,6 +274,18 @@ speaker_surname_only(const char *name)
 	return only;
 }
 
+/* Whether the first n words of a and b are the same. */
+static bool
+speaker_words_equal(char *const *a, char *const *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return false;
+	return true;
+}
+
 bool
 speaker_same_person(const char *a, const char *b, bool allow_surname)
 {
@@ -287,32 +299,17 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	nb = speaker_words(b, &sb, wb);
 	if (na == 0 || nb == 0)
 		goto out;
-	if (na == nb) {
-		size_t i;
-
-		same = true;
-		for (i = 0; i < na; i++)
-			if (strcmp(wa[i], wb[i]) != 0)
-				same = false;
-		if (same)
-			goto out;
-	}
+	if (na == nb && (same = speaker_words_equal(wa, wb, na)))
+		goto out;
+	/* "Carlos Ibáñez Ferrer" and "Carlos Ibanez": a second family name more, every other
+	 * word the same; not when the shorter ends in a given name, as "Juan Carlos" and
+	 * "Juan Carlos Rodríguez", "Ahmed Hassan" and "Ahmed Hassan Mohamed" (Arabic names run
+	 * on with the father's) are two people */
 	if (((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) &&
-	    !(quote_cue_flags((na < nb ? wa : wb)[(na < nb ? na : nb) - 1],
-	    strlen((na < nb ? wa : wb)[(na < nb ? na : nb) - 1])) & QC_GIVEN)) {
-		/* "Carlos Ibáñez Ferrer" and "Carlos Ibanez": a second family name more, every
-		 * other word the same; not when the shorter ends in a given name, as "Juan
-		 * Carlos" and "Juan Carlos Rodríguez", "Ahmed Hassan" and "Ahmed Hassan
-		 * Mohamed" (Arabic names run on with the father's) are two people */
-		size_t i, m = na < nb ? na : nb;
-
-		same = true;
-		for (i = 0; i < m; i++)
-			if (strcmp(wa[i], wb[i]) != 0)
-				same = false;
-		if (same)
-			goto out;
-	}
+	    !(quote_cue_flags(na < nb ? wa[na - 1] : wb[nb - 1],
+	    strlen(na < nb ? wa[na - 1] : wb[nb - 1])) & QC_GIVEN) &&
+	    (same = speaker_words_equal(wa, wb, na < nb ? na : nb)))
+		goto out;
 	if (nb >= 2 && na > nb && allow_surname && strchr(b, '.') == NULL &&
 	    speaker_particles(wb, nb) == nb - 1) {
 		/* "Ní Bhriain" is "Niamh Ní Bhriain": a family name with its particles, alone */
