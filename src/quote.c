@@ -1419,16 +1419,23 @@ range_ieq(const struct ctx *c, struct range a, struct range b)
 	return true;
 }
 
-static void
-ent_add_alias(const struct ctx *c, struct ent *e, struct range form)
+/* Whether the article has called e by the form w, one of its aliases. */
+static bool
+ent_called(const struct ctx *c, const struct ent *e, struct range w)
 {
 	size_t i;
 
-	if (range_ieq(c, e->name, form))
-		return;
 	for (i = 0; i < e->naliases; i++)
-		if (range_ieq(c, e->aliases[i], form))
-			return;
+		if (range_ieq(c, e->aliases[i], w))
+			return true;
+	return false;
+}
+
+static void
+ent_add_alias(const struct ctx *c, struct ent *e, struct range form)
+{
+	if (range_ieq(c, e->name, form) || ent_called(c, e, form))
+		return;
 	if (e->naliases >= QUOTE_MAX_ALIASES)
 		return;
 	e->aliases[e->naliases++] = form;
@@ -1747,18 +1754,6 @@ ent_guillemets(struct ctx *c)
 	if (c->guillemets == 0)
 		c->guillemets = memmem(c->s, c->len, "\xc2\xab", 2) != NULL ? 2 : 1;
 	return c->guillemets == 2;
-}
-
-/* Whether the article has called e by the form w alone. */
-static bool
-ent_called(const struct ctx *c, const struct ent *e, struct range w)
-{
-	size_t i;
-
-	for (i = 0; i < e->naliases; i++)
-		if (range_ieq(c, e->aliases[i], w))
-			return true;
-	return false;
 }
 
 static bool subject_here(const struct ctx *c, int e, uint32_t lh);
@@ -3195,17 +3190,17 @@ np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
 		np->gender = (f & QC_MALE) ? 1 : 2;
 }
 
-/* Whether t is the family name of a person the article has named. */
+/* Whether the word at token t is the last name of a person the article has named (among
+ * the latest 256, so that a hostile run of names stays linear). */
 static bool
-person_surname(const struct ctx *c, const struct tok *t)
+name_of_person(const struct ctx *c, size_t t)
 {
-	const struct range w = { t->off, t->len };
-	uint32_t h = quote_hash(c->s + t->off, t->len);
-	size_t k;
+	const struct tok *w = &c->tk.v[t];
+	uint32_t h = quote_hash(c->s + w->off, w->len);
+	size_t x;
 
-	for (k = c->nents; k-- > 0 && c->nents - k <= 256;)
-		if (!c->ents[k].is_org && c->ents[k].nwords >= 2 && c->ents[k].lasth == h &&
-		    range_ieq(c, c->ents[k].last, w))
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
+		if (!c->ents[x].is_org && c->ents[x].lasth == h)
 			return true;
 	return false;
 }
@@ -3271,14 +3266,14 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		 * a role's, is a body here, unless it owns the document ("Kerr's letter") or
 		 * is the family name of someone named ("A Trump statement") */
 		if (!poss && np->kind == NP_ROLE && np->na == np->nb && np->rb == np->ra + 1 &&
-		    (v[np->ra].wf & W_CAP) && person_surname(c, &v[np->ra])) {
+		    (v[np->ra].wf & W_CAP) && name_of_person(c, np->ra)) {
 			np->kind = NP_NAME;
 			np->na = np->ra;
 			np->nb = np->rb;
 			np->ra = np->rb = 0;
 		}
 		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb && !(np->nb == np->na + 1 &&
-		    person_surname(c, &v[np->na]))) ||
+		    name_of_person(c, np->na))) ||
 		    (np->kind == NP_ROLE && np->na == np->nb && np_all_cap(c, np->ra, np->rb)))) {
 			if (np->kind == NP_ROLE) {
 				np->na = np->ra;
@@ -3289,7 +3284,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		}
 		if (!(np->kind == NP_ORG || np->kind == NP_ORGREF || (poss && (np->kind == NP_NAME ||
 		    np->kind == NP_ROLE)) || (np->kind == NP_NAME && np->nb == np->na + 1 &&
-		    person_surname(c, &v[np->na]))))
+		    name_of_person(c, np->na))))
 			np->kind = NP_NONE;
 		return;
 	}
@@ -5002,21 +4997,6 @@ paren_fwd(struct ctx *c, size_t e, size_t hi)
 			return e;
 	}
 	return e;
-}
-
-/* Whether the word at token t is the last name of a person the article has named (among
- * the latest 256, so that a hostile run of names stays linear). */
-static bool
-name_of_person(struct ctx *c, size_t t)
-{
-	const struct tok *w = &c->tk.v[t];
-	uint32_t h = quote_hash(c->s + w->off, w->len);
-	size_t x;
-
-	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
-		if (!c->ents[x].is_org && c->ents[x].lasth == h)
-			return true;
-	return false;
 }
 
 /* A subject phrase ending just before cue token k (adverbs skipped). */
@@ -7963,92 +7943,69 @@ crosshead_speakers(struct ctx *c)
 	}
 }
 
-/* The next word of s[*p, e) for comparing quotations: a run of ASCII letters and digits
- * and of non-ASCII bytes, but for the punctuation of U+2000 to U+203F (curly quotes and
- * apostrophes, dashes, ellipses), which part words like the rest of ASCII. Its start in
- * *w and length returned; 0 at the end. */
+/* Whether the byte b is an ASCII letter or digit, or a byte of a UTF-8 sequence other than
+ * one of U+2000 to U+203F (spaces, curly quotes and apostrophes, dashes, ellipses): what
+ * makes up a word when quotations are compared. i indexes s[.., e). */
 static inline bool
-hl_alnum(unsigned char b)
+hl_word_byte(const char *s, size_t i, size_t e)
 {
-	return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+	unsigned char b = (unsigned char)s[i];
+
+	if (b < 0x80)
+		return quote_ascii_word[b] != 0;
+	return !(b == 0xe2 && i + 2 < e && (unsigned char)s[i + 1] == 0x80);
 }
 
-/* Whether the n bytes at a and at b are equal, ASCII letters without regard to case. */
-static bool
-hl_eq(const char *a, const char *b, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i] && !(hl_alnum((unsigned char)a[i]) && a[i] > '9' &&
-		    (a[i] | 0x20) == (b[i] | 0x20)))
-			return false;
-	return true;
-}
-
+/* The next word of s[*p, e) for comparing quotations; 0 at the end, its range in *w. */
 static size_t
-hl_word(const char *s, size_t *p, size_t e, size_t *w)
+hl_word(const char *s, size_t *p, size_t e, struct range *w)
 {
-	size_t i = *p, st;
+	size_t i = *p;
 
 	for (;;) {
-		while (i < e && (unsigned char)s[i] < 0x80 && !hl_alnum((unsigned char)s[i]))
+		while (i < e && (unsigned char)s[i] < 0x80 && !hl_word_byte(s, i, e))
 			i++;
-		if (i + 2 < e && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80) {
-			i += 3;
+		if (i < e && !hl_word_byte(s, i, e)) {
+			i += 3;   /* the three bytes of U+2000 to U+203F */
 			continue;
 		}
 		break;
 	}
-	st = i;
-	while (i < e && (((unsigned char)s[i] < 0x80 && hl_alnum((unsigned char)s[i])) ||
-	    ((unsigned char)s[i] >= 0x80 && !(i + 2 < e && (unsigned char)s[i] == 0xe2 &&
-	    (unsigned char)s[i + 1] == 0x80))))
+	w->off = i;
+	while (i < e && hl_word_byte(s, i, e))
 		i++;
 	*p = i;
-	*w = st;
-	return i - st;
+	w->len = i - w->off;
+	return w->len;
 }
 
 #define HL_MAXW 24
 
-/* Whether the words of a headline's quotation, hw/hl (n of them), stand in order in s[a, e)
- * within a window of at most n + slack words, *at_start when the window opens the text:
- * "We were told this would never happen" in "We were told, time and again, that this
- * would never happen". The earliest end of such a run is found going forwards, its latest
- * start going back from there: linear. */
+/* Whether the words of a headline's quotation, hw (n of them), stand in order in the body's
+ * [a, e) within a window of at most n + slack words, *at_start when the window opens the
+ * text: "We were told this would never happen" in "We were told, time and again, that
+ * this would never happen". The earliest end of such a run is found going forwards, its
+ * latest start going back from there: linear. */
 static bool
-hl_in_order(const char *s, size_t a, size_t e, const size_t *hw, const size_t *hl, size_t n,
+hl_in_order(const struct ctx *c, size_t a, size_t e, const struct range *hw, size_t n,
     size_t slack, bool *at_start)
 {
-	size_t bw[512], bl[512], nb = 0, p = a, w, l, k, j;
+	struct range bw[512];
+	size_t nb = 0, p = a, k, j, end;
 
-	while (nb < 512 && (l = hl_word(s, &p, e, &w)) > 0) {
-		bw[nb] = w;
-		bl[nb++] = l;
-	}
+	while (nb < 512 && hl_word(c->s, &p, e, &bw[nb]) > 0)
+		nb++;
 	for (k = 0, j = 0; j < nb && k < n; j++)
-		if (bl[j] == hl[k] && hl_eq(s + bw[j], s + hw[k], hl[k]))
+		if (range_ieq(c, bw[j], hw[k]))
 			k++;
 	if (k < n)
 		return false;
 	/* j is past the earliest end; go back for the latest start */
-	for (k = n; k > 0 && j > 0;) {
-		j--;
-		if (bl[j] == hl[k - 1] && hl_eq(s + bw[j], s + hw[k - 1], hl[k - 1]))
+	for (end = j; k > 0 && j > 0;)
+		if (range_ieq(c, bw[--j], hw[k - 1]))
 			k--;
-	}
-	/* the window's words: from j to the earliest end found above */
-	{
-		size_t end = 0, kk = 0, jj;
-
-		for (jj = j; jj < nb && kk < n; jj++)
-			if (bl[jj] == hl[kk] && hl_eq(s + bw[jj], s + hw[kk], hl[kk]))
-				kk++;
-		end = jj;
-		*at_start = j == 0;
-		return end - j <= n + slack;
-	}
+	*at_start = j == 0;
+	return end - j <= n + slack;
 }
 
 /* A headline quotes its speaker in short ("'We were told this would never happen': vigil
@@ -8066,7 +8023,8 @@ headline_abridged(struct ctx *c)
 	size_t i, j, seen = 0;
 
 	for (i = 0; i < c->nspans && c->span_para[i] == 0 && seen < 4; i++) {
-		size_t hw[HL_MAXW], hl[HL_MAXW], n = 0, p = c->spans[i].off, w, l, ncap = 0;
+		struct range hw[HL_MAXW];
+		size_t n = 0, p = c->spans[i].off, ncap = 0;
 		const size_t e = c->spans[i].off + c->spans[i].len;
 		int first = -1;
 		bool at_start = false;
@@ -8074,10 +8032,9 @@ headline_abridged(struct ctx *c)
 		if (c->span_ent[i] >= 0 || c->spans[i].kind == QUOTE_SCARE)
 			continue;
 		seen++;
-		while (n < HL_MAXW && (l = hl_word(c->s, &p, e, &w)) > 0) {
-			ncap += c->s[w] >= 'A' && c->s[w] <= 'Z';
-			hw[n] = w;
-			hl[n++] = l;
+		while (n < HL_MAXW && hl_word(c->s, &p, e, &hw[n]) > 0) {
+			ncap += c->s[hw[n].off] >= 'A' && c->s[hw[n].off] <= 'Z';
+			n++;
 		}
 		/* a slogan or a title in capitals ('Make America Great Again') is nobody's */
 		if (n < 4 || n >= HL_MAXW || ncap == n)
@@ -8086,7 +8043,7 @@ headline_abridged(struct ctx *c)
 			if (c->span_para[j] == 0 || c->span_ent[j] < 0 || c->spans[j].kind == QUOTE_SCARE ||
 			    c->spans[j].len <= c->spans[i].len)
 				continue;
-			if (hl_in_order(c->s, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, hl, n,
+			if (hl_in_order(c, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, n,
 			    n / 2 + 2, &at_start)) {
 				if (first < 0)
 					first = (int)j;
