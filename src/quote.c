@@ -2247,6 +2247,10 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 			/* a leader of the Senate sits in it: "the senator" means them too */
 			if (i - w0 == 6 && word_is(c->s + off + w0, 6, "senate") && en->nrolew < 8)
 				en->rolew[en->nrolew++] = quote_hash("senator", 7);
+			/* "Justice Vaidehi", "Chief Justice Ortiz": a judge, whom "the judge"
+			 * means; not "Justice Minister", where the word only names a portfolio */
+			if (i == n && i - w0 == 7 && word_is(c->s + off + w0, 7, "justice") && en->nrolew < 8)
+				en->rolew[en->nrolew++] = quote_hash("judge", 5);
 			/* "CFO" holds "chief", "financial" and "officer" */
 			if (ri >= 0)
 				role_initial_hashes(ri, true, en->rolew, &en->nrolew);
@@ -5503,6 +5507,36 @@ impersonal_cue(struct ctx *c, size_t j)
 	return (tok_is(c, &v[j], "hieß") || tok_is(c, &v[j], "heißt")) && tok_is(c, &v[j + 1], "es");
 }
 
+/* "the amicus curiae, advocate G. Hemalatha,", "the court-appointed assessor, Dr Ann Roe,":
+ * at h, "the" and one to four lowercase words the lists do not know as a role (no verb,
+ * no function word), then a name set off by a comma, which is who speaks. Sets the
+ * name's tokens [*na, *nb); false when the words there are no such phrase. */
+static bool
+head_then_name(struct ctx *c, size_t h, size_t n, size_t *na, size_t *nb)
+{
+	struct tok *v = c->tk.v;
+	size_t x = h + 1, ab;
+	struct np ap;
+
+	if (h >= n || !tok_is(c, &v[h], "the"))
+		return false;
+	while (x < n && x - h <= 4 && v[x].type == T_WORD && !(v[x].wf & (W_CAP | W_DIGIT | W_POSS)) &&
+	    !(tok_cf(c, &v[x]) & (QC_STOP | QC_PREP | QC_DET | QC_PRONOUN | QC_PARTICLE)) &&
+	    !verb_like(c, &v[x]))
+		x++;
+	if (x == h + 1 || x + 1 >= n || v[x].type != T_COMMA)
+		return false;
+	ab = np_fwd(c, x + 1, n);
+	if (ab <= x + 1)
+		return false;
+	np_analyse(c, x + 1, ab, &ap);
+	if (ap.kind != NP_NAME)
+		return false;
+	*na = x + 1;
+	*nb = ab;
+	return true;
+}
+
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -5602,6 +5636,13 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			r->ma = j + 1;
 			return true;
 		}
+		/* "said the amicus curiae, advocate G. Hemalatha." */
+		if (e == j + 1) {
+			size_t na, nb;
+
+			if (head_then_name(c, j + 1, n, &na, &nb) && clause_end(c, nb))
+				return attr_take(c, na, nb, j, 0.9f, 1, r);
+		}
 		if (e == j + 1) {
 			/* "«...», dijo.", "«...», ha detto, «...»": Spanish and Italian drop a
 			 * pronoun subject, so the cue stands alone after the quotation's comma.
@@ -5663,6 +5704,20 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			attr_unnamed(r, -1, j + 1, 1);
 			r->conf = 0.4f;
 			return true;
+		}
+		/* "'...,' the amicus curiae, advocate G. Hemalatha, told the court" */
+		{
+			size_t na, nb;
+
+			k = 0;
+			if (head_then_name(c, j, n, &na, &nb) && nb < n && v[nb].type == T_COMMA) {
+				k = nb + 1;
+				while (k < n && k - nb <= 3 && tok_adverb(c, k))
+					k++;
+			}
+			if (k > 0 && k < n && tok_cue(c, k, QC_SAY | QC_TELL) &&
+			    !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
+				return attr_take(c, na, nb, k, 0.9f, 1, r);
 		}
 		return false;
 	}

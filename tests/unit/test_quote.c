@@ -1248,6 +1248,15 @@ static const struct qcase qcases[] = {
 	    { "I'm voting for change,", NULL, QUOTE_SPEECH },
 	    { "I am thrilled,", "Greta Gerwig", QUOTE_SPEECH },
 	    { "Make Harbour Great Again is a slogan I hate.", "Greta Gerwig", QUOTE_SPEECH } }, 4 },
+	/* "the judge" means the one titled Justice; a name set off after a head no list
+	 * knows ("the amicus curiae, advocate X,") speaks, before the cue or after it */
+	{ "a justice, an unlisted head", "Writing for the Bench, Justice Indira Vaidehi said the "
+	  "court could not wait. \"The bund is failing,\" the judge wrote.\n\n\"It is not enough,\" "
+	  "the amicus curiae, advocate G. Hemalatha, told the court.\n\n\"We disagree,\" said the "
+	  "assessing engineer, Dr Tomas Ruiz.",
+	  { { "The bund is failing,", "Indira Vaidehi", QUOTE_SPEECH },
+	    { "It is not enough,", "G. Hemalatha", QUOTE_SPEECH },
+	    { "We disagree,", "Tomas Ruiz", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
