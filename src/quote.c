@@ -6773,6 +6773,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			subject = true;
 		if (!subject && !oblique && k < hi_tok && k > e && tok_cue(c, k, QC_SAY | QC_TELL))
 			subject = true;
+		/* "'...,' says Ingibjörg Þórsdóttir, a neuroscientist who ... She cautions": the
+		 * name after a speech verb inverted after a quotation is the verb's subject, whom
+		 * a pronoun after means before anyone of an earlier paragraph */
+		if (!subject && st >= lo_tok + 2 && tok_cue(c, st - 1, QC_SAY) &&
+		    !(tok_cf(c, &v[st - 1]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
+		    (v[st - 2].type == T_QUOTE || (v[st - 2].type == T_COMMA && st >= lo_tok + 3 &&
+		    v[st - 3].type == T_QUOTE)))
+			subject = true;
 		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
 		 * the photographer, no one the story is about (not "writer/director Greta
 		 * Gerwig", a name with its role) */

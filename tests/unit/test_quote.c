@@ -1257,6 +1257,15 @@ static const struct qcase qcases[] = {
 	  { { "The bund is failing,", "Indira Vaidehi", QUOTE_SPEECH },
 	    { "It is not enough,", "G. Hemalatha", QUOTE_SPEECH },
 	    { "We disagree,", "Tomas Ruiz", QUOTE_SPEECH } }, 3 },
+	/* the name after "says" inverted after a quotation is the subject a pronoun then
+	 * means, though the article never gives that person's sex */
+	{ "an inverted speaker as a pronoun's subject", "Sofía Quiñones led the study. \"We were "
+	  "surprised,\" she says.\n\n\"It is lovely work,\" says Ingibjörg Þórsdóttir, a "
+	  "systems neuroscientist at Northfjord University who was not involved. She cautions that the bats flew one tunnel. "
+	  "\"They may have memorised it,\" she says.",
+	  { { "We were surprised,", "Sofía Quiñones", QUOTE_SPEECH },
+	    { "It is lovely work,", "Ingibjörg Þórsdóttir", QUOTE_SPEECH },
+	    { "They may have memorised it,", "Ingibjörg Þórsdóttir", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
