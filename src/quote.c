@@ -5057,9 +5057,11 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	again:
 		while (i > lo && e - i < 48 && c->tk.v[i - 1].type == T_WORD)
 			i--;
-		/* "X, the MP for Y, who joined the picket, said": a relative clause after an
+		/* "X, the MP for Y, who joined the picket, said", "X, the adjutant general of
+		 * the Guard, whose soldiers have trucked water, said": a relative clause after an
 		 * apposition set off by commas is passed over to reach the apposition */
-		if (groups < 2 && i > lo + 1 && c->tk.v[i - 1].type == T_COMMA && tok_is(c, &c->tk.v[i], "who")) {
+		if (groups < 2 && i > lo + 1 && c->tk.v[i - 1].type == T_COMMA &&
+		    (tok_is(c, &c->tk.v[i], "who") || tok_is(c, &c->tk.v[i], "whose"))) {
 			size_t j = i - 1;
 
 			while (j > lo && e - j < 48 && c->tk.v[j - 1].type == T_WORD)

@@ -1266,6 +1266,12 @@ static const struct qcase qcases[] = {
 	  { { "We were surprised,", "Sofía Quiñones", QUOTE_SPEECH },
 	    { "It is lovely work,", "Ingibjörg Þórsdóttir", QUOTE_SPEECH },
 	    { "They may have memorised it,", "Ingibjörg Þórsdóttir", QUOTE_SPEECH } }, 3 },
+	/* a relative clause on "whose" after the apposition is passed over as one on "who" */
+	{ "an apposition, then whose", "Maj. Gen. Luanne Ostrowski, the adjutant general of the "
+	  "Arizona National Guard, whose soldiers have trucked water to Pruett since October, said "
+	  "her units could keep up deliveries \"through the summer, but not much longer\" without "
+	  "new money.",
+	  { { "through the summer, but not much longer", "Luanne Ostrowski", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
