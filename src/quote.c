@@ -6818,6 +6818,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						break;
 					}
 				}
+				/* "Echeverría insisted" after "María Begoña Echeverría Solís": the first
+				 * of two family names, as ent_register_bytes will take it */
+				if (!known && nw == 1 && c->nlong > 0 && ent_paternal(c, (struct range){
+				    v[np.na].off, v[np.na].len }, 0) >= 0)
+					known = true;
 			}
 			/* "The regional health director, Astrid Brekke, said": the role before */
 			struct np rp;

@@ -1272,6 +1272,14 @@ static const struct qcase qcases[] = {
 	  "her units could keep up deliveries \"through the summer, but not much longer\" without "
 	  "new money.",
 	  { { "through the summer, but not much longer", "Luanne Ostrowski", QUOTE_PARTIAL } }, 1 },
+	/* the first of two family names alone is a mention of the person, at hand for a role
+	 * noun after it, though no entity's last word is that name */
+	{ "a paternal surname as a mention", "Its CEO, María Begoña Echeverría Solís, rejected "
+	  "the bid.\n\nPieter-Jan Vosselaar, the chief executive of Brenholt, replied. \"It is "
+	  "fair,\" he said.\n\nBack at the headquarters, Echeverría insisted that she was not "
+	  "closing the door. \"We are not against a deal,\" the CEO said.",
+	  { { "It is fair,", "Pieter-Jan Vosselaar", QUOTE_SPEECH },
+	    { "We are not against a deal,", "María Begoña Echeverría Solís", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
