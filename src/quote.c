@@ -4863,13 +4863,15 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ...", "Visibly moved,
 	 * Rask hugged his wife and told ..." (an -ly word is no name) */
 	if (s < c0 && v[s].type == T_WORD && (((tok_cf(c, &v[s]) & QC_STOP) &&
-	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN))) || (tok_cf(c, &v[s]) == 0 &&
+	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN | QC_HONOR))) || (tok_cf(c, &v[s]) == 0 &&
 	    v[s].len > 4 && c->s[v[s].off + v[s].len - 1] == 'y' &&
 	    c->s[v[s].off + v[s].len - 2] == 'l' && s + 1 < c0 && v[s + 1].type == T_WORD &&
 	    !(v[s + 1].wf & W_CAP)) || ((tok_cf(c, &v[s]) & (QC_SAY | QC_TELL | QC_VERB |
 	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))))) {
-		/* and a participle: "Asked what made her confident, she said" */
-		for (i = s; i < c0 && i - s < 12; i++)
+		/* and a participle: "Asked what made her confident, she said", "Asked by this
+		 * newspaper whether the group would go straight to shareholders with a hostile
+		 * offer, Vosselaar was brief:" */
+		for (i = s; i < c0 && i - s < 20; i++)
 			if (v[i].type == T_COMMA) {
 				s = i + 1;
 				break;

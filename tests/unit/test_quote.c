@@ -1280,6 +1280,15 @@ static const struct qcase qcases[] = {
 	  "closing the door. \"We are not against a deal,\" the CEO said.",
 	  { { "It is fair,", "Pieter-Jan Vosselaar", QUOTE_SPEECH },
 	    { "We are not against a deal,", "María Begoña Echeverría Solís", QUOTE_SPEECH } }, 2 },
+	/* a long participle clause before the subject of a colon; an honorific that opens
+	 * the sentence opens its subject, no adverbial to pass over */
+	{ "a long participle, an honorific subject", "Pieter-Jan Vosselaar leads Brenholt.\n\n"
+	  "Asked by this newspaper whether Brenholt would go straight to shareholders with a "
+	  "hostile offer, Vosselaar was brief: \"All options remain on the table.\"\n\nMr Rennie "
+	  "declined to say whether the steering had failed, telling reporters it "
+	  "would be \"wrong to speculate\" for now.",
+	  { { "All options remain on the table.", "Pieter-Jan Vosselaar", QUOTE_SPEECH },
+	    { "wrong to speculate", "Rennie", QUOTE_PARTIAL } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
