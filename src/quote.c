@@ -1756,37 +1756,35 @@ ent_guillemets(struct ctx *c)
 	return c->guillemets == 2;
 }
 
-static bool subject_here(const struct ctx *c, int e, uint32_t lh);
-
 /* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
- * in off's paragraph, before it, as a subject, and is no kin (ent_register_bytes). */
+ * in off's paragraph or the one before, before off, as a subject, and is no kin
+ * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
+ * results ... / "...," Lee said" is the professor, not the Lee named more (the paragraph
+ * before counts only for one that opens with a quotation, the introduced person's words;
+ * "Back among his vines, the elder Lefevre said" goes on with the story). A person of the
+ * family name named before e's first mention there says the article means that one
+ * ("Biden was introduced by first lady Jill Biden"); so does one named after it in an
+ * earlier paragraph, the latest in the reader's mind. */
 static bool
 ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 {
 	const struct ent *en = &c->ents[e];
-
-	return en->first_pos >= c->cur_para && en->first_pos < off && subject_here(c, e, lh) &&
-	    !ent_kin(en);
-}
-
-/* Whether the ring holds a mention of entity e as a subject in the current paragraph, and
- * none there before e's first of another person of e's family name (hash lh): "Biden was
- * introduced by first lady Jill Biden" names Joe Biden first. */
-static bool
-subject_here(const struct ctx *c, int e, uint32_t lh)
-{
-	size_t k, n = ring_count(c);
+	size_t k, n = ring_count(c), fp = en->first_pos;
 	bool subj = false;
 
+	if (fp < c->prev_para || fp >= off || ent_kin(en) ||
+	    (fp < c->cur_para && (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)))
+		return false;
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *o = &c->ents[m->ent];
 
-		if (m->pos < c->cur_para)
+		if (m->pos < (fp < c->cur_para ? c->prev_para : c->cur_para))
 			break;
 		if (m->ent == e && m->subj)
 			subj = true;
-		if (m->ent != e && !o->is_org && o->lasth == lh && m->pos < c->ents[e].first_pos)
+		if (m->ent != e && !o->is_org && o->lasth == lh && m->pos < off &&
+		    (m->pos < fp || fp < c->cur_para))
 			return false;
 	}
 	return subj;

@@ -1289,6 +1289,16 @@ static const struct qcase qcases[] = {
 	  "would be \"wrong to speculate\" for now.",
 	  { { "All options remain on the table.", "Pieter-Jan Vosselaar", QUOTE_SPEECH },
 	    { "wrong to speculate", "Rennie", QUOTE_PARTIAL } }, 2 },
+	/* a namesake first named as a subject in the paragraph before is the surname's, not
+	 * the one named more; not once the other is named after it */
+	{ "a namesake from the paragraph before", "Vice Minister Lee Tae-hoon opened the "
+	  "clinic. Lee Tae-hoon praised it. \"It works,\" Lee said.\n\nProf. Lee Eun-kyung of "
+	  "Hanbit University, who led the evaluation, called the results mixed.\n\n\"The sample "
+	  "is small,\" Lee said.\n\nProf. Lee Min-ji, who ran the clinic, called it a success. Lee "
+	  "Tae-hoon agreed.\n\n\"It is enough,\" Lee said.",
+	  { { "It works,", "Lee Tae-hoon", QUOTE_SPEECH },
+	    { "The sample is small,", "Lee Eun-kyung", QUOTE_SPEECH },
+	    { "It is enough,", "Lee Tae-hoon", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
