@@ -3572,8 +3572,14 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	    !(tok_cf(c, &v[j]) & QC_GIVEN) && (tok_cf(c, &v[j + 1]) & QC_GIVEN) &&
 	    !(v[j + 1].wf & W_INITIAL) && portfolio_before(c, a - 1))
 		j++;
-	if (j < b && had_det && j == rs && owner_end == SIZE_MAX) {
-		/* "the Norwegian", "the Vessel Strait": no person's name takes an article */
+	/* "the Norwegian", "the Vessel Strait": no person's name takes an article, but for a
+	 * full name that opens with a given name, set before a noun ("a Callum Reid penalty",
+	 * "the Joe Biden administration"; not "the Christian Democrat said") */
+	if (j < b && had_det && j == rs && owner_end == SIZE_MAX &&
+	    !(b - j >= 2 && b < c->tk.n && (tok_cf(c, &v[j]) & QC_GIVEN) && !(v[j].wf & W_ALLCAP) &&
+	    !(tok_cf(c, &v[j]) & (QC_ROLE | QC_ROLEMOD)) && v[b].type == T_WORD &&
+	    !(v[b].wf & (W_CAP | W_DIGIT)) && !verb_like(c, &v[b]) &&
+	    !(tok_cf(c, &v[b]) & (QC_STOP | QC_PREP | QC_DET | QC_PARTICLE | QC_ROLE | QC_PERSON)))) {
 		np->kind = NP_ROLE;
 		np->ra = j;
 		np->rb = b;
@@ -4166,6 +4172,23 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (m->pos < pos && e->place == place && !e->is_org && ent_person_ok(e, np->gender) &&
 		    ent_has_roles(e, need, nneed))
 			return m->ent;
+	}
+	/* "Hörður Þórisson, 31, has captained Harwood all season. The Iceland defender said":
+	 * a role held for a place no holder of it is known for describes the person this
+	 * paragraph has just named as a subject, when the article gave them no role */
+	for (k = 0; place != 0 && k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+		const struct ent *e = &c->ents[m->ent];
+
+		if (m->pos >= pos)
+			continue;
+		if (m->pos < c->cur_para)
+			break;
+		if (!m->subj)
+			continue;
+		if (!e->is_org && !e->unnamed && e->nrolew == 0 && ent_person_ok(e, np->gender))
+			return m->ent;
+		break;
 	}
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);

@@ -1299,6 +1299,16 @@ static const struct qcase qcases[] = {
 	  { { "It works,", "Lee Tae-hoon", QUOTE_SPEECH },
 	    { "The sample is small,", "Lee Eun-kyung", QUOTE_SPEECH },
 	    { "It is enough,", "Lee Tae-hoon", QUOTE_SPEECH } }, 3 },
+	/* a full name set before a noun after an article is a person's ("a Callum Reid
+	 * penalty"), "the Christian Democrat" no one's; a role held for a place no holder is
+	 * known for describes the role-less subject just named */
+	{ "a name before a noun, a role for a place", "Harwood led after a Callum Reid "
+	  "penalty, and the Christian Democrat mayor watched.\n\nReid disagreed. \"He clipped "
+	  "my ankle,\" the forward said.\n\nKingsmere defender Liam Ashworth was booked.\n\n"
+	  "Hörður Þórisson, 31, has captained Harwood all season. The Iceland defender said the "
+	  "room had been \"silent\" after the match.",
+	  { { "He clipped my ankle,", "Callum Reid", QUOTE_SPEECH },
+	    { "silent", "Hörður Þórisson", QUOTE_PARTIAL } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
