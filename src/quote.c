@@ -4126,9 +4126,12 @@ role_head_is(const struct ctx *c, struct range r, uint32_t h)
 	const char *s = c->s + r.off;
 	size_t e = r.len, b, i;
 
+	/* "Chief Press Secretary to the state governor", "Minister for Health": the head
+	 * comes before the body or the person it serves */
 	for (i = 0; i + 4 <= r.len; i++)
 		if (memcmp(s + i, " of ", 4) == 0 || memcmp(s + i, "-in-", 4) == 0 ||
-		    memcmp(s + i, "-of-", 4) == 0) {
+		    memcmp(s + i, "-of-", 4) == 0 || memcmp(s + i, " to ", 4) == 0 ||
+		    (i + 5 <= r.len && memcmp(s + i, " for ", 5) == 0)) {
 			e = i;
 			break;
 		}
@@ -5027,6 +5030,21 @@ paren_fwd(struct ctx *c, size_t e, size_t hi)
 }
 
 /* A subject phrase ending just before cue token k (adverbs skipped). */
+/* The token "to" between a role and the phrase at token p, which may open with up to three
+ * words more than np_back took ("Chief Press Secretary to the state governor", "Special
+ * Adviser to the President"; not "letters to the Commissioner"); 0 when there is none. */
+static size_t
+role_to(struct ctx *c, size_t p)
+{
+	const struct tok *v = c->tk.v;
+	size_t k = p;
+
+	while (k > 0 && p - k < 3 && v[k - 1].type == T_WORD && !tok_is(c, &v[k - 1], "to"))
+		k--;
+	return k >= 3 && tok_is(c, &v[k - 1], "to") && (tok_cf(c, &c->tk.v[k - 2]) & QC_ROLE) ?
+	    k - 1 : 0;
+}
+
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
 {
@@ -5142,7 +5160,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			    (ab == ge || (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge)) &&
 			    (hp.kind != NP_NAME || (inner && ap.kind == NP_NAME && ap.nb - ap.na >= 2)) &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
-				if (hp.kind == NP_ROLE && r->ent >= 0)
+				if (hp.kind == NP_ROLE && r->ent >= 0 && role_to(c, nb) == 0)
 					ent_set_role(c, r->ent, hp.ra, hp.rb);
 				return true;
 			}
@@ -6859,16 +6877,21 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ec = e;
 			memset(&rp, 0, sizeof rp);
 			if (i >= 2 && v[i - 1].type == T_COMMA && ec < hi_tok && v[ec].type == T_COMMA) {
-				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0);
+				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0), tp = 0;
 
 				if (rb0 != SIZE_MAX) {
 					np_analyse(c, rb0, i - 1, &rp);
-					appos = rp.kind == NP_ROLE && !rp.indef;
+					/* "the Chief Press Secretary to the state governor, X,": the
+					 * role after "to" is the one X serves, not X's */
+					appos = rp.kind == NP_ROLE && !rp.indef && (tp = role_to(c, rb0)) == 0;
 				}
 				/* "The special envoy of the Council of Riverine States, Selin
 				 * Yildirimoglu,": the role before the body it serves */
+				/* the same after a role and "to" */
+				if (tp != 0)
+					rb0 = tp + 1;
 				for (size_t hop = 0; !appos && rb0 != SIZE_MAX && hop < 3 && rb0 >= 3 &&
-				    tok_is(c, &v[rb0 - 1], "of"); hop++) {
+				    (tok_is(c, &v[rb0 - 1], "of") || (tp != 0 && rb0 == tp + 1)); hop++) {
 					size_t rb1 = np_back(c, rb0 - 2, rb0 - 2 >= 12 ? rb0 - 2 - 12 : 0);
 
 					if (rb1 == SIZE_MAX)

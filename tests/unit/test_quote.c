@@ -1309,6 +1309,15 @@ static const struct qcase qcases[] = {
 	  "room had been \"silent\" after the match.",
 	  { { "He clipped my ankle,", "Callum Reid", QUOTE_SPEECH },
 	    { "silent", "Hörður Þórisson", QUOTE_PARTIAL } }, 2 },
+	/* the role after a role and "to" is the one served: the press secretary is no
+	 * governor, whom "the governor" then means; "letters to the Commissioner, X," keep X's */
+	{ "a role serving another", "Governor Nnamdi Achugo spoke at noon.\n\nIn a statement, "
+	  "the Chief Press Secretary to the state governor, Tunde Alabi-Hassan, said it went "
+	  "well. He quoted the governor as saying: \"Criminals will not win.\"\n\nThe elders wrote "
+	  "to the Commissioner for Mines, Ngozi Eze, in May. \"They were answered,\" the "
+	  "commissioner said.",
+	  { { "Criminals will not win.", "Nnamdi Achugo", QUOTE_SPEECH },
+	    { "They were answered,", "Ngozi Eze", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
