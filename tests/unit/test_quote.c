@@ -1318,6 +1318,12 @@ static const struct qcase qcases[] = {
 	  "commissioner said.",
 	  { { "Criminals will not win.", "Nnamdi Achugo", QUOTE_SPEECH },
 	    { "They were answered,", "Ngozi Eze", QUOTE_SPEECH } }, 2 },
+	/* "he begins" after a quotation is a cue; "The trial began" before one is none */
+	{ "begins as a cue", "Ebersbach, 52, a chemist, waits for the noise to die down. \"I "
+	  "understand that you are worried,\" he begins.\n\nThe trial began on Monday. \"It is "
+	  "a farce.\"",
+	  { { "I understand that you are worried,", "Ebersbach", QUOTE_SPEECH },
+	    { "It is a farce.", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
