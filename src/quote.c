@@ -6988,10 +6988,24 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    !(tok_cf(c, &v[h]) & (QC_STOP | QC_PREP | QC_DET | QC_ROLE | QC_ORG)) &&
 				    !verb_like(c, &v[h]))
 					h++;
-				if (h + 1 < hi_tok && v[h].type == T_WORD && !(v[h].wf & W_CAP) &&
-				    orgref_generic(c, &v[h]) && (v[h + 1].type == T_COMMA ||
-				    v[h + 1].type == T_END || tok_is(c, &v[h + 1], "that") ||
-				    tok_is(c, &v[h + 1], "which") || tok_is(c, &v[h + 1], "whose"))) {
+				/* "Velmora Chemie, a maker of paint thinners and industrial cleaners
+				 * that employs 400": what the business makes, after "of", ends the
+				 * phrase (not after a given name: "Ann Roe, a maker of violins") */
+				size_t he = h + 1;
+
+				if (he + 1 < hi_tok && tok_is(c, &v[he], "of") && orgref_generic(c, &v[h]) &&
+				    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
+					he++;
+					while (he < hi_tok && he - h < 9 && v[he].type == T_WORD &&
+					    !(v[he].wf & (W_CAP | W_POSS)) && (tok_is(c, &v[he], "and") ||
+					    !(tok_cf(c, &v[he]) & (QC_STOP | QC_PREP | QC_DET | QC_SAY | QC_AUX |
+					    QC_VERB))) && !tok_is(c, &v[he], "that"))
+						he++;
+				}
+				if (he < hi_tok && v[h].type == T_WORD && !(v[h].wf & W_CAP) &&
+				    orgref_generic(c, &v[h]) && (v[he].type == T_COMMA ||
+				    v[he].type == T_END || tok_is(c, &v[he], "that") ||
+				    tok_is(c, &v[he], "which") || tok_is(c, &v[he], "whose"))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
 					ring_push(c, ent, v[i].off, subject || !oblique);
 					i = e;

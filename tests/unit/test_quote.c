@@ -1324,6 +1324,11 @@ static const struct qcase qcases[] = {
 	  "a farce.\"",
 	  { { "I understand that you are worried,", "Ebersbach", QUOTE_SPEECH },
 	    { "It is a farce.", NULL, QUOTE_SPEECH } }, 2 },
+	/* a business set off as "a maker of ..." is the one "the company" means */
+	{ "a maker of things", "The leak began at a tank operated by Velmora Chemie, a maker of "
+	  "paint thinners and industrial cleaners that employs 400 people.\n\nThe company said "
+	  "that \"a quantity of solvent\" had escaped.",
+	  { { "a quantity of solvent", "Velmora Chemie", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
