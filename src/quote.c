@@ -1760,7 +1760,8 @@ ent_guillemets(struct ctx *c)
  * in off's paragraph or the one before, before off, as a subject, and is no kin
  * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
  * results ... / "...," Lee said" is the professor, not the Lee named more (the paragraph
- * before counts only for one that opens with a quotation, the introduced person's words;
+ * before counts only for one quoted there, and for a paragraph that opens with a
+ * quotation, the introduced person's words;
  * "Back among his vines, the elder Lefevre said" goes on with the story). A person of the
  * family name named before e's first mention there says the article means that one
  * ("Biden was introduced by first lady Jill Biden"); so does one named after it in an
@@ -1775,6 +1776,16 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	if (fp < c->prev_para || fp >= off || ent_kin(en) ||
 	    (fp < c->cur_para && (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)))
 		return false;
+	/* from the paragraph before, only one quoted there ("Hunter Biden, who had kept a
+	 * low profile, sat in the front row" is named in passing) */
+	if (fp < c->cur_para) {
+		size_t q = c->pq0;
+
+		while (q > 0 && c->spans[q - 1].mark_off >= c->prev_para && c->span_ent[q - 1] != e)
+			q--;
+		if (q == 0 || c->spans[q - 1].mark_off < c->prev_para)
+			return false;
+	}
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *o = &c->ents[m->ent];
@@ -2246,8 +2257,11 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 			if (i - w0 == 6 && word_is(c->s + off + w0, 6, "senate") && en->nrolew < 8)
 				en->rolew[en->nrolew++] = quote_hash("senator", 7);
 			/* "Justice Vaidehi", "Chief Justice Ortiz": a judge, whom "the judge"
-			 * means; not "Justice Minister", where the word only names a portfolio */
-			if (i == n && i - w0 == 7 && word_is(c->s + off + w0, 7, "justice") && en->nrolew < 8)
+			 * means; not "Justice Minister" nor "Secretary for Justice", where the
+			 * word only names a portfolio */
+			if (i == n && i - w0 == 7 && word_is(c->s + off + w0, 7, "justice") && en->nrolew < 8 &&
+			    (w0 == 0 || (w0 == 6 && word_is(c->s + off, 5, "chief")) ||
+			    (w0 == 10 && word_is(c->s + off, 9, "associate"))))
 				en->rolew[en->nrolew++] = quote_hash("judge", 5);
 			/* "CFO" holds "chief", "financial" and "officer" */
 			if (ri >= 0)
@@ -4179,6 +4193,14 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	/* "Hörður Þórisson, 31, has captained Harwood all season. The Iceland defender said":
 	 * a role held for a place no holder of it is known for describes the person this
 	 * paragraph has just named as a subject, when the article gave them no role */
+	/* not when someone holds the role with no place said ("Manager Steve Clarke", then
+	 * "the Scotland manager") */
+	for (k = 0; place != 0 && k < n; k++) {
+		const struct ent *e = &c->ents[ring_back(c, k)->ent];
+
+		if (e->place == 0 && !e->is_org && ent_has_roles(e, need, nneed))
+			place = 0;
+	}
 	for (k = 0; place != 0 && k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
@@ -4895,9 +4917,22 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 		/* and a participle: "Asked what made her confident, she said", "Asked by this
 		 * newspaper whether the group would go straight to shareholders with a hostile
 		 * offer, Vosselaar was brief:" */
-		for (i = s; i < c0 && i - s < 20; i++)
+		size_t s0 = s;
+
+		for (i = s0; i < c0 && i - s0 < 20; i++)
 			if (v[i].type == T_COMMA) {
+				size_t ae = np_fwd(c, i + 1, c0);
+
 				s = i + 1;
+				/* "After talks with the head of HR, Claire Boyd, Mick Lynch was
+				 * scathing": a name set off inside the clause is no subject */
+				if (ae > i + 1 && ae + 1 < c0 && v[ae].type == T_COMMA && i > s0 &&
+				    (v[i - 1].type != T_WORD || !(v[i - 1].wf & W_CAP) ||
+				    (tok_cf(c, &v[i - 1]) & QC_ROLE))) {
+					s = ae + 1;
+					i = ae;
+					continue;
+				}
 				break;
 			}
 	}
@@ -5031,18 +5066,28 @@ paren_fwd(struct ctx *c, size_t e, size_t hi)
 
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 /* The token "to" between a role and the phrase at token p, which may open with up to three
- * words more than np_back took ("Chief Press Secretary to the state governor", "Special
- * Adviser to the President"; not "letters to the Commissioner"); 0 when there is none. */
+ * words more than np_back took ("the Chief Press Secretary to the state governor, X,",
+ * "the Special Adviser to the President, X,"; not "letters to the Commissioner"); 0 when
+ * there is none. */
 static size_t
 role_to(struct ctx *c, size_t p)
 {
 	const struct tok *v = c->tk.v;
 	size_t k = p;
 
+	size_t h;
+
 	while (k > 0 && p - k < 3 && v[k - 1].type == T_WORD && !tok_is(c, &v[k - 1], "to"))
 		k--;
-	return k >= 3 && tok_is(c, &v[k - 1], "to") && (tok_cf(c, &c->tk.v[k - 2]) & QC_ROLE) ?
-	    k - 1 : 0;
+	if (k < 3 || !tok_is(c, &v[k - 1], "to") || !(tok_cf(c, &c->tk.v[k - 2]) & QC_ROLE))
+		return 0;
+	/* the first role opens the clause with "the": "was chief of staff to the governor,
+	 * Ron DeSantis", "A special adviser to the health secretary, Wes Streeting," and "a
+	 * letter from the mayor to the police commissioner, Angela Frost," name the second */
+	for (h = k - 2; h > 0 && k - 2 - h < 4 && v[h - 1].type == T_WORD &&
+	    !(tok_cf(c, &c->tk.v[h - 1]) & QC_DET); h--)
+		;
+	return h > 0 && tok_is(c, &v[h - 1], "the") && (h == 1 || v[h - 2].type != T_WORD) ? k - 1 : 0;
 }
 
 static bool
@@ -5563,9 +5608,10 @@ head_then_name(struct ctx *c, size_t h, size_t n, size_t *na, size_t *nb)
 
 	if (h >= n || !tok_is(c, &v[h], "the"))
 		return false;
+	/* a compound in -ed is an adjective: "the court-appointed amicus" */
 	while (x < n && x - h <= 4 && v[x].type == T_WORD && !(v[x].wf & (W_CAP | W_DIGIT | W_POSS)) &&
 	    !(tok_cf(c, &v[x]) & (QC_STOP | QC_PREP | QC_DET | QC_PRONOUN | QC_PARTICLE)) &&
-	    !verb_like(c, &v[x]))
+	    (!verb_like(c, &v[x]) || memchr(c->s + v[x].off, '-', v[x].len) != NULL))
 		x++;
 	if (x == h + 1 || x + 1 >= n || v[x].type != T_COMMA)
 		return false;
@@ -5790,7 +5836,10 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			adv++;
 		}
 	}
-	if (k >= n || !tok_cue(c, k, QC_SAY | QC_TELL))
+	/* "'...,' he begins.": a verb that is a cue only here, after a quotation's comma
+	 * ("Springsteen began with "No Surrender"" opens with a title) */
+	if (k >= n || !(tok_cue(c, k, QC_SAY | QC_TELL) || ((comma || ep == ',') &&
+	    (tok_is(c, &v[k], "begins") || tok_is(c, &v[k], "began")))))
 		return false;
 	if (ep == '.' && !comma) {
 		size_t t;
@@ -6860,9 +6909,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					}
 				}
 				/* "Echeverría insisted" after "María Begoña Echeverría Solís": the first
-				 * of two family names, as ent_register_bytes will take it */
-				if (!known && nw == 1 && c->nlong > 0 && ent_paternal(c, (struct range){
-				    v[np.na].off, v[np.na].len }, 0) >= 0)
+				 * of two family names, as ent_register_bytes will take it; not to open
+				 * a sentence, where a city of that name stands as often ("Bilbao
+				 * voted", "León has lost") */
+				if (!known && nw == 1 && c->nlong > 0 && !(v[np.na].wf & W_SENT) &&
+				    ent_paternal(c, (struct range){ v[np.na].off, v[np.na].len }, 0) >= 0)
 					known = true;
 			}
 			/* "The regional health director, Astrid Brekke, said": the role before */
@@ -7066,6 +7117,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
 				if (!agent) {
 					ring_push(c, ent, v[i].off, subject || !oblique);
+					/* "a Grace Kelly film": a name set before a noun is no one
+					 * the paragraph's pronouns mean */
+					if (np.na == np.a + 1 && (tok_cf(c, &v[np.a]) & QC_DET) &&
+					    np.ra == np.rb) {
+						c->ring[(c->nring - 1) % QUOTE_RING].weak = true;
+						c->ring[(c->nring - 1) % QUOTE_RING].subj = false;
+					}
 					if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
 					    subordinate_clause(c, st, lo_tok)))
 						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;

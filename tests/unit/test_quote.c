@@ -1253,7 +1253,7 @@ static const struct qcase qcases[] = {
 	{ "a justice, an unlisted head", "Writing for the Bench, Justice Indira Vaidehi said the "
 	  "court could not wait. \"The bund is failing,\" the judge wrote.\n\n\"It is not enough,\" "
 	  "the amicus curiae, advocate G. Hemalatha, told the court.\n\n\"We disagree,\" said the "
-	  "assessing engineer, Dr Tomas Ruiz.",
+	  "court-appointed assessor, Dr Tomas Ruiz.",
 	  { { "The bund is failing,", "Indira Vaidehi", QUOTE_SPEECH },
 	    { "It is not enough,", "G. Hemalatha", QUOTE_SPEECH },
 	    { "We disagree,", "Tomas Ruiz", QUOTE_SPEECH } }, 3 },
@@ -1289,16 +1289,17 @@ static const struct qcase qcases[] = {
 	  "would be \"wrong to speculate\" for now.",
 	  { { "All options remain on the table.", "Pieter-Jan Vosselaar", QUOTE_SPEECH },
 	    { "wrong to speculate", "Rennie", QUOTE_PARTIAL } }, 2 },
-	/* a namesake first named as a subject in the paragraph before is the surname's, not
-	 * the one named more; not once the other is named after it */
+	/* a namesake first named as a subject, and quoted, in the paragraph before is the
+	 * surname's, not the one named more; not once the other is named after it */
 	{ "a namesake from the paragraph before", "Vice Minister Lee Tae-hoon opened the "
-	  "clinic. Lee Tae-hoon praised it. \"It works,\" Lee said.\n\nProf. Lee Eun-kyung of "
-	  "Hanbit University, who led the evaluation, called the results mixed.\n\n\"The sample "
-	  "is small,\" Lee said.\n\nProf. Lee Min-ji, who ran the clinic, called it a success. Lee "
-	  "Tae-hoon agreed.\n\n\"It is enough,\" Lee said.",
-	  { { "It works,", "Lee Tae-hoon", QUOTE_SPEECH },
+	  "clinic. Lee Tae-hoon praised it. Lee Tae-hoon toured it.\n\nProf. Lee Eun-kyung of Hanbit University, who led "
+	  "the evaluation, called the results \"mixed\".\n\n\"The sample is small,\" Lee said."
+	  "\n\nProf. Lee Min-ji, who ran the clinic, called it \"a success\". Lee Tae-hoon agreed."
+	  "\n\n\"It is enough,\" Lee said.",
+	  { { "mixed", "Lee Eun-kyung", QUOTE_PARTIAL },
 	    { "The sample is small,", "Lee Eun-kyung", QUOTE_SPEECH },
-	    { "It is enough,", "Lee Tae-hoon", QUOTE_SPEECH } }, 3 },
+	    { "a success", "Lee Min-ji", QUOTE_PARTIAL },
+	    { "It is enough,", "Lee Tae-hoon", QUOTE_SPEECH } }, 4 },
 	/* a full name set before a noun after an article is a person's ("a Callum Reid
 	 * penalty"), "the Christian Democrat" no one's; a role held for a place no holder is
 	 * known for describes the role-less subject just named */
@@ -1329,6 +1330,31 @@ static const struct qcase qcases[] = {
 	  "paint thinners and industrial cleaners that employs 400 people.\n\nThe company said "
 	  "that \"a quantity of solvent\" had escaped.",
 	  { { "a quantity of solvent", "Velmora Chemie", QUOTE_PARTIAL } }, 1 },
+	/* the review's traps for this session's rules: a portfolio named Justice is no judge;
+	 * a name before a noun is no one a pronoun means; a place on a role someone holds
+	 * with none; a second role after "to" and its holder */
+	{ "review traps: judges, films, managers, governors", "Secretary for Justice Paul Lam "
+	  "spoke.\n\nIn a separate case, a magistrate jailed a protester. \"Your conduct was "
+	  "deliberate,\" the judge said.\n\nThe curator, Hélène Duval, spent two years on it. "
+	  "Visitors can watch a Grace Kelly film in a small cinema. \"People cry in there,\" she "
+	  "said.\n\nManager Steve Clarke watched. Erling Haaland scored for Norway. \"We switched "
+	  "off,\" the Scotland manager said.\n\nMaria Lopez was chief of staff to the governor, "
+	  "Ron DeSantis, until May. \"She served well,\" the governor said.",
+	  { { "Your conduct was deliberate,", NULL, QUOTE_SPEECH },
+	    { "People cry in there,", "Hélène Duval", QUOTE_SPEECH },
+	    { "We switched off,", "Steve Clarke", QUOTE_SPEECH },
+	    { "She served well,", "Ron DeSantis", QUOTE_SPEECH } }, 4 },
+	/* a namesake named in passing in the paragraph before; a name set off inside an
+	 * opening clause; a city that is a person's first family name */
+	{ "review traps: namesakes, clauses, cities", "President Joe Biden signed the bill. Biden "
+	  "thanked Congress.\n\nHunter Biden, who had kept a low profile, sat in the front row."
+	  "\n\n\"This is a great day,\" Biden said.\n\nAfter talks with the head of human resources, Claire "
+	  "Boyd, Mick Lynch was scathing: \"It's an insult.\"\n\nThe CEO, Ainhoa Bilbao "
+	  "Etxeberria, sold the plant.\n\nThe union leader Miren Garate said workers were "
+	  "stunned. Bilbao voted for the government last year. \"We feel betrayed,\" she said.",
+	  { { "This is a great day,", "Joe Biden", QUOTE_SPEECH },
+	    { "It's an insult.", "Mick Lynch", QUOTE_SPEECH },
+	    { "We feel betrayed,", "Miren Garate", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
