@@ -4924,8 +4924,9 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 				size_t ae = np_fwd(c, i + 1, c0);
 
 				s = i + 1;
-				/* "After talks with the head of HR, Claire Boyd, Mick Lynch was
-				 * scathing": a name set off inside the clause is no subject */
+				/* "After talks with the head of human resources, Claire Boyd, Mick
+				 * Lynch was scathing": a name set off inside the clause is no subject
+				 * (not after a capitalised word: "In Lyon, Ann Roe, the mayor, said") */
 				if (ae > i + 1 && ae + 1 < c0 && v[ae].type == T_COMMA && i > s0 &&
 				    (v[i - 1].type != T_WORD || !(v[i - 1].wf & W_CAP) ||
 				    (tok_cf(c, &v[i - 1]) & QC_ROLE))) {
@@ -5073,9 +5074,7 @@ static size_t
 role_to(struct ctx *c, size_t p)
 {
 	const struct tok *v = c->tk.v;
-	size_t k = p;
-
-	size_t h;
+	size_t k = p, h;
 
 	while (k > 0 && p - k < 3 && v[k - 1].type == T_WORD && !tok_is(c, &v[k - 1], "to"))
 		k--;
