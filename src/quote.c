@@ -1759,10 +1759,10 @@ ent_guillemets(struct ctx *c)
 /* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
  * in off's paragraph or the one before, before off, as a subject, and is no kin
  * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
- * results ... / "...," Lee said" is the professor, not the Lee named more (the paragraph
- * before counts only for one quoted there, and for a paragraph that opens with a
- * quotation, the introduced person's words;
- * "Back among his vines, the elder Lefevre said" goes on with the story). A person of the
+ * results "..." / "...," Lee said" is the professor, not the Lee named more. The paragraph
+ * before counts only for one quoted there, and only when this paragraph opens with a
+ * quotation, the introduced person's words ("Back among his vines, the elder Lefevre
+ * said" goes on with the story). A person of the
  * family name named before e's first mention there says the article means that one
  * ("Biden was introduced by first lady Jill Biden"); so does one named after it in an
  * earlier paragraph, the latest in the reader's mind. */
@@ -3281,15 +3281,19 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		/* "A Garda statement", "a Labour statement": a capitalised word, a name's or
 		 * a role's, is a body here, unless it owns the document ("Kerr's letter") or
 		 * is the family name of someone named ("A Trump statement") */
+		bool one_named = false;   /* one word, the family name of someone named */
+
 		if (!poss && np->kind == NP_ROLE && np->na == np->nb && np->rb == np->ra + 1 &&
 		    (v[np->ra].wf & W_CAP) && name_of_person(c, np->ra)) {
 			np->kind = NP_NAME;
 			np->na = np->ra;
 			np->nb = np->rb;
 			np->ra = np->rb = 0;
+			one_named = true;
+		} else if (np->kind == NP_NAME && np->nb == np->na + 1) {
+			one_named = name_of_person(c, np->na);
 		}
-		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb && !(np->nb == np->na + 1 &&
-		    name_of_person(c, np->na))) ||
+		if (!poss && ((np->kind == NP_NAME && np->ra == np->rb && !one_named) ||
 		    (np->kind == NP_ROLE && np->na == np->nb && np_all_cap(c, np->ra, np->rb)))) {
 			if (np->kind == NP_ROLE) {
 				np->na = np->ra;
@@ -3299,8 +3303,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			np->kind = NP_ORG;
 		}
 		if (!(np->kind == NP_ORG || np->kind == NP_ORGREF || (poss && (np->kind == NP_NAME ||
-		    np->kind == NP_ROLE)) || (np->kind == NP_NAME && np->nb == np->na + 1 &&
-		    name_of_person(c, np->na))))
+		    np->kind == NP_ROLE)) || (np->kind == NP_NAME && one_named)))
 			np->kind = NP_NONE;
 		return;
 	}
@@ -4176,6 +4179,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
 	int first = -1;
+	bool unplaced = false;
 
 	if (nneed == 0)
 		return -1;
@@ -4189,18 +4193,17 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (m->pos < pos && e->place == place && !e->is_org && ent_person_ok(e, np->gender) &&
 		    ent_has_roles(e, need, nneed))
 			return m->ent;
+		/* for the rule below: someone holds the role with no place said */
+		if (e->place == 0 && !e->is_org && ent_has_roles(e, need, nneed))
+			unplaced = true;
 	}
+	if (unplaced)
+		place = 0;
 	/* "Hörður Þórisson, 31, has captained Harwood all season. The Iceland defender said":
 	 * a role held for a place no holder of it is known for describes the person this
-	 * paragraph has just named as a subject, when the article gave them no role */
-	/* not when someone holds the role with no place said ("Manager Steve Clarke", then
-	 * "the Scotland manager") */
-	for (k = 0; place != 0 && k < n; k++) {
-		const struct ent *e = &c->ents[ring_back(c, k)->ent];
-
-		if (e->place == 0 && !e->is_org && ent_has_roles(e, need, nneed))
-			place = 0;
-	}
+	 * paragraph has just named as a subject, when the article gave them no role; not when
+	 * someone holds the role with no place said ("Manager Steve Clarke", then "the
+	 * Scotland manager") */
 	for (k = 0; place != 0 && k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
@@ -4398,7 +4401,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	struct tok *v = c->tk.v;
 	const struct tok *h = &v[np->b - 1];
 	size_t k, n = ring_count(c);
-	bool generic = orgref_generic(c, h), business = orgref_business(c, h), lower;
+	bool business = orgref_business(c, h), lower;
+	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 	int any = -1, subj = -1, headof = -1;
 
 	for (k = 0; k < n; k++) {
@@ -4921,15 +4925,16 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 
 		for (i = s0; i < c0 && i - s0 < 20; i++)
 			if (v[i].type == T_COMMA) {
-				size_t ae = np_fwd(c, i + 1, c0);
+				size_t ae;
 
 				s = i + 1;
 				/* "After talks with the head of human resources, Claire Boyd, Mick
 				 * Lynch was scathing": a name set off inside the clause is no subject
-				 * (not after a capitalised word: "In Lyon, Ann Roe, the mayor, said") */
-				if (ae > i + 1 && ae + 1 < c0 && v[ae].type == T_COMMA && i > s0 &&
-				    (v[i - 1].type != T_WORD || !(v[i - 1].wf & W_CAP) ||
-				    (tok_cf(c, &v[i - 1]) & QC_ROLE))) {
+				 * (not after a capitalised word: "In Lyon, Ann Roe, the mayor, said");
+				 * s0 is a word, so a comma has one before it */
+				if ((v[i - 1].type != T_WORD || !(v[i - 1].wf & W_CAP) ||
+				    (tok_cf(c, &v[i - 1]) & QC_ROLE)) && (ae = np_fwd(c, i + 1, c0)) > i + 1 &&
+				    ae + 1 < c0 && v[ae].type == T_COMMA) {
 					s = ae + 1;
 					i = ae;
 					continue;
@@ -5065,7 +5070,6 @@ paren_fwd(struct ctx *c, size_t e, size_t hi)
 	return e;
 }
 
-/* A subject phrase ending just before cue token k (adverbs skipped). */
 /* The token "to" between a role and the phrase at token p, which may open with up to three
  * words more than np_back took ("the Chief Press Secretary to the state governor, X,",
  * "the Special Adviser to the President, X,"; not "letters to the Commissioner"); 0 when
@@ -5089,6 +5093,7 @@ role_to(struct ctx *c, size_t p)
 	return h > 0 && tok_is(c, &v[h - 1], "the") && (h == 1 || v[h - 2].type != T_WORD) ? k - 1 : 0;
 }
 
+/* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
 {
@@ -5724,14 +5729,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			r->ma = j + 1;
 			return true;
 		}
-		/* "said the amicus curiae, advocate G. Hemalatha." */
 		if (e == j + 1) {
 			size_t na, nb;
 
+			/* "said the amicus curiae, advocate G. Hemalatha." */
 			if (head_then_name(c, j + 1, n, &na, &nb) && clause_end(c, nb))
 				return attr_take(c, na, nb, j, 0.9f, 1, r);
-		}
-		if (e == j + 1) {
 			/* "«...», dijo.", "«...», ha detto, «...»": Spanish and Italian drop a
 			 * pronoun subject, so the cue stands alone after the quotation's comma.
 			 * The speaker is the person last named as a subject, as for "the
@@ -5797,15 +5800,14 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		{
 			size_t na, nb;
 
-			k = 0;
 			if (head_then_name(c, j, n, &na, &nb) && nb < n && v[nb].type == T_COMMA) {
 				k = nb + 1;
 				while (k < n && k - nb <= 3 && tok_adverb(c, k))
 					k++;
+				if (k < n && tok_cue(c, k, QC_SAY | QC_TELL) &&
+				    !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
+					return attr_take(c, na, nb, k, 0.9f, 1, r);
 			}
-			if (k > 0 && k < n && tok_cue(c, k, QC_SAY | QC_TELL) &&
-			    !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
-				return attr_take(c, na, nb, k, 0.9f, 1, r);
 		}
 		return false;
 	}
@@ -6867,8 +6869,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "'...,' says Ingibjörg Þórsdóttir, a neuroscientist who ... She cautions": the
 		 * name after a speech verb inverted after a quotation is the verb's subject, whom
 		 * a pronoun after means before anyone of an earlier paragraph */
-		if (!subject && st >= lo_tok + 2 && tok_cue(c, st - 1, QC_SAY) &&
-		    !(tok_cf(c, &v[st - 1]) & (QC_TELL | QC_SAYING | QC_DESCRIBE)) &&
+		if (!subject && st >= lo_tok + 2 && say_only(c, st - 1) &&
 		    (v[st - 2].type == T_QUOTE || (v[st - 2].type == T_COMMA && st >= lo_tok + 3 &&
 		    v[st - 3].type == T_QUOTE)))
 			subject = true;
@@ -7042,8 +7043,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				 * that employs 400": what the business makes, after "of", ends the
 				 * phrase (not after a given name: "Ann Roe, a maker of violins") */
 				size_t he = h + 1;
+				bool gh = h < hi_tok && orgref_generic(c, &v[h]);
 
-				if (he + 1 < hi_tok && tok_is(c, &v[he], "of") && orgref_generic(c, &v[h]) &&
+				if (he + 1 < hi_tok && tok_is(c, &v[he], "of") && gh &&
 				    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
 					he++;
 					while (he < hi_tok && he - h < 9 && v[he].type == T_WORD &&
@@ -7052,8 +7054,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					    QC_VERB))) && !tok_is(c, &v[he], "that"))
 						he++;
 				}
-				if (he < hi_tok && v[h].type == T_WORD && !(v[h].wf & W_CAP) &&
-				    orgref_generic(c, &v[h]) && (v[he].type == T_COMMA ||
+				if (he < hi_tok && v[h].type == T_WORD && !(v[h].wf & W_CAP) && gh &&
+				    (v[he].type == T_COMMA ||
 				    v[he].type == T_END || tok_is(c, &v[he], "that") ||
 				    tok_is(c, &v[he], "which") || tok_is(c, &v[he], "whose"))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
@@ -7115,14 +7117,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    c->nring - c->coord_ring <= QUOTE_RING)
 					c->ring[(c->coord_ring - 1) % QUOTE_RING].subj = true;
 				if (!agent) {
-					ring_push(c, ent, v[i].off, subject || !oblique);
 					/* "a Grace Kelly film": a name set before a noun is no one
 					 * the paragraph's pronouns mean */
-					if (np.na == np.a + 1 && (tok_cf(c, &v[np.a]) & QC_DET) &&
-					    np.ra == np.rb) {
-						c->ring[(c->nring - 1) % QUOTE_RING].weak = true;
-						c->ring[(c->nring - 1) % QUOTE_RING].subj = false;
-					}
+					bool before_noun = np.na == np.a + 1 && np.ra == np.rb &&
+					    (tok_cf(c, &v[np.a]) & QC_DET);
+
+					ring_push(c, ent, v[i].off, (subject || !oblique) && !before_noun);
+					c->ring[(c->nring - 1) % QUOTE_RING].weak = before_noun;
 					if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
 					    subordinate_clause(c, st, lo_tok)))
 						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
@@ -8101,6 +8102,17 @@ holds_words(const char *hay, size_t hn, const char *needle, size_t nn)
 	return false;
 }
 
+/* Quotation i, a short form of quotation j below (a crosshead's or a headline's), takes j's
+ * speaker with less trust, and no cue or mention of its own. */
+static void
+span_inherit(struct ctx *c, size_t i, size_t j)
+{
+	c->span_ent[i] = c->span_ent[j];
+	c->spans[i].mention_off = c->spans[i].mention_len = 0;
+	c->spans[i].cue[0] = '\0';
+	c->spans[i].confidence = 0.6f;
+}
+
 /* A crosshead takes the speaker of the quotation below that holds its words ("Si on ferme
  * les accouchements, l'équipe va éclater"), not that of the paragraph before it, which
  * it does not continue. At most a few crossheads an article, each compared with the
@@ -8120,10 +8132,7 @@ crosshead_speakers(struct ctx *c)
 				continue;
 			if (holds_words(c->s + c->spans[j].off, c->spans[j].len, c->s + c->spans[i].off,
 			    c->spans[i].len)) {
-				c->span_ent[i] = c->span_ent[j];
-				c->spans[i].mention_off = c->spans[i].mention_len = 0;
-				c->spans[i].cue[0] = '\0';
-				c->spans[i].confidence = 0.6f;
+				span_inherit(c, i, j);
 				break;
 			}
 		}
@@ -8240,12 +8249,8 @@ headline_abridged(struct ctx *c)
 				}
 			}
 		}
-		if (first >= 0) {
-			c->span_ent[i] = c->span_ent[first];
-			c->spans[i].mention_off = c->spans[i].mention_len = 0;
-			c->spans[i].cue[0] = '\0';
-			c->spans[i].confidence = 0.6f;
-		}
+		if (first >= 0)
+			span_inherit(c, i, (size_t)first);
 	}
 }
 

@@ -305,11 +305,13 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	 * word the same; not when the shorter ends in a given name, as "Juan Carlos" and
 	 * "Juan Carlos Rodríguez", "Ahmed Hassan" and "Ahmed Hassan Mohamed" (Arabic names run
 	 * on with the father's) are two people */
-	if (((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) &&
-	    !(quote_cue_flags(na < nb ? wa[na - 1] : wb[nb - 1],
-	    strlen(na < nb ? wa[na - 1] : wb[nb - 1])) & QC_GIVEN) &&
-	    (same = speaker_words_equal(wa, wb, na < nb ? na : nb)))
-		goto out;
+	if ((na == nb + 1 && nb >= 2) || (nb == na + 1 && na >= 2)) {
+		const char *last = na < nb ? wa[na - 1] : wb[nb - 1];   /* the shorter's */
+
+		if (!(quote_cue_flags(last, strlen(last)) & QC_GIVEN) &&
+		    (same = speaker_words_equal(wa, wb, na < nb ? na : nb)))
+			goto out;
+	}
 	if (nb >= 2 && na > nb && allow_surname && strchr(b, '.') == NULL &&
 	    speaker_particles(wb, nb) == nb - 1) {
 		/* "Ní Bhriain" is "Niamh Ní Bhriain": a family name with its particles, alone */
