@@ -7211,8 +7211,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			int re = resolve_role(c, &np, v[i].off);
 			size_t x;
 
-			if (re >= 0 && !agent)
+			if (re >= 0 && !agent) {
 				ring_push(c, re, v[i].off, subject || !oblique);
+				/* "She says the deputy was treated unfairly. '...,' she adds" */
+				if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
+				    subordinate_clause(c, st, lo_tok)))
+					c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
+			}
 			/* "Wexmoor Bank's chief executive": the organisation owning the role is named,
 			 * for "the bank" to find later */
 			for (x = np.ra; x + 1 < np.rb && v[x].type == T_WORD && (v[x].wf & W_CAP); x++)

@@ -1355,6 +1355,14 @@ static const struct qcase qcases[] = {
 	  { { "This is a great day,", "Joe Biden", QUOTE_SPEECH },
 	    { "It's an insult.", "Mick Lynch", QUOTE_SPEECH },
 	    { "We feel betrayed,", "Miren Garate", QUOTE_SPEECH } }, 3 },
+	/* a role noun as the subject of a clause a pronoun reports is no one a later pronoun
+	 * of that sex means before the reporter */
+	{ "role in a reported clause", "Councillor Dai Rees's former deputy, Mair Lloyd, called "
+	  "the audit \"a whitewash\". She has since left politics.\n\n\"It was ugly,\" says "
+	  "Siân Pugh, who chaired the committee. She says the deputy was never heard. \"Nobody "
+	  "listened,\" she adds.",
+	  { { "a whitewash", "Mair Lloyd", QUOTE_PARTIAL }, { "It was ugly,", "Siân Pugh", QUOTE_SPEECH },
+	    { "Nobody listened,", "Siân Pugh", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
