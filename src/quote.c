@@ -6885,6 +6885,18 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool known = false;
 			size_t x, nw = np.nb - np.na;
 
+			/* "The battery maker Voltavia said", "the charity Oxfam": a business's or a
+			 * body's head in lowercase before a name that opens with no given name
+			 * names the body, which "the company" finds later */
+			if (has_role && nw <= 3 && !(v[np.rb - 1].wf & W_CAP) &&
+			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE) && orgref_generic(c, &v[np.rb - 1]) &&
+			    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
+				ent = ent_register(c, np.na, np.nb, 1, 0);
+				if (ent >= 0)
+					ring_push(c, ent, v[i].off, subject || !oblique);
+				i = e;
+				continue;
+			}
 			/* "near State Route 9", "SECURITY CONCERNS": one word after a modifier that
 			 * is no role by itself names nobody */
 			if (has_role && nw == 1 && !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE)) {

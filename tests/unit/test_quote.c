@@ -1363,6 +1363,13 @@ static const struct qcase qcases[] = {
 	  "listened,\" she adds.",
 	  { { "a whitewash", "Mair Lloyd", QUOTE_PARTIAL }, { "It was ugly,", "Siân Pugh", QUOTE_SPEECH },
 	    { "Nobody listened,", "Siân Pugh", QUOTE_SPEECH } }, 3 },
+	/* a business's head in lowercase before its name names the business, which "the
+	 * company" finds; not a person whose name opens with a given name */
+	{ "head before a business's name", "The ferry operator Nordkyst said on Friday that two "
+	  "routes would close.\n\nThe airline pilot Jonas Berg flew the last service. \"It was "
+	  "emotional,\" he said.\n\n\"Fuel costs left us no choice,\" the company said.",
+	  { { "It was emotional,", "Jonas Berg", QUOTE_SPEECH },
+	    { "Fuel costs left us no choice,", "Nordkyst", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
