@@ -3355,7 +3355,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		return;
 	}
 	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
+		unsigned df = tok_cf(c, &v[a - 1]);
+
 		np->kind = NP_DOC;
+		/* "His letter said": the document of the person the pronoun means */
+		np->gender = (df & QC_PLURAL) ? 0 : (df & QC_MALE) ? 1 : (df & QC_FEMALE) ? 2 : 0;
 		return;
 	}
 	if (had_det && a + 1 < b && tok_age(c, &v[a]))
@@ -4730,7 +4734,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			return resolve_party(c, pos, np->party);
 		return resolve_desc(c, pos, np_age(c, np), np->gender);
 	case NP_DOC:
-		return resolve_doc(c, pos);
+		return np->gender ? resolve_pronoun(c, pos, np->gender) : resolve_doc(c, pos);
 	case NP_IT:
 		/* mentioned again here, so that the next "it" finds the body as near */
 		if ((e = resolve_it(c, pos)) >= 0)

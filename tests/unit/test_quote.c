@@ -1370,6 +1370,10 @@ static const struct qcase qcases[] = {
 	  "emotional,\" he said.\n\n\"Fuel costs left us no choice,\" the company said.",
 	  { { "It was emotional,", "Jonas Berg", QUOTE_SPEECH },
 	    { "Fuel costs left us no choice,", "Nordkyst", QUOTE_SPEECH } }, 2 },
+	/* a document owned by "his" or "her" is the pronoun's person's */
+	{ "his letter", "Fisheries minister Arne Vik met the co-operative on Monday. Its chair, "
+	  "Ingrid Aasen, thanked him.\n\nHis letter said the ministry wanted \"a fair deal\".",
+	  { { "a fair deal", "Arne Vik", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
