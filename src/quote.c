@@ -8230,7 +8230,8 @@ hl_in_order(const struct ctx *c, size_t a, size_t e, const struct range *hw, siz
  * and again, that this would never happen," said Ms Carty). An unattributed quotation of
  * the headline, of four words or more, takes the speaker of the first quotation below that
  * opens with its words in order, with at most a few words between, or else of the first
- * that holds them so (not "They keep saying we will not back down" before the union's "We
+ * that holds them so; one of two or three words, of the first that opens with just those
+ * words (not "They keep saying we will not back down" before the union's "We
  * will not back down until ..."); not a slogan, its every word capitalised. At most four headline
  * quotations, each compared with at most 256 quotations below, each of at most 512 words:
  * linear. */
@@ -8244,7 +8245,7 @@ headline_abridged(struct ctx *c)
 		size_t n = 0, p = c->spans[i].off, ncap = 0;
 		const size_t e = c->spans[i].off + c->spans[i].len;
 		int first = -1;
-		bool at_start = false;
+		bool at_start = false, short_hl;
 
 		if (c->span_ent[i] >= 0 || c->spans[i].kind == QUOTE_SCARE)
 			continue;
@@ -8253,15 +8254,18 @@ headline_abridged(struct ctx *c)
 			ncap += c->s[hw[n].off] >= 'A' && c->s[hw[n].off] <= 'Z';
 			n++;
 		}
-		/* a slogan or a title in capitals ('Make America Great Again') is nobody's */
-		if (n < 4 || n >= HL_MAXW || ncap == n)
+		/* a slogan or a title in capitals ('Make America Great Again') is nobody's;
+		 * two or three words ("'We were lucky': ...") only as the very words that open
+		 * a quotation below */
+		short_hl = n < 4;
+		if (n < 2 || n >= HL_MAXW || ncap == n)
 			continue;
 		for (j = i + 1; j < c->nspans && j - i <= 256; j++) {
 			if (c->span_para[j] == 0 || c->span_ent[j] < 0 || c->spans[j].kind == QUOTE_SCARE ||
 			    c->spans[j].len <= c->spans[i].len)
 				continue;
 			if (hl_in_order(c, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, n,
-			    n / 2 + 2, &at_start)) {
+			    short_hl ? 0 : n / 2 + 2, &at_start) && (at_start || !short_hl)) {
 				if (first < 0)
 					first = (int)j;
 				if (at_start) {

@@ -1374,6 +1374,15 @@ static const struct qcase qcases[] = {
 	{ "his letter", "Fisheries minister Arne Vik met the co-operative on Monday. Its chair, "
 	  "Ingrid Aasen, thanked him.\n\nHis letter said the ministry wanted \"a fair deal\".",
 	  { { "a fair deal", "Arne Vik", QUOTE_PARTIAL } }, 1 },
+	/* a headline quotation of two or three words takes the speaker of a quotation below
+	 * that opens with those words; not of one that holds them later */
+	{ "short headline quotation", "'Not our fault': ferry firm blames the weather\n\nThe "
+	  "Nordkyst ferry ran aground on Friday.\n\n\"It was, frankly, not our fault,\" said "
+	  "Arne Vik, the harbour master.\n\n\"Not our fault, and not the crew's,\" said "
+	  "Ingrid Aasen, who runs the ferry firm.",
+	  { { "Not our fault", "Ingrid Aasen", QUOTE_SPEECH },
+	    { "It was, frankly, not our fault,", "Arne Vik", QUOTE_SPEECH },
+	    { "Not our fault, and not the crew's,", "Ingrid Aasen", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
