@@ -7106,8 +7106,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;
+			/* "Mr Bello greeted them": an honorific makes one word a person's name */
+			bool hon = nw == 1 && np.na > np.a && (tok_cf(c, &v[np.na - 1]) & QC_HONOR) &&
+			    !(v[np.na].wf & W_ALLCAP);
 
-			if ((has_role || known || appos || aged ||
+			if ((has_role || known || appos || aged || hon ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
 			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||

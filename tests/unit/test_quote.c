@@ -1383,6 +1383,11 @@ static const struct qcase qcases[] = {
 	  { { "Not our fault", "Ingrid Aasen", QUOTE_SPEECH },
 	    { "It was, frankly, not our fault,", "Arne Vik", QUOTE_SPEECH },
 	    { "Not our fault, and not the crew's,", "Ingrid Aasen", QUOTE_SPEECH } }, 3 },
+	/* an honorific makes one word a person the first time the article names them */
+	{ "honorific and one word", "The hostages were freed at dawn.\n\nMr Oyelaran met the "
+	  "families at the station. \"You are home now,\" he told them.\n\nSome relatives "
+	  "were angry. \"Nobody called us,\" one of them said.",
+	  { { "You are home now,", "Oyelaran", QUOTE_SPEECH }, { "Nobody called us,", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
