@@ -327,6 +327,17 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 
 		same = speaker_given_match(wa[0], wb[0]) &&
 		    (d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5));
+		/* "Lee Ji-hoon" and "Lee Tae-hoon", "Anna Maria Berg" and "Anna Sofia Berg":
+		 * words between that are spelt out on both sides and differ tell two people
+		 * apart (an initial, "John F. Kennedy", still matches) */
+		if (same && na == nb && na >= 3) {
+			size_t i;
+
+			for (i = 1; i + 1 < na; i++)
+				if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
+				    !speaker_given_match(wa[i], wb[i]))
+					same = false;
+		}
 	} else if (nb == 1 && na >= 2 && allow_surname) {
 		same = strcmp(wa[na - 1], wb[0]) == 0;
 	}

@@ -105,6 +105,11 @@ test_same_person(void **state)
 	/* the shorter ends in a given name: two people */
 	assert_false(speaker_same_person("Juan Carlos", "Juan Carlos Rodríguez", false));
 	assert_false(speaker_same_person("Ahmed Hassan Mohamed", "Ahmed Hassan", false));
+	/* words between, spelt out on both sides, that differ: two people */
+	assert_false(speaker_same_person("Park Ji-hoon", "Park Tae-hoon", false));
+	assert_false(speaker_same_person("Anna Maria Berg", "Anna Sofia Berg", false));
+	assert_true(speaker_same_person("John F. Kennedy", "John Fitzgerald Kennedy", false));
+	assert_true(speaker_same_person("Chan Wai-ming", "Chan Wai-ming", false));
 }
 
 /* A family name written with its particles and without the given name ("Ní Bhriain",
