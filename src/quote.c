@@ -6736,7 +6736,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		size_t e, k, st;
 		struct np np;
 		int ent = -1;
-		bool subject, oblique, agent;
+		bool subject, oblique, agent, copula;
 
 		/* most words are lowercase and open no phrase: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
@@ -6836,11 +6836,17 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* the object of a preposition or of a verb ("against X", "told X", "beat X")
 			 * is no subject; a later pronoun rather means the clause's subject */
 			oblique = false;
+			copula = false;
 			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
 				unsigned pf = tok_cf(c, &v[st - 1]);
 
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]));
+				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
+				 * copula specifies is whom the sentence is about */
+				copula = tok_is(c, &v[st - 1], "is") || tok_is(c, &v[st - 1], "was");
+				if (copula)
+					oblique = false;
 			}
 			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
 			 * the sentence is the one person its pronouns do not mean */
@@ -6862,7 +6868,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		subject = k < hi_tok && verb_like(c, &v[k]);
 		while (k < hi_tok && k - e < 3 && tok_adverb(c, k))
 			k++;
-		subject = (subject || (k < hi_tok && verb_like(c, &v[k]))) && !oblique;
+		subject = (subject || copula || (k < hi_tok && verb_like(c, &v[k]))) && !oblique;
 		/* "X and Y share the lead": the second of two coordinated names before a verb */
 		if (!subject && i >= 2 && tok_is(c, &v[i - 1], "and") && c->coord_end == i - 1 &&
 		    k < hi_tok && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT)) &&

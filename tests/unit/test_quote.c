@@ -1388,6 +1388,11 @@ static const struct qcase qcases[] = {
 	  "families at the station. \"You are home now,\" he told them.\n\nSome relatives "
 	  "were angry. \"Nobody called us,\" one of them said.",
 	  { { "You are home now,", "Oyelaran", QUOTE_SPEECH }, { "Nobody called us,", NULL, QUOTE_SPEECH } }, 2 },
+	/* the name a copula specifies is whom the sentence is about, for a pronoun after */
+	{ "name after a copula", "Dr Halvor Moe wrote the report on the clinic.\n\nThe one "
+	  "who keeps the clinic open is Siri, 58, a retired nurse who does the rota. \"Nobody "
+	  "else would,\" she said.",
+	  { { "Nobody else would,", "Siri", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
