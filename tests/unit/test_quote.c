@@ -1393,6 +1393,10 @@ static const struct qcase qcases[] = {
 	  "who keeps the clinic open is Siri, 58, a retired nurse who does the rota. \"Nobody "
 	  "else would,\" she said.",
 	  { { "Nobody else would,", "Siri", QUOTE_SPEECH } }, 1 },
+	/* a Spanish or Portuguese body's head written without its accents */
+	{ "unaccented federacion", "The Federacion Andina de Ciclismo said on Monday that the "
+	  "stage would be \"neutralised for safety\".",
+	  { { "neutralised for safety", "Federacion Andina de Ciclismo", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
