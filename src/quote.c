@@ -6755,11 +6755,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
-		 * ("St Ann's Hospital"), names a street ("Alder Street's pupils"; "Nathan Lane's
-		 * play" is a person's) or the words are roles, organisations or stop words */
+		 * ("St Ann's Hospital") or is a saint's, a church's or a hospital's ("drove me past
+		 * St. Brennan's"), names a street ("Alder Street's pupils"; "Nathan Lane's play" is
+		 * a person's) or the words are roles, organisations or stop words */
 		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
 		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
 		    !(street_head(c, &v[i + 1]) && !tok_is(c, &v[i + 1], "lane")) &&
+		    !tok_is(c, &v[i], "st.") && !tok_is(c, &v[i], "st") && !tok_is(c, &v[i], "saint") &&
 		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {

@@ -1397,6 +1397,11 @@ static const struct qcase qcases[] = {
 	{ "unaccented federacion", "The Federacion Andina de Ciclismo said on Monday that the "
 	  "stage would be \"neutralised for safety\".",
 	  { { "neutralised for safety", "Federacion Andina de Ciclismo", QUOTE_PARTIAL } }, 1 },
+	/* a saint's name as a possessive is a church's or a hospital's, no one a pronoun means */
+	{ "saint's possessive", "Nurse Maren Tollefsen worked nights for 30 years.\n\nOn Sunday "
+	  "Tollefsen walked me past St. Odran's, now boarded up.\n\nWe stood there a while.\n\n"
+	  "\"I miss the noise,\" she said.",
+	  { { "I miss the noise,", "Maren Tollefsen", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
