@@ -4620,6 +4620,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 	struct tok *v = c->tk.v;
 	size_t pos = v[np->a].off;
 	int e = -1;
+	unsigned age;
 	bool fresh;
 
 	*pending = false;
@@ -4697,8 +4698,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		 * the person given that age or one given no role ("The 19-year-old striker"
 		 * is not the manager named before) */
 		if (e < 0) {
-			unsigned age = np_age(c, np);
-
+			age = np_age(c, np);
 			if (age > 0 && (e = resolve_desc(c, pos, age, np->gender)) >= 0) {
 				if (c->ents[e].age == age || c->ents[e].role.len == 0)
 					return e;
@@ -4732,7 +4732,16 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			return -1;
 		if (np->party)
 			return resolve_party(c, pos, np->party);
-		return resolve_desc(c, pos, np_age(c, np), np->gender);
+		age = np_age(c, np);
+		e = resolve_desc(c, pos, age, np->gender);
+		/* "Boyarchuk's header ... gave Almagre the title. / '...,' the 24-year-old said":
+		 * a speaker given an age alone that nobody has, with nobody at hand, is the one
+		 * the story is about, the person it has named most, if it has told no age of
+		 * theirs ("the 67-year-old man" may be someone it never names) */
+		if (e < 0 && age > 0 && tok_age(c, &c->tk.v[np->b - 1]) && c->focus >= 0 &&
+		    c->ents[c->focus].age == 0 && ent_person_ok(&c->ents[c->focus], 0))
+			e = c->focus;
+		return e;
 	case NP_DOC:
 		return np->gender ? resolve_pronoun(c, pos, np->gender) : resolve_doc(c, pos);
 	case NP_IT:

@@ -1402,6 +1402,16 @@ static const struct qcase qcases[] = {
 	  "Tollefsen walked me past St. Odran's, now boarded up.\n\nWe stood there a while.\n\n"
 	  "\"I miss the noise,\" she said.",
 	  { { "I miss the noise,", "Maren Tollefsen", QUOTE_SPEECH } }, 1 },
+	/* a speaker given an age alone that nobody has is the person the story is about;
+	 * not when the article gave that person another age */
+	{ "age alone, the story's focus", "Winger Dario Castellan scored twice on Sunday. "
+	  "Castellan has now scored in five straight games.\n\nA stoppage-time "
+	  "winner from Castellan sealed it.\n\n\"I just hit it,\" the 22-year-old said.",
+	  { { "I just hit it,", "Dario Castellan", QUOTE_SPEECH } }, 1 },
+	{ "age alone, another age told", "Winger Dario Castellan, 22, scored twice on Sunday. "
+	  "Castellan has now scored in five straight games.\n\nA stoppage-time "
+	  "winner from Castellan sealed it.\n\n\"I just hit it,\" the 24-year-old said.",
+	  { { "I just hit it,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
