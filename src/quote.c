@@ -1814,7 +1814,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	size_t i;
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
-	int found = -1, surname = -1;
+	int found = -1, surname = -1, single = -1;
 	int fresh_asked = 0;   /* 0: not asked; 1: the latest namesake is not fresh; 2: it is */
 	struct ent *e;
 	struct range pen = { 0, 0 };
@@ -1875,9 +1875,13 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				if (fresh_asked == 1 && ent_named_more(e, &c->ents[surname]))
 					surname = (int)i;
 			}
-		} else if (nw >= 2 && e->nwords == 1)
-			found = (int)i;
-		else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
+		} else if (nw >= 2 && e->nwords == 1) {
+			/* "Kerry Ashdown" is the one named so before, though her husband has
+			 * been "Mr Ashdown" since: a surname alone takes the full name only when
+			 * no older entity bears it */
+			if (single < 0)
+				single = (int)i;
+		} else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
 			/* "A. Berg" and "Anna Berg": an initial matches its given name (not when
 			 * the first word is the family name: "Chan Mei-ling" is not "Chan Wai-ming") */
 			char ei = c->s[e->first.off];
@@ -1890,6 +1894,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 				found = (int)i;
 		}
 	}
+	if (found < 0)
+		found = single;
 	/* a surname alone means the person the article has named most with it
 	 * (ent_named_more) */
 	/* "Sir Malcolm Thorne", once the article calls him "Sir Malcolm", is not "Thorne":

@@ -1412,6 +1412,13 @@ static const struct qcase qcases[] = {
 	  "Castellan has now scored in five straight games.\n\nA stoppage-time "
 	  "winner from Castellan sealed it.\n\n\"I just hit it,\" the 24-year-old said.",
 	  { { "I just hit it,", NULL, QUOTE_SPEECH } }, 1 },
+	/* a full name named again is the one named so before, not a namesake the surname
+	 * alone has meant since */
+	{ "full name again, not the namesake", "Jodie Kerslake, 38, and her husband built "
+	  "the den.\n\n\"It is cruel,\" Mrs Kerslake said.\n\n\"I built it properly,\" Mr "
+	  "Kerslake said.\n\nPictured: Jodie Kerslake at the den.",
+	  { { "It is cruel,", "Jodie Kerslake", QUOTE_SPEECH },
+	    { "I built it properly,", "Kerslake", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
