@@ -1081,12 +1081,27 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 	return 0;
 }
 
+/* Whether id is among the n ids of taken. */
+static bool
+id_taken(const int64_t *taken, size_t n, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (taken[i] == id)
+			return true;
+	return false;
+}
+
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
  * candidate with the same surname that speaker_same_person accepts; else a new speaker.
- * The display name becomes the fullest form seen; on a tie the one with diacritics
- * ("Zoë" over "Zoe"), since a transliteration loses what the original keeps. */
+ * A candidate another entity of the same article has taken (taken[0, ntaken)) is
+ * passed over: the extraction told the two apart ("Kerry Ashdown" and her husband, "Mr
+ * Ashdown"). The display name becomes the fullest form seen; on a tie the one with
+ * diacritics ("Zoë" over "Zoe"), since a transliteration loses what the original keeps. */
 static int
-resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity *e, int64_t *out)
+resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity *e,
+    const int64_t *taken, size_t ntaken, int64_t *out)
 {
 	sqlite3_stmt *s;
 	char *key = speaker_key(e->name), *sur;
@@ -1128,6 +1143,8 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			const char *roles = (const char *)sqlite3_column_text(s, 2);
 			bool by_role = roles_agree(roles, e->role);
 
+			if (id_taken(taken, ntaken, sqlite3_column_int64(s, 0)))
+				continue;
 			ncand++;
 			if (speaker_same_person(name, e->name, by_role)) {
 				if (cand == 0)
@@ -1280,7 +1297,7 @@ store_quotes_set(struct store *st, int64_t article_id, const char *body, size_t 
 
 		for (j = 0; j < r->nspans && !used; j++)
 			used = r->spans[j].entity == (int)i && r->spans[j].kind != QUOTE_SCARE;
-		if (used && resolve_speaker(st, article_id, &r->entities[i], &ids[i]) != 0)
+		if (used && resolve_speaker(st, article_id, &r->entities[i], ids, i, &ids[i]) != 0)
 			goto out;
 	}
 

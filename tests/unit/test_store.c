@@ -753,6 +753,65 @@ test_unnamed_speakers_apart(void **state)
 	free(path);
 }
 
+/* "Kerry Ashdown" and "Mr Ashdown", two entities the extraction kept apart in one story,
+ * stay two speakers, though they share a role: the surname alone does not join the one
+ * its own article named in full. The same surname alone in another story is the same
+ * key, and joins it. */
+static void
+test_article_namesakes_apart(void **state)
+{
+	char *path = db_path("namesakes.db");
+	struct store *st = open_ok(path);
+	struct store_quote_filter f;
+	struct collect col;
+	const char *b1 = "Tree\n\n\"It is cruel,\" said Kerry Ashdown. \"I built it,\" said Mr Ashdown.";
+	const char *b2 = "Appeal\n\n\"We will appeal,\" Ashdown said.";
+	struct quote_entity e[2];
+	struct quote_span sp[2];
+	struct quote_result r;
+	int64_t a, b;
+	int k;
+
+	(void)state;
+	a = put_article(st, "t", "Tree", NULL, NULL, b1);
+	b = put_article(st, "a", "Appeal", NULL, NULL, b2);
+	memset(e, 0, sizeof e);
+	memset(sp, 0, sizeof sp);
+	e[0].name = (char *)"Kerry Ashdown";
+	e[1].name = (char *)"Ashdown";
+	/* the same role, with which a surname alone joins a full name across stories */
+	e[0].role = (char *)"resident";
+	e[1].role = (char *)"resident";
+	for (k = 0; k < 2; k++) {
+		const char *q = k == 0 ? "It is cruel," : "I built it,";
+
+		sp[k].off = (size_t)(strstr(b1, q) - b1);
+		sp[k].len = strlen(q);
+		sp[k].mark_off = sp[k].off - 1;
+		sp[k].mark_len = sp[k].len + 2;
+		sp[k].entity = k;
+		snprintf(sp[k].cue, sizeof sp[k].cue, "said");
+		sp[k].kind = QUOTE_SPEECH;
+		sp[k].confidence = 0.9f;
+	}
+	r.spans = sp;
+	r.nspans = 2;
+	r.entities = e;
+	r.nentities = 2;
+	assert_int_equal(store_quotes_set(st, a, b1, strlen(b1), &r), 0);
+	put_described(st, b, b2, "Ashdown", 0, "We will appeal,");
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 3);
+	assert_string_equal(col.speakers[0], "Kerry Ashdown");
+	assert_string_equal(col.speakers[1], "Ashdown");
+	assert_true(col.sids[0] != col.sids[1]);
+	assert_int_equal(col.sids[2], col.sids[1]);
+	store_close(st);
+	free(path);
+}
+
 /* "Ní Bhriain" in one story is "Niamh Ní Bhriain" of another when both hold the same role,
  * as a surname alone would be; without the role she stays apart. */
 static void
@@ -1743,6 +1802,7 @@ main(void)
 		cmocka_unit_test(test_newer_store_refused_untouched),
 		cmocka_unit_test(test_also_outlets),
 		cmocka_unit_test(test_unnamed_speakers_apart),
+		cmocka_unit_test(test_article_namesakes_apart),
 		cmocka_unit_test(test_second_surname_joins),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
