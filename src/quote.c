@@ -5112,6 +5112,21 @@ role_to(struct ctx *c, size_t p)
 	return h > 0 && tok_is(c, &v[h - 1], "the") && (h == 1 || v[h - 2].type != T_WORD) ? k - 1 : 0;
 }
 
+
+/* A token of a group set off by commas: a word, or a currency sign before a number
+ * ("who took over with a deficit of £380,000, said"). */
+static bool
+group_tok(const struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off;
+
+	if (t->type == T_WORD)
+		return true;
+	return t->type == T_OTHER && ((t->len == 1 && (w[0] == '$' || w[0] == '%')) ||
+	    (t->len == 2 && memcmp(w, "\xc2\xa3", 2) == 0) ||
+	    (t->len == 2 && memcmp(w, "\xc2\xa5", 2) == 0) ||
+	    (t->len == 3 && memcmp(w, "\xe2\x82\xac", 3) == 0));
+}
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -5164,7 +5179,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		size_t i = e - 1, groups = 0, ge = e - 1;   /* ge: the comma closing the group */
 
 	again:
-		while (i > lo && e - i < 48 && c->tk.v[i - 1].type == T_WORD)
+		while (i > lo && e - i < 48 && group_tok(c, &c->tk.v[i - 1]))
 			i--;
 		/* "X, the MP for Y, who joined the picket, said", "X, the adjutant general of
 		 * the Guard, whose soldiers have trucked water, said": a relative clause after an
@@ -5173,7 +5188,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		    (tok_is(c, &c->tk.v[i], "who") || tok_is(c, &c->tk.v[i], "whose"))) {
 			size_t j = i - 1;
 
-			while (j > lo && e - j < 48 && c->tk.v[j - 1].type == T_WORD)
+			while (j > lo && e - j < 48 && group_tok(c, &c->tk.v[j - 1]))
 				j--;
 			if (j < i - 1 && j > lo + 1 && c->tk.v[j - 1].type == T_COMMA &&
 			    np_back(c, j - 2, lo) != SIZE_MAX) {

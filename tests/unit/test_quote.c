@@ -1419,6 +1419,10 @@ static const struct qcase qcases[] = {
 	  "Kerslake said.\n\nPictured: Jodie Kerslake at the den.",
 	  { { "It is cruel,", "Jodie Kerslake", QUOTE_SPEECH },
 	    { "I built it properly,", "Kerslake", QUOTE_SPEECH } }, 2 },
+	/* a relative clause with a sum of money in it is passed over to the name */
+	{ "relative clause with money", "Prof Ines Kallio, chair of the governors, who took "
+	  "over when the school owed €1.2m to the bank, said the vote was \"painful\".",
+	  { { "painful", "Ines Kallio", QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
