@@ -7969,11 +7969,34 @@ sole_later_holder(struct ctx *c, size_t si, const uint32_t *need, size_t nneed)
 	return found < 0 ? -1 : found;
 }
 
+/* Whether the mention that ends at body offset off is set off as someone who asked not
+ * to be named: "said the source, who asked not to be identified", "an official, who spoke
+ * on condition of anonymity,". Nobody named later is them. */
+static bool
+anonymous_after(const struct ctx *c, size_t off)
+{
+	static const char *const why[] = { "asked not to be", "asked that", "spoke on condition",
+	    "spoke on the condition", "declined to be", "requested anonymity",
+	    "did not want to be", "was not authori", "is not authori", "were not authori",
+	    "are not authori" };
+	size_t k, n;
+
+	if (off + 6 > c->len || memcmp(c->s + off, ", who ", 6) != 0)
+		return false;
+	off += 6;
+	for (k = 0; k < sizeof why / sizeof why[0]; k++) {
+		n = strlen(why[k]);
+		if (off + n <= c->len && memcmp(c->s + off, why[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as
  * the speaker of a quotation within the next two paragraphs, when that person first
  * appears after the role noun and has no other role; else the person named with the role
  * (pending_holder). A holder named with the role also outranks the fallback, the last
- * subject before the role noun. */
+ * subject before the role noun. Not one who asked not to be named (anonymous_after). */
 static void
 resolve_pending(struct ctx *c)
 {
@@ -7983,7 +8006,8 @@ resolve_pending(struct ctx *c)
 	for (i = 0; i < c->nspans; i++) {
 		int held;
 
-		if (!c->span_pending[i] || c->span_ent[i] >= 0)
+		if (!c->span_pending[i] || c->span_ent[i] >= 0 ||
+		    anonymous_after(c, c->spans[i].mention_off + c->spans[i].mention_len))
 			continue;
 		nneed = role_needs(c, c->spans[i].mention_off, c->spans[i].mention_len, need);
 		if (c->span_fallback[i] >= 0) {

@@ -1423,6 +1423,12 @@ static const struct qcase qcases[] = {
 	{ "relative clause with money", "Prof Ines Kallio, chair of the governors, who took "
 	  "over when the school owed €1.2m to the bank, said the vote was \"painful\".",
 	  { { "painful", "Ines Kallio", QUOTE_PARTIAL } }, 1 },
+	/* a role noun set off as someone who asked not to be named is nobody named later */
+	{ "anonymous source", "Talks on the merger resumed on Friday.\n\n\"They will not walk away "
+	  "now,\" said the source, who asked not to be identified.\n\nPetra Lindgren, who "
+	  "owns 12% of the airline, said she would \"look at any offer\".",
+	  { { "They will not walk away now,", NULL, QUOTE_SPEECH },
+	    { "look at any offer", "Petra Lindgren", QUOTE_PARTIAL } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
