@@ -4742,10 +4742,12 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		e = resolve_desc(c, pos, age, np->gender);
 		/* "Boyarchuk's header ... gave Almagre the title. / '...,' the 24-year-old said":
 		 * a speaker given an age alone that nobody has, with nobody at hand, is the one
-		 * the story is about, the person it has named most, if it has told no age of
-		 * theirs ("the 67-year-old man" may be someone it never names) */
+		 * the story is about, the person it has named most (twice at least), if it has
+		 * told no age of theirs and the paragraph brings in nobody unnamed of that age
+		 * ("a 67-year-old man"; "the 67-year-old man" may be someone it never names) */
 		if (e < 0 && age > 0 && tok_age(c, &c->tk.v[np->b - 1]) && c->focus >= 0 &&
-		    c->ents[c->focus].age == 0 && ent_person_ok(&c->ents[c->focus], 0))
+		    c->ents[c->focus].age == 0 && c->ents[c->focus].nment >= 2 &&
+		    ent_person_ok(&c->ents[c->focus], 0) && !unnamed_age_before(c, pos, age))
 			e = c->focus;
 		return e;
 	case NP_DOC:
@@ -6753,6 +6755,25 @@ credit_slash(const struct ctx *c, size_t a, size_t e, size_t hi)
 	    v[a].off == v[a - 1].off + 1;
 }
 
+
+/* Whether the copula at token k, in a sentence from lo, specifies its subject by the name
+ * after it ("Among them was Umm Khaled, a widow"): not when the words before it tell of
+ * someone else ("her", "his", "him", "their", "its", "Raducanu's next opponent is",
+ * "Among those who met him was"). */
+static bool
+copula_names_subject(struct ctx *c, size_t k, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+
+	while (k > lo && v[k - 1].type != T_END && v[k - 1].type != T_QUOTE) {
+		const struct tok *t = &v[--k];
+
+		if ((t->wf & W_POSS) || tok_is(c, t, "her") || tok_is(c, t, "his") ||
+		    tok_is(c, t, "him") || tok_is(c, t, "their") || tok_is(c, t, "its"))
+			return false;
+	}
+	return true;
+}
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -6786,12 +6807,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
 		 * ("St Ann's Hospital") or is a saint's, a church's or a hospital's ("drove me past
-		 * St. Brennan's"), names a street ("Alder Street's pupils"; "Nathan Lane's play" is
+		 * St. Brennan's"; "St John's header" once Ian St John is named), names a street ("Alder Street's pupils"; "Nathan Lane's play" is
 		 * a person's) or the words are roles, organisations or stop words */
 		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
 		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
 		    !(street_head(c, &v[i + 1]) && !tok_is(c, &v[i + 1], "lane")) &&
-		    !tok_is(c, &v[i], "st.") && !tok_is(c, &v[i], "st") && !tok_is(c, &v[i], "saint") &&
+		    !((tok_is(c, &v[i], "st.") || tok_is(c, &v[i], "st") || tok_is(c, &v[i], "saint")) &&
+		    owner_person(c, &v[i + 1], &v[i + 1]) < 0) &&
 		    !((tok_cf(c, &v[i]) | tok_cf(c, &v[i + 1])) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_HONOR |
 		    QC_STOP | QC_PLURAL)) && (i == lo_tok || !(v[i - 1].wf & W_CAP) || (v[i].wf & W_SENT)) &&
 		    (i + 2 >= hi_tok || !(v[i + 2].wf & W_CAP))) {
@@ -6875,8 +6897,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]));
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
-				 * copula specifies is whom the sentence is about */
-				copula = tok_is(c, &v[st - 1], "is") || tok_is(c, &v[st - 1], "was");
+				 * copula specifies is whom the sentence is about; not one said of
+				 * someone else ("Her predecessor was Jane Hart", "Among those who met
+				 * him was Tom Hart") */
+				copula = (tok_is(c, &v[st - 1], "is") || tok_is(c, &v[st - 1], "was")) &&
+				    copula_names_subject(c, st - 1, lo_tok);
 				if (copula)
 					oblique = false;
 			}
@@ -6927,12 +6952,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool known = false;
 			size_t x, nw = np.nb - np.na;
 
-			/* "The battery maker Voltavia said", "the charity Oxfam": a business's or a
-			 * body's head in lowercase before a name that opens with no given name
-			 * names the body, which "the company" finds later */
-			if (has_role && nw <= 3 && !(v[np.rb - 1].wf & W_CAP) &&
-			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE) && orgref_generic(c, &v[np.rb - 1]) &&
-			    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
+			/* "The battery maker Voltavia said", "the ferry operator Nordkyst, ...": a
+			 * business's head in lowercase before a name that opens with no given name,
+			 * which speaks or is set off, names the business, which "the company" finds
+			 * later; not "into the startup Chidi Okafor founded", nor a body's head ("the
+			 * regulator Ofgem and the lender ...", which "the group" would find) */
+			if (has_role && nw <= 3 && !oblique && !(v[np.rb - 1].wf & W_CAP) &&
+			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE) && orgref_business(c, &v[np.rb - 1]) &&
+			    !(tok_cf(c, &v[np.na]) & QC_GIVEN) && e < hi_tok &&
+			    (v[e].type == T_COMMA || tok_cue(c, e, QC_SAY))) {
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 				if (ent >= 0)
 					ring_push(c, ent, v[i].off, subject || !oblique);
@@ -7144,9 +7172,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;
-			/* "Mr Bello greeted them": an honorific makes one word a person's name */
+			/* "Mr Bello greeted them": an honorific makes one word a person's name, as
+			 * the subject of a verb (not "playing Mr Darcy", "was Mr Toad") */
 			bool hon = nw == 1 && np.na > np.a && (tok_cf(c, &v[np.na - 1]) & QC_HONOR) &&
-			    !(v[np.na].wf & W_ALLCAP);
+			    !(v[np.na].wf & W_ALLCAP) && subject && !copula;
 
 			if ((has_role || known || appos || aged || hon ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
@@ -7270,9 +7299,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if (re >= 0 && !agent) {
 				ring_push(c, re, v[i].off, subject || !oblique);
-				/* "She says the deputy was treated unfairly. '...,' she adds" */
-				if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
-				    subordinate_clause(c, st, lo_tok)))
+				/* "She says the deputy was treated unfairly. '...,' she adds": right
+				 * after the speech verb or its "that" (not "Pike said the plan was
+				 * sound, but the mayor was not convinced") */
+				if (subject && st > lo_tok + 1 && (tok_cue(c, st - 1, QC_SAY) ||
+				    (tok_is(c, &v[st - 1], "that") && tok_cue(c, st - 2, QC_SAY))))
 					c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
 			}
 			/* "Wexmoor Bank's chief executive": the organisation owning the role is named,
@@ -8290,6 +8321,22 @@ hl_in_order(const struct ctx *c, size_t a, size_t e, const struct range *hw, siz
 	return end - j <= n + slack;
 }
 
+
+/* Whether the first n words of the quotation s[a, e) end its first clause: a comma, a
+ * stop, a colon, a semicolon or a dash right after them, or its end. */
+static bool
+hl_clause(const struct ctx *c, size_t a, size_t e, size_t n)
+{
+	struct range w = { a, 0 };
+	size_t p = a, k, q;
+
+	for (k = 0; k < n; k++)
+		if (hl_word(c->s, &p, e, &w) == 0)
+			return false;
+	q = w.off + w.len;
+	return q >= e || strchr(",.;:!?", c->s[q]) != NULL ||
+	    (q + 3 <= e && memcmp(c->s + q, "\xe2\x80\x94", 3) == 0);
+}
 /* A headline quotes its speaker in short ("'We were told this would never happen': vigil
  * as ..."), leaving out words of what the story below quotes in full ("We were told, time
  * and again, that this would never happen," said Ms Carty). An unattributed quotation of
@@ -8321,7 +8368,9 @@ headline_abridged(struct ctx *c)
 		}
 		/* a slogan or a title in capitals ('Make America Great Again') is nobody's;
 		 * two or three words ("'We were lucky': ...") only as the very words that open
-		 * a quotation below */
+		 * a quotation below and end its first clause ("We were lucky," said ...; not
+		 * 'Time to go' for "Time to go is never easy", nor 'Zombie knives' for "Zombie
+		 * knives are a menace") */
 		short_hl = n < 4;
 		if (n < 2 || n >= HL_MAXW || ncap == n)
 			continue;
@@ -8330,7 +8379,8 @@ headline_abridged(struct ctx *c)
 			    c->spans[j].len <= c->spans[i].len)
 				continue;
 			if (hl_in_order(c, c->spans[j].off, c->spans[j].off + c->spans[j].len, hw, n,
-			    short_hl ? 0 : n / 2 + 2, &at_start) && (at_start || !short_hl)) {
+			    short_hl ? 0 : n / 2 + 2, &at_start) && (!short_hl || (at_start &&
+			    hl_clause(c, c->spans[j].off, c->spans[j].off + c->spans[j].len, n)))) {
 				if (first < 0)
 					first = (int)j;
 				if (at_start) {

@@ -329,13 +329,16 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		    (d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5));
 		/* "Lee Ji-hoon" and "Lee Tae-hoon", "Anna Maria Berg" and "Anna Sofia Berg":
 		 * words between that are spelt out on both sides and differ tell two people
-		 * apart (an initial, "John F. Kennedy", still matches) */
+		 * apart. An initial ("John F. Kennedy"), a spelling one letter off ("Mary Ann",
+		 * "Mary Anne") and a particle ("bin", "ibn") still match. */
 		if (same && na == nb && na >= 3) {
 			size_t i;
 
 			for (i = 1; i + 1 < na; i++)
 				if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
-				    !speaker_given_match(wa[i], wb[i]))
+				    !speaker_given_match(wa[i], wb[i]) &&
+				    speaker_dist_le1(wa[i], wb[i]) > 1 &&
+				    !(speaker_particle(wa[i]) && speaker_particle(wb[i])))
 					same = false;
 		}
 	} else if (nb == 1 && na >= 2 && allow_surname) {

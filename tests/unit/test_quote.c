@@ -1429,6 +1429,31 @@ static const struct qcase qcases[] = {
 	  "owns 12% of the airline, said she would \"look at any offer\".",
 	  { { "They will not walk away now,", NULL, QUOTE_SPEECH },
 	    { "look at any offer", "Petra Lindgren", QUOTE_PARTIAL } }, 2 },
+	/* the review's traps for this session's rules: a role after "but" is no reported
+	 * clause's; a business's head before a name that founded it; an honorific after a
+	 * verb; a copula after someone else's possessive */
+	{ "review traps: but, founded, Mr Darcy, predecessor", "Council leader Ruth Amos and "
+	  "the mayor, Gail Penrose, met the builders.\n\nAmos said the scheme was fine, but the "
+	  "mayor was unmoved. \"Show me the sums,\" she said.\n\nBackers put $5m into the "
+	  "startup Obinna Eze founded in 2020. \"We began with one laptop,\" Eze said.\n\n"
+	  "Hugh Lorrimer, who became famous playing Mr Rochester, is back on stage. \"I was "
+	  "terrified,\" he said.\n\nNadia Holm took charge of the trust in May. Her "
+	  "predecessor was Jane Hart. \"I am thrilled,\" she said.",
+	  { { "Show me the sums,", "Gail Penrose", QUOTE_SPEECH },
+	    { "We began with one laptop,", "Obinna Eze", QUOTE_SPEECH },
+	    { "I was terrified,", "Hugh Lorrimer", QUOTE_SPEECH },
+	    { "I am thrilled,", "Nadia Holm", QUOTE_SPEECH } }, 4 },
+	/* a short headline phrase that does not end the first clause of the quotation below;
+	 * an age description with an unnamed person of that age at hand */
+	{ "review traps: short headline, unnamed age", "'Time to leave': veteran MP stands "
+	  "down\n\n\"Time to leave is never a simple call,\" said Colm Farr, the whip.\n\n"
+	  "\"Time to leave, after 24 years,\" said Ivo Brent, who is retiring.\n\nIn the park, "
+	  "Edna Lyle was robbed. Lyle broke her wrist. Lyle's son called it cowardly.\n\nA "
+	  "67-year-old man said he chased the thief. \"He ran off,\" the 67-year-old said.",
+	  { { "Time to leave", "Ivo Brent", QUOTE_SPEECH },
+	    { "Time to leave is never a simple call,", "Colm Farr", QUOTE_SPEECH },
+	    { "Time to leave, after 24 years,", "Ivo Brent", QUOTE_SPEECH },
+	    { "He ran off,", NULL, QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",

@@ -110,6 +110,8 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Anna Maria Berg", "Anna Sofia Berg", false));
 	assert_true(speaker_same_person("John F. Kennedy", "John Fitzgerald Kennedy", false));
 	assert_true(speaker_same_person("Chan Wai-ming", "Chan Wai-ming", false));
+	assert_true(speaker_same_person("Mary Ann Lowry", "Mary Anne Lowry", false));
+	assert_true(speaker_same_person("Mohammed bin Salman", "Mohammed ibn Salman", false));
 }
 
 /* A family name written with its particles and without the given name ("Ní Bhriain",
