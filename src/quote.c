@@ -5114,7 +5114,6 @@ role_to(struct ctx *c, size_t p)
 	return h > 0 && tok_is(c, &v[h - 1], "the") && (h == 1 || v[h - 2].type != T_WORD) ? k - 1 : 0;
 }
 
-
 /* A token of a group set off by commas: a word, or a currency sign before a number
  * ("who took over with a deficit of £380,000, said"). */
 static bool
@@ -5129,6 +5128,7 @@ group_tok(const struct ctx *c, const struct tok *t)
 	    (t->len == 2 && memcmp(w, "\xc2\xa5", 2) == 0) ||
 	    (t->len == 3 && memcmp(w, "\xe2\x82\xac", 3) == 0));
 }
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -6755,7 +6755,6 @@ credit_slash(const struct ctx *c, size_t a, size_t e, size_t hi)
 	    v[a].off == v[a - 1].off + 1;
 }
 
-
 /* Whether the copula at token k, in a sentence from lo, specifies its subject by the name
  * after it ("Among them was Umm Khaled, a widow"): not when the words before it tell of
  * someone else ("her", "his", "him", "their", "its", "Raducanu's next opponent is",
@@ -6774,6 +6773,7 @@ copula_names_subject(struct ctx *c, size_t k, size_t lo)
 	}
 	return true;
 }
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -6807,8 +6807,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "Ada Brun's bakery": a two-word name as a possessive is a person a later pronoun
 		 * may mean, though not a subject; not when the possessive opens a longer name
 		 * ("St Ann's Hospital") or is a saint's, a church's or a hospital's ("drove me past
-		 * St. Brennan's"; "St John's header" once Ian St John is named), names a street ("Alder Street's pupils"; "Nathan Lane's play" is
-		 * a person's) or the words are roles, organisations or stop words */
+		 * St. Brennan's"; "St John's header" is a person's once Ian St John is named),
+		 * names a street ("Alder Street's pupils"; "Nathan Lane's play" is a person's)
+		 * or the words are roles, organisations or stop words */
 		if (i + 1 < hi_tok && !(v[i].wf & (W_POSS | W_ALLCAP)) && tok_capword(c, &v[i]) &&
 		    (v[i + 1].wf & W_POSS) && tok_capword(c, &v[i + 1]) && !(v[i + 1].wf & W_ALLCAP) &&
 		    !(street_head(c, &v[i + 1]) && !tok_is(c, &v[i + 1], "lane")) &&
@@ -8321,7 +8322,6 @@ hl_in_order(const struct ctx *c, size_t a, size_t e, const struct range *hw, siz
 	return end - j <= n + slack;
 }
 
-
 /* Whether the first n words of the quotation s[a, e) end its first clause: a comma, a
  * stop, a colon, a semicolon or a dash right after them, or its end. */
 static bool
@@ -8337,16 +8337,17 @@ hl_clause(const struct ctx *c, size_t a, size_t e, size_t n)
 	return q >= e || strchr(",.;:!?", c->s[q]) != NULL ||
 	    (q + 3 <= e && memcmp(c->s + q, "\xe2\x80\x94", 3) == 0);
 }
+
 /* A headline quotes its speaker in short ("'We were told this would never happen': vigil
  * as ..."), leaving out words of what the story below quotes in full ("We were told, time
  * and again, that this would never happen," said Ms Carty). An unattributed quotation of
  * the headline, of four words or more, takes the speaker of the first quotation below that
  * opens with its words in order, with at most a few words between, or else of the first
- * that holds them so; one of two or three words, of the first that opens with just those
- * words (not "They keep saying we will not back down" before the union's "We
- * will not back down until ..."); not a slogan, its every word capitalised. At most four headline
- * quotations, each compared with at most 256 quotations below, each of at most 512 words:
- * linear. */
+ * that holds them so (not "They keep saying we will not back down" before the union's
+ * "We will not back down until ..."); one of two or three words, of the first that opens
+ * with just those words as its first clause; never a slogan, its every word capitalised.
+ * At most four headline quotations, each compared with at most 256 quotations below,
+ * each of at most 512 words: linear. */
 static __attribute__((noinline)) void
 headline_abridged(struct ctx *c)
 {

@@ -334,7 +334,7 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		if (same && na == nb && na >= 3) {
 			size_t i;
 
-			for (i = 1; i + 1 < na; i++)
+			for (i = 1; i + 1 < na && same; i++)
 				if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
 				    !speaker_given_match(wa[i], wb[i]) &&
 				    speaker_dist_le1(wa[i], wb[i]) > 1 &&

@@ -1141,12 +1141,11 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 		while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 			const char *name = (const char *)sqlite3_column_text(s, 1);
 			const char *roles = (const char *)sqlite3_column_text(s, 2);
-			bool by_role = roles_agree(roles, e->role);
 
 			if (id_taken(taken, ntaken, sqlite3_column_int64(s, 0)))
 				continue;
 			ncand++;
-			if (speaker_same_person(name, e->name, by_role)) {
+			if (speaker_same_person(name, e->name, roles_agree(roles, e->role))) {
 				if (cand == 0)
 					cand = sqlite3_column_int64(s, 0);
 			}

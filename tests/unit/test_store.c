@@ -283,6 +283,27 @@ collect_quote(const struct store_quote_row *q, void *arg)
 	return 0;
 }
 
+/* A speech quotation of entity, cue "said": the first occurrence of quote in body, its
+ * marks the bytes either side. */
+static struct quote_span
+speech_span(const char *body, const char *quote, int entity)
+{
+	struct quote_span sp;
+	const char *p = strstr(body, quote);
+
+	assert_non_null(p);
+	memset(&sp, 0, sizeof sp);
+	sp.off = (size_t)(p - body);
+	sp.len = strlen(quote);
+	sp.mark_off = sp.off - 1;
+	sp.mark_len = sp.len + 2;
+	sp.entity = entity;
+	snprintf(sp.cue, sizeof sp.cue, "said");
+	sp.kind = QUOTE_SPEECH;
+	sp.confidence = 0.9f;
+	return sp;
+}
+
 /* One hand-made extraction result: entities and spans, as quote.c would produce. */
 static void
 put_quotes(struct store *st, int64_t id, const char *body, const char *name, const char *role,
@@ -291,22 +312,14 @@ put_quotes(struct store *st, int64_t id, const char *body, const char *name, con
 	struct quote_entity e;
 	struct quote_span sp[2];
 	struct quote_result r;
-	const char *p = strstr(body, quote), *q = strstr(body, scare);
+	const char *q = strstr(body, scare);
 
-	assert_non_null(p);
 	assert_non_null(q);
 	memset(&e, 0, sizeof e);
 	e.name = (char *)name;
 	e.role = (char *)role;
 	memset(sp, 0, sizeof sp);
-	sp[0].off = (size_t)(p - body);
-	sp[0].len = strlen(quote);
-	sp[0].mark_off = sp[0].off - 1;
-	sp[0].mark_len = sp[0].len + 2;
-	sp[0].entity = 0;
-	snprintf(sp[0].cue, sizeof sp[0].cue, "said");
-	sp[0].kind = QUOTE_SPEECH;
-	sp[0].confidence = 0.9f;
+	sp[0] = speech_span(body, quote, 0);
 	sp[1].off = (size_t)(q - body);
 	sp[1].len = strlen(scare);
 	sp[1].entity = -1;
@@ -589,19 +602,11 @@ put_entity_quote(struct store *st, int64_t id, const char *body, struct quote_en
 		m = strstr(p + strlen(quote), mention);
 		assert_non_null(m);
 	}
-	memset(&sp, 0, sizeof sp);
-	sp.off = (size_t)(p - body);
-	sp.len = strlen(quote);
-	sp.mark_off = sp.off - 1;
-	sp.mark_len = sp.len + 2;
+	sp = speech_span(body, quote, 0);
 	if (m != NULL) {
 		sp.mention_off = (size_t)(m - body);
 		sp.mention_len = strlen(mention);
 	}
-	sp.entity = 0;
-	snprintf(sp.cue, sizeof sp.cue, "said");
-	sp.kind = QUOTE_SPEECH;
-	sp.confidence = 0.9f;
 	r.spans = &sp;
 	r.nspans = 1;
 	r.entities = e;
@@ -770,30 +775,18 @@ test_article_namesakes_apart(void **state)
 	struct quote_span sp[2];
 	struct quote_result r;
 	int64_t a, b;
-	int k;
 
 	(void)state;
 	a = put_article(st, "t", "Tree", NULL, NULL, b1);
 	b = put_article(st, "a", "Appeal", NULL, NULL, b2);
 	memset(e, 0, sizeof e);
-	memset(sp, 0, sizeof sp);
 	e[0].name = (char *)"Kerry Ashdown";
 	e[1].name = (char *)"Ashdown";
 	/* the same role, with which a surname alone joins a full name across stories */
 	e[0].role = (char *)"resident";
 	e[1].role = (char *)"resident";
-	for (k = 0; k < 2; k++) {
-		const char *q = k == 0 ? "It is cruel," : "I built it,";
-
-		sp[k].off = (size_t)(strstr(b1, q) - b1);
-		sp[k].len = strlen(q);
-		sp[k].mark_off = sp[k].off - 1;
-		sp[k].mark_len = sp[k].len + 2;
-		sp[k].entity = k;
-		snprintf(sp[k].cue, sizeof sp[k].cue, "said");
-		sp[k].kind = QUOTE_SPEECH;
-		sp[k].confidence = 0.9f;
-	}
+	sp[0] = speech_span(b1, "It is cruel,", 0);
+	sp[1] = speech_span(b1, "I built it,", 1);
 	r.spans = sp;
 	r.nspans = 2;
 	r.entities = e;
