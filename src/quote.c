@@ -1239,8 +1239,49 @@ tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 	return e + 2;
 }
 
+/* Whether the quotation at span qi is a nickname set inside a name: one or two capitalised
+ * words of letters between a capitalised word, one space before, and one space and a
+ * capital after ("Robert "Bobby" Tannehill", "Ma. Consuelo “Connie” Villaseñor"). It is
+ * nobody's speech, and the name runs on across it. Not after a role, a body or a function
+ * word ("Coach "Tank" Odom" keeps its quotation), nor after a possessive. */
+static bool
+tok_nickname(struct ctx *c, size_t qi, size_t hi)
+{
+	const struct quote_span *sp = &c->spans[qi];
+	const char *s = c->s;
+	size_t e = sp->mark_off + sp->mark_len, k, words = 0;
+	struct tok *t;
+
+	if (c->tk.n == 0 || sp->len == 0 || sp->len > 24 || e + 1 >= hi || s[e] != ' ' ||
+	    !cp_upper(quote_next_cp(s, hi, e + 1)))
+		return false;
+	t = &c->tk.v[c->tk.n - 1];
+	if (t->type != T_WORD || (t->wf & (W_POSS | W_DIGIT)) || !(t->wf & W_CAP) ||
+	    t->off + t->len + 1 != sp->mark_off || s[sp->mark_off - 1] != ' ' ||
+	    (tok_cf(c, t) & (QC_ROLE | QC_ORG | QC_STOP | QC_DET | QC_PREP | QC_HONOR | QC_SAY |
+	    QC_TELL | QC_PLURAL)))
+		return false;
+	for (k = sp->off; k < sp->off + sp->len;) {
+		size_t q = k;
+		long cp = text_decode(s, sp->off + sp->len, &q);
+
+		if (k == sp->off || s[k - 1] == ' ') {
+			if (!cp_upper(cp) || ++words > 2)
+				return false;
+		} else if (!cp_alnum(cp) && cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.' &&
+		    cp != ' ') {
+			return false;
+		}
+		if (cp == ' ' && (q >= sp->off + sp->len || s[q] == ' '))
+			return false;
+		k = q;
+	}
+	return true;
+}
+
 /* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
- * A line break inside a paragraph ends a sentence (captions, headlines). */
+ * A line break inside a paragraph ends a sentence (captions, headlines). A nickname
+ * (tok_nickname) leaves no token, its qtok SIZE_MAX: the name's words meet across it. */
 static void
 quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 {
@@ -1256,6 +1297,13 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 		long cp;
 		struct tok *t;
 
+		if (p == qmark && tok_nickname(c, qi, hi)) {
+			c->qtok[qi] = SIZE_MAX;
+			p += c->spans[qi].mark_len;
+			qi++;
+			qmark = qi < c->nspans ? c->spans[qi].mark_off : SIZE_MAX;
+			continue;
+		}
 		if (p == qmark) {
 			c->qtok[qi] = c->tk.n;
 			t = tok_push(&c->tk, T_QUOTE, p, c->spans[qi].mark_len);
@@ -7720,6 +7768,15 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		int sidx, follow = -1;
 
 		q = c->qtok[qs];
+		if (q == SIZE_MAX) {
+			/* a nickname inside a name (tok_nickname) */
+			c->span_para[qs] = para;
+			c->span_nents[qs] = c->para_nents;
+			attr_none(&r);
+			r.conf = 0.2f;
+			span_set(c, qs, &r, QUOTE_SCARE);
+			continue;
+		}
 		any_quote = true;
 		sidx = v[q].q;
 		sp = &c->spans[sidx];
@@ -8395,6 +8452,37 @@ headline_abridged(struct ctx *c)
 	}
 }
 
+
+/* A name as the article writes it at r, without a nickname set inside it (tok_nickname):
+ * "Robert Tannehill" for "Robert "Bobby" Tannehill". The spans are in body order. */
+static char *
+ent_name_out(const struct ctx *c, struct range r)
+{
+	size_t lo = 0, hi = c->nspans, at = r.off, end = r.off + r.len;
+	struct buf b;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->spans[mid].mark_off <= r.off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* a quotation the name's range holds whole can only be one it ran across */
+	if (lo == c->nspans || c->spans[lo].mark_off + c->spans[lo].mark_len >= end)
+		return xstrndup(c->s + r.off, r.len);
+	buf_init(&b);
+	for (; lo < c->nspans && c->spans[lo].mark_off + c->spans[lo].mark_len < end; lo++) {
+		if (c->spans[lo].mark_off < at)
+			continue;
+		buf_add(&b, c->s + at, c->spans[lo].mark_off - at);
+		at = c->spans[lo].mark_off + c->spans[lo].mark_len + 1;
+	}
+	buf_add(&b, c->s + at, end - at);
+	return buf_detach(&b);
+}
+
 /* A quotation running over several paragraphs becomes one span per paragraph, so that no
  * span's text holds a paragraph break or the mark that reopens the next paragraph. The
  * later parts keep the speaker but carry no cue or mention of their own. Spans never
@@ -8485,7 +8573,7 @@ build_result(struct ctx *c, struct quote_result *out)
 		if (en->out < 0) {
 			out->entities = xreallocarray(out->entities, out->nentities + 1, sizeof *out->entities);
 			qe = &out->entities[out->nentities];
-			qe->name = xstrndup(c->s + en->name.off, en->name.len);
+			qe->name = ent_name_out(c, en->name);
 			qe->role = en->role.len ? xstrndup(c->s + en->role.off, en->role.len) : NULL;
 			qe->aliases = NULL;
 			qe->naliases = en->naliases;
@@ -8494,7 +8582,7 @@ build_result(struct ctx *c, struct quote_result *out)
 
 				qe->aliases = xreallocarray(NULL, en->naliases, sizeof *qe->aliases);
 				for (k = 0; k < en->naliases; k++)
-					qe->aliases[k] = xstrndup(c->s + en->aliases[k].off, en->aliases[k].len);
+					qe->aliases[k] = ent_name_out(c, en->aliases[k]);
 			}
 			qe->is_org = en->is_org;
 			qe->unnamed = en->unnamed;

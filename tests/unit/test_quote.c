@@ -1454,6 +1454,14 @@ static const struct qcase qcases[] = {
 	    { "Time to leave is never a simple call,", "Colm Farr", QUOTE_SPEECH },
 	    { "Time to leave, after 24 years,", "Ivo Brent", QUOTE_SPEECH },
 	    { "He ran off,", NULL, QUOTE_SPEECH } }, 4 },
+	/* a nickname in quotation marks inside a name is nobody's speech, and the name runs
+	 * on across it: the full name, and a surname alone with a role, make one person */
+	{ "nickname inside a name", "Robert \"Bobby\" Tannehill, a trustee since 2009, was "
+	  "saddened. \"This should never have become personal,\" Tannehill said.\n\nMa. Lourdes "
+	  "\u201cMalou\u201d Ferrer-Ocampo, the treasurer, disagreed. \u201cThe numbers were "
+	  "always available,\u201d she said.",
+	  { { "This should never have become personal,", "Robert Tannehill", QUOTE_SPEECH },
+	    { "The numbers were always available,", "Lourdes Ferrer-Ocampo", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
