@@ -2922,6 +2922,17 @@ tok_portfolio_for(struct ctx *c, size_t k)
 	    c->s[t->off] == 'p') && portfolio_for_at(c, k);
 }
 
+/* Whether t is a lowercase word that may stand between a determiner and a document and
+ * name no one: "resignation" in "Her resignation letter", "farewell" in "the farewell
+ * email"; not "the company statement", "the police statement", "the 2019 letter". */
+static bool
+doc_modifier(struct ctx *c, struct tok *t)
+{
+	return t->type == T_WORD && !(t->wf & (W_CAP | W_POSS | W_DIGIT)) && !(tok_cf(c, t) &
+	    (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_PLURAL | QC_PERSON | QC_DOC | QC_STOP | QC_NPMOD |
+	    QC_DET | QC_PREP | QC_SAY | QC_VERB)) && !tok_nationality(c, t);
+}
+
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
  * or SIZE_MAX when e cannot end a speaker phrase. */
 static bool body_doc(struct ctx *c, size_t a, size_t b);
@@ -2948,6 +2959,10 @@ np_back(struct ctx *c, size_t e, size_t lo)
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    (tok_cf(c, &v[e - 1]) & QC_DET) && !(tok_cf(c, &v[e - 1]) & QC_INDEF))
 		return e - 1;   /* "the statement said" */
+	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e >= lo + 2 &&
+	    doc_modifier(c, &v[e - 1]) && (tok_cf(c, &v[e - 2]) & QC_DET) &&
+	    !(tok_cf(c, &v[e - 2]) & QC_INDEF))
+		return e - 2;   /* "Her resignation letter said" */
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    v[e - 1].type == T_WORD && !(tok_cf(c, &v[e - 1]) & QC_DET)) {
 		/* "A Garda statement said", "the ministry's statement said": the phrase of
@@ -3292,6 +3307,9 @@ body_doc(struct ctx *c, size_t a, size_t b)
 		return false;
 	while (a < b - 1 && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS))
 		a++;
+	/* "Her resignation letter": a word of the document's, no body */
+	if (a + 2 == b && a > 0 && (tok_cf(c, &v[a - 1]) & QC_DET) && doc_modifier(c, &v[a]))
+		return false;
 	return a < b - 1 && b - 1 - a <= 4;
 }
 
@@ -3408,6 +3426,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->gender = g;
 		return;
 	}
+	/* "Her resignation letter", "the farewell email" */
+	if (had_det && !np->indef && b - a == 2 && !(v[a + 1].wf & W_CAP) &&
+	    (tok_cf(c, &v[a + 1]) & QC_DOC) && doc_modifier(c, &v[a]))
+		a++;
 	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
 		unsigned df = tok_cf(c, &v[a - 1]);
 
@@ -5358,6 +5380,20 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	b = np_back(c, e - 1, lo);
 	if (b == SIZE_MAX)
 		return false;
+	/* "His letter to the board said", "A letter from the chairman to staff said": the
+	 * document's source, not whom it was sent to */
+	if (b >= lo + 3 && tok_is(c, &c->tk.v[b - 1], "to")) {
+		struct tok *dt = &c->tk.v[b - 2];
+		size_t pb = np_back(c, b - 2, lo);
+
+		if (pb != SIZE_MAX && dt->type == T_WORD && !(dt->wf & (W_CAP | W_POSS)) &&
+		    (tok_cf(c, dt) & QC_DOC) && attr_take(c, pb, b - 1, k, conf, method, r))
+			return true;
+		if (pb != SIZE_MAX && pb >= lo + 2 && tok_is(c, &c->tk.v[pb - 1], "from") &&
+		    c->tk.v[pb - 2].type == T_WORD && !(c->tk.v[pb - 2].wf & W_CAP) &&
+		    (tok_cf(c, &c->tk.v[pb - 2]) & QC_DOC) && attr_take(c, pb, b - 1, k, conf, method, r))
+			return true;
+	}
 	/* "Tom Whitlock at Grayson Pryce said": the person (a full name: "Economists at X" are
 	 * no one), not the firm */
 	if (b >= lo + 2 && (tok_is(c, &c->tk.v[b - 1], "at") || tok_is(c, &c->tk.v[b - 1], "from"))) {

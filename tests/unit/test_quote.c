@@ -1462,6 +1462,17 @@ static const struct qcase qcases[] = {
 	  "always available,\u201d she said.",
 	  { { "This should never have become personal,", "Robert Tannehill", QUOTE_SPEECH },
 	    { "The numbers were always available,", "Lourdes Ferrer-Ocampo", QUOTE_SPEECH } }, 2 },
+	/* a document speaks for its source: with a word of its own before it, and not for
+	 * whom it was sent to */
+	{ "a document's source", "Harriet Vance resigned on Monday.\n\nHer resignation letter "
+	  "said: \"I was kept in the dark.\"\n\nMarcus Oyelaran, the chairman, wrote back. His "
+	  "letter to the board said: \"We hide nothing.\"\n\nA letter from the chairman to staff "
+	  "said: \"We will publish everything.\"\n\nThe police statement said: \"Inquiries "
+	  "continue.\"",
+	  { { "I was kept in the dark.", "Harriet Vance", QUOTE_SPEECH },
+	    { "We hide nothing.", "Marcus Oyelaran", QUOTE_SPEECH },
+	    { "We will publish everything.", "Marcus Oyelaran", QUOTE_SPEECH },
+	    { "Inquiries continue.", "police", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
