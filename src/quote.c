@@ -2191,6 +2191,7 @@ static const char *role_word_full(const char *w, size_t n);
 #define SYN(w, as) { w, sizeof w - 1, as }
 static const struct { const char *w; size_t n; const char *as; } role_synonyms[] = {
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
+	SYN("boss", "manager"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
 	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
@@ -7723,21 +7724,21 @@ reported_speaker(struct ctx *c, size_t q)
 	if (q == 0 || v[q - 1].type != T_END)
 		return -1;
 	lo = sent_start(c, q - 1);
-	for (k = lo; k + 1 < q; k++) {
+	for (k = lo; k + 1 < q; k++)
 		if (v[k].type == T_QUOTE)
 			return -1;   /* that sentence quotes someone itself */
-		if (tok_cue(c, k, QC_SAY | QC_TELL) && !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
-			break;
+	/* the first cue with a subject: "Asked whether he would stay, he laughed." opens
+	 * with a participle that has none */
+	for (k = lo; k + 1 < q; k++) {
+		if (!tok_cue(c, k, QC_SAY | QC_TELL) || (tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
+			continue;
+		attr_none(&t);
+		if (subject_before(c, k, lo, 0.6f, 4, &t))
+			return t.ent;
+		if (k > lo)
+			return -1;
 	}
-	if (k + 1 >= q)
-		return -1;
-	memset(&t, 0, sizeof t);
-	t.ent = -1;
-	t.fallback = -1;
-	t.cue = SIZE_MAX;
-	if (!subject_before(c, k, lo, 0.6f, 4, &t))
-		return -1;
-	return t.ent;
+	return -1;
 }
 
 /* Attributes the quotations of one logical paragraph. *carry is the speaker a following

@@ -1473,6 +1473,15 @@ static const struct qcase qcases[] = {
 	    { "We hide nothing.", "Marcus Oyelaran", QUOTE_SPEECH },
 	    { "We will publish everything.", "Marcus Oyelaran", QUOTE_SPEECH },
 	    { "Inquiries continue.", "police", QUOTE_SPEECH } }, 4 },
+	/* a quotation after a sentence that opens with a participle ("Asked ...") and reports
+	 * someone laughing: the participle has no subject, the later cue has; "boss" is the
+	 * manager */
+	{ "participle before the cue", "Tomas Paez has won four titles with the club.\n\n"
+	  "Asked whether he would stay, he laughed. \"Ask me in May.\"\n\nFenwick Rovers "
+	  "manager Tom Kerr named his side.\n\nAsked whether he would rest Kwame Asante, the "
+	  "Rovers boss laughed. \"Not a chance.\"",
+	  { { "Ask me in May.", "Tomas Paez", QUOTE_SPEECH },
+	    { "Not a chance.", "Tom Kerr", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
