@@ -1461,7 +1461,7 @@ static const struct qcase qcases[] = {
 	  "\u201cMalou\u201d Ferrer-Ocampo, the treasurer, disagreed. \u201cThe numbers were "
 	  "always available,\u201d she said.",
 	  { { "This should never have become personal,", "Robert Tannehill", QUOTE_SPEECH },
-	    { "The numbers were always available,", "Lourdes Ferrer-Ocampo", QUOTE_SPEECH } }, 2 },
+	    { "The numbers were always available,", "Ma. Lourdes Ferrer-Ocampo", QUOTE_SPEECH } }, 2 },
 	/* a document speaks for its source: with a word of its own before it, and not for
 	 * whom it was sent to */
 	{ "a document's source", "Harriet Vance resigned on Monday.\n\nHer resignation letter "
@@ -1482,6 +1482,10 @@ static const struct qcase qcases[] = {
 	  "Rovers boss laughed. \"Not a chance.\"",
 	  { { "Ask me in May.", "Tomas Paez", QUOTE_SPEECH },
 	    { "Not a chance.", "Tom Kerr", QUOTE_SPEECH } }, 2 },
+	/* "Ma." is the Filipino "María", kept with its period inside the name */
+	{ "Ma. before a given name", "Committee chair Senator Ma. Consuelo Villaseñor opened "
+	  "the hearing.\n\n\"Is this all?\" the senator asked.",
+	  { { "Is this all?", "Ma. Consuelo Villaseñor", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
