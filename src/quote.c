@@ -4324,9 +4324,9 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		return first;
 	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
 	 * named with a role as a subject, whatever words that role has */
-	for (j = 0; j < nneed; j++)
-		if (need[j] != quote_hash("chief", 5) && need[j] != quote_hash("head", 4) &&
-		    need[j] != quote_hash("boss", 4) && need[j] != quote_hash("leader", 6))
+	for (j = np->ra; j < np->rb; j++)
+		if (v[j].type == T_WORD && (tok_cf(c, &v[j]) & QC_ROLE) && !tok_is(c, &v[j], "chief") &&
+		    !tok_is(c, &v[j], "head") && !tok_is(c, &v[j], "boss") && !tok_is(c, &v[j], "leader"))
 			return -1;
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);

@@ -1486,6 +1486,11 @@ static const struct qcase qcases[] = {
 	{ "Ma. before a given name", "Committee chair Senator Ma. Consuelo Villaseñor opened "
 	  "the hearing.\n\n\"Is this all?\" the senator asked.",
 	  { { "Is this all?", "Ma. Consuelo Villaseñor", QUOTE_SPEECH } }, 1 },
+	/* a generic head ("boss", now hashed as "manager") fits the latest person named with
+	 * any role */
+	{ "generic head after a synonym", "The bank's chief executive, Dana Whitmore, met "
+	  "investors on Monday.\n\n\"We are sound,\" the bank's boss said.",
+	  { { "We are sound,", "Dana Whitmore", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
