@@ -1499,6 +1499,12 @@ static const struct qcase qcases[] = {
 	  "former bus driver said.",
 	  { { "He said it,", "Lorraine Dobbs", QUOTE_SPEECH },
 	    { "They have decided,", "Ozlem Karatas", QUOTE_SPEECH } }, 2 },
+	/* "Limited" ends a company's name, which "the company" then finds */
+	{ "Limited is a company", "The contractor, Gidanmu Civil Works Limited, which "
+	  "rehabilitated the bridge in 2022, has denied liability.\n\nIn a statement, the "
+	  "company said the work was \"completed in line with specifications\".",
+	  { { "completed in line with specifications", "Gidanmu Civil Works Limited",
+	      QUOTE_PARTIAL } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
