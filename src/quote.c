@@ -4779,11 +4779,6 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			if (age > 0 && (e = resolve_desc(c, pos, age, np->gender)) >= 0) {
 				if (c->ents[e].age == age || c->ents[e].role.len == 0)
 					return e;
-				/* "Its chair, Özlem Karataş, ... / the 51-year-old former bus
-				 * driver said": a trade held once is no clash with a role now */
-				for (size_t x = np->a; x < np->rb; x++)
-					if (tok_is(c, &v[x], "former") || tok_is(c, &v[x], "retired"))
-						return e;
 				e = -1;
 			}
 		}
@@ -7363,8 +7358,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 				/* from the verb on: a clause set off after the name ("X, who
 				 * worked with her, arrives") speaks of someone else */
-				bool told = false;
-
 				for (t = k; t < hi_tok && t < k + 25; t++) {
 					unsigned f;
 
@@ -7375,13 +7368,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					if ((v[t].wf & W_CAP) && t > k)
 						break;
 					f = tok_cf(c, &v[t]);
-					told = told || (f & QC_TELL);
 					if ((f & QC_STOP) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR)) {
 						/* an object ("Danny gave her the ring", "told
-						 * him") is someone else; so may be the subject of
-						 * what was told ("told jurors he had boasted") */
-						if (tok_object_pronoun(c, t, hi_tok) || (told &&
-						    (tok_is(c, &v[t], "he") || tok_is(c, &v[t], "she"))))
+						 * him") is someone else */
+						if (tok_object_pronoun(c, t, hi_tok))
 							continue;
 						c->ents[ent].gender = (f & QC_MALE) ? 1 : 2;
 						break;

@@ -1491,14 +1491,6 @@ static const struct qcase qcases[] = {
 	{ "generic head after a synonym", "The bank's chief executive, Dana Whitmore, met "
 	  "investors on Monday.\n\n\"We are sound,\" the bank's boss said.",
 	  { { "We are sound,", "Dana Whitmore", QUOTE_SPEECH } }, 1 },
-	/* "he" after "told jurors" is the subject of what was told, no hint of the teller's
-	 * sex; a trade held once ("former bus driver") is no clash with a role held now */
-	{ "told he; former trade", "Lorraine Dobbs told jurors he had boasted about the "
-	  "money.\n\n\"He said it,\" Ms Dobbs told the court.\n\nThe union's chair, Ozlem "
-	  "Karatas, addressed the crowd outside.\n\n\"They have decided,\" the 51-year-old "
-	  "former bus driver said.",
-	  { { "He said it,", "Lorraine Dobbs", QUOTE_SPEECH },
-	    { "They have decided,", "Ozlem Karatas", QUOTE_SPEECH } }, 2 },
 	/* "Limited" ends a company's name, which "the company" then finds */
 	{ "Limited is a company", "The contractor, Gidanmu Civil Works Limited, which "
 	  "rehabilitated the bridge in 2022, has denied liability.\n\nIn a statement, the "
