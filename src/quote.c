@@ -967,6 +967,23 @@ tok_classify16(const char *s, unsigned *lower, unsigned *upper, unsigned *digit)
 }
 #endif
 
+/* Whether t, a word before a period, is "Ma.", the Filipino abbreviation of María, that
+ * opens a name ("Ma. Consuelo", "Senator Ma. Consuelo Villaseñor"): a capital follows,
+ * and no capitalised word of a name goes before it ("Jack Ma. Daniel Zhang", "Yo-Yo Ma.
+ * Organiser ..." end a sentence with the surname Ma). */
+static bool
+tok_ma(struct ctx *c, struct tok *t)
+{
+	const char *s = c->s + t->off;
+	struct tok *p = t - 1;
+
+	if (t->len != 2 || s[0] != 'M' || s[1] != 'a' || t->off + 4 >= c->len || s[3] != ' ' ||
+	    s[4] < 'A' || s[4] > 'Z')
+		return false;
+	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) ||
+	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
+}
+
 #ifdef __SSE2__
 /* The common word, measured inline in the tokeniser's loop: returns the offset after it, or 0
  * to leave it to tok_word. Forced inline: as quote_extract's inlined callees grow, GCC's
@@ -1009,7 +1026,7 @@ tok_word_ascii(struct ctx *c, size_t p, size_t hi)
 			t->wf = wf;
 			p += n;
 			if (b == '.' && p < hi && nalpha > 0 && ((n == 1 && (up & 1)) ||
-			    (tok_table_flags(c, t) & QC_ABBR))) {
+			    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t))) {
 				p++;
 				t->len++;
 				t->wf |= W_ABBR;
@@ -1159,7 +1176,7 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		bool party = t->len >= 4 && tok_party(c, t) && p + 1 < hi &&
 		    (s[p + 1] == ',' || s[p + 1] == ')');
 		bool abbr = has_dot || party || (letters == 1 && (t->wf & W_CAP)) ||
-		    (tok_table_flags(c, t) & QC_ABBR);
+		    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t);
 
 		if (abbr) {
 			p++;
@@ -1259,7 +1276,29 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 	if (t->type != T_WORD || (t->wf & (W_POSS | W_DIGIT)) || !(t->wf & W_CAP) ||
 	    t->off + t->len + 1 != sp->mark_off || s[sp->mark_off - 1] != ' ' ||
 	    (tok_cf(c, t) & (QC_ROLE | QC_ORG | QC_STOP | QC_DET | QC_PREP | QC_HONOR | QC_SAY |
-	    QC_TELL | QC_PLURAL)))
+	    QC_TELL | QC_PLURAL)) || !cp_alnum(quote_prev_cp(s, sp->off, sp->off + sp->len)))
+		return false;
+	/* one given name before it, after any title or abbreviation ("Senator Ma. Consuelo"),
+	 * not a full name ("Novelist Clara Hume "Silent Water" Launch") */
+	for (k = c->tk.n; k > 0 && c->tk.n - k < 5 && (c->tk.v[k - 1].wf & W_CAP) &&
+	    c->tk.v[k - 1].type == T_WORD; k--)
+		if (!(c->tk.v[k - 1].wf & W_ABBR) &&
+		    !(tok_cf(c, &c->tk.v[k - 1]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR)))
+			words++;
+	if (words != 1)
+		return false;
+	/* a reply to someone named ("told Sorin "Enough" Tuesday"): the name follows a
+	 * verb, not a function word, a role or a comma */
+	if (k > 0 && c->tk.v[k - 1].type == T_WORD && !(c->tk.v[k - 1].wf & W_CAP) &&
+	    (!(tok_cf(c, &c->tk.v[k - 1]) & (QC_DET | QC_PREP | QC_STOP | QC_ROLE | QC_ROLEMOD |
+	    QC_NPMOD | QC_PARTICLE | QC_SAY)) || (tok_cf(c, &c->tk.v[k - 1]) & QC_TELL)))
+		return false;
+	words = 0;
+	/* a title in a headline's capitals ("Emma Stone "Poor Things" Opens In Cinemas"): the
+	 * word after is no surname when another capital follows it */
+	for (k = e + 1; k < hi && s[k] != ' ' && s[k] != ',' && s[k] != '.' && s[k] != '\n'; k++)
+		;
+	if (k + 1 < hi && s[k] == ' ' && cp_upper(quote_next_cp(s, hi, k + 1)))
 		return false;
 	for (k = sp->off; k < sp->off + sp->len;) {
 		size_t q = k;
@@ -2191,7 +2230,6 @@ static const char *role_word_full(const char *w, size_t n);
 #define SYN(w, as) { w, sizeof w - 1, as }
 static const struct { const char *w; size_t n; const char *as; } role_synonyms[] = {
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
-	SYN("boss", "manager"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
 	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
@@ -2923,9 +2961,9 @@ tok_portfolio_for(struct ctx *c, size_t k)
 	    c->s[t->off] == 'p') && portfolio_for_at(c, k);
 }
 
-/* Whether t is a lowercase word that may stand between a determiner and a document and
- * name no one: "resignation" in "Her resignation letter", "farewell" in "the farewell
- * email"; not "the company statement", "the police statement", "the 2019 letter". */
+/* Whether t is a lowercase word that may stand between "his" or "her" and a document and
+ * name no one: "resignation" in "Her resignation letter"; not "company", "police" or
+ * "2019". */
 static bool
 doc_modifier(struct ctx *c, struct tok *t)
 {
@@ -2962,7 +3000,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		return e - 1;   /* "the statement said" */
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e >= lo + 2 &&
 	    doc_modifier(c, &v[e - 1]) && (tok_cf(c, &v[e - 2]) & QC_DET) &&
-	    !(tok_cf(c, &v[e - 2]) & QC_INDEF))
+	    (tok_cf(c, &v[e - 2]) & (QC_MALE | QC_FEMALE)))
 		return e - 2;   /* "Her resignation letter said" */
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    v[e - 1].type == T_WORD && !(tok_cf(c, &v[e - 1]) & QC_DET)) {
@@ -3309,7 +3347,8 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	while (a < b - 1 && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS))
 		a++;
 	/* "Her resignation letter": a word of the document's, no body */
-	if (a + 2 == b && a > 0 && (tok_cf(c, &v[a - 1]) & QC_DET) && doc_modifier(c, &v[a]))
+	if (a + 2 == b && a > 0 && (tok_cf(c, &v[a - 1]) & QC_DET) &&
+	    (tok_cf(c, &v[a - 1]) & (QC_MALE | QC_FEMALE)) && doc_modifier(c, &v[a]))
 		return false;
 	return a < b - 1 && b - 1 - a <= 4;
 }
@@ -3427,8 +3466,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->gender = g;
 		return;
 	}
-	/* "Her resignation letter", "the farewell email" */
+	/* "Her resignation letter": after "his" or "her" only ("The anonymous letter", "the
+	 * family statement" are nobody's we can tell) */
 	if (had_det && !np->indef && b - a == 2 && !(v[a + 1].wf & W_CAP) &&
+	    (tok_cf(c, &v[a - 1]) & (QC_MALE | QC_FEMALE)) &&
 	    (tok_cf(c, &v[a + 1]) & QC_DOC) && doc_modifier(c, &v[a]))
 		a++;
 	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
@@ -4264,6 +4305,14 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 
 	if (nneed == 0)
 		return -1;
+	/* "the Rovers boss" after "Fenwick Rovers manager Tom Kerr": British copy calls a
+	 * manager the boss, when no one at hand holds a role called so */
+	if (nneed == 1 && need[0] == quote_hash("boss", 4)) {
+		for (k = 0; k < n && !ent_has_roles(&c->ents[ring_back(c, k)->ent], need, 1); k++)
+			;
+		if (k == n)
+			need[0] = quote_hash("manager", 7);
+	}
 	/* "the Karvenian president" when two presidents are about: the one named as Karvenian,
 	 * when there is one, before the latest of any country */
 	place = role_place(c, np->ra, np->rb);
@@ -7718,8 +7767,9 @@ static int
 reported_speaker(struct ctx *c, size_t q)
 {
 	struct tok *v = c->tk.v;
-	size_t lo, k;
+	size_t lo, k, comma = SIZE_MAX;
 	struct attr t;
+	bool ok, lo_cue;
 
 	if (q == 0 || v[q - 1].type != T_END)
 		return -1;
@@ -7727,16 +7777,26 @@ reported_speaker(struct ctx *c, size_t q)
 	for (k = lo; k + 1 < q; k++)
 		if (v[k].type == T_QUOTE)
 			return -1;   /* that sentence quotes someone itself */
+	/* the comma that ends the opening participle's clause, the last before any cue */
+	lo_cue = tok_cue(c, lo, QC_SAY | QC_TELL) && !(tok_cf(c, &v[lo]) & (QC_SAYING | QC_DESCRIBE));
+	if (lo_cue)
+		for (k = lo + 1; k + 1 < q && !(tok_cue(c, k, QC_SAY | QC_TELL) &&
+		    !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE))); k++)
+			if (v[k].type == T_COMMA)
+				comma = k;
 	/* the first cue with a subject: "Asked whether he would stay, he laughed." opens
-	 * with a participle that has none */
+	 * with a participle that has none; then only the cue of the main clause, whose
+	 * subject follows the comma that ends the participle's clause (not "told" in "Asked
+	 * whether Ken Hale had told her ..., Grant nodded") */
 	for (k = lo; k + 1 < q; k++) {
 		if (!tok_cue(c, k, QC_SAY | QC_TELL) || (tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
 			continue;
 		attr_none(&t);
-		if (subject_before(c, k, lo, 0.6f, 4, &t))
-			return t.ent;
-		if (k > lo)
-			return -1;
+		ok = subject_before(c, k, lo, 0.6f, 4, &t);
+		if (k == lo && !ok)
+			continue;
+		return ok && (k == lo || !lo_cue || (comma != SIZE_MAX && t.ma == comma + 1)) ?
+		    t.ent : -1;
 	}
 	return -1;
 }

@@ -1497,6 +1497,29 @@ static const struct qcase qcases[] = {
 	  "company said the work was \"completed in line with specifications\".",
 	  { { "completed in line with specifications", "Gidanmu Civil Works Limited",
 	      QUOTE_PARTIAL } }, 1 },
+	/* the review's traps for this session's rules: a one-word reply after a verb and the
+	 * name it was told to; a title after a full name; a surname Ma ending a sentence */
+	{ "review traps: reply, title, Ma", "President Joan Hart phoned Viktor Sorin.\n\nHart "
+	  "told Sorin \u201cEnough\u201d Tuesday morning, aides said.\n\nNovelist Clara Hume "
+	  "\"Silent Water\" Launch drew hundreds.\n\n\"I wrote it in lockdown,\" Hume said.\n\n"
+	  "The group was founded by Jack Ma. Daniel Zhang, its chairman, spoke.\n\n\"We must "
+	  "move faster,\" Zhang said.",
+	  { { "Enough", "Joan Hart", QUOTE_PARTIAL },
+	    { "I wrote it in lockdown,", "Clara Hume", QUOTE_SPEECH },
+	    { "We must move faster,", "Daniel Zhang", QUOTE_SPEECH } }, 3 },
+	/* a document after "the" and a word of its own is nobody's we can tell; a cue inside
+	 * the opening participle's clause is not the main clause's; a manager is not the
+	 * boss when someone is called the boss */
+	{ "review traps: anonymous letter, clause, boss", "Mayor Owen Pryce faced the "
+	  "meeting. \"We hear you,\" Pryce said.\n\nThe anonymous letter said: \"The mayor "
+	  "has lied.\"\n\nAsked whether the union's leader, Ken Hale, had told her the strike "
+	  "would go ahead, Rita Grant nodded. \"We are still talking.\"\n\nStore manager Karl "
+	  "Lentz said staff were upset.\n\nHolm Foods boss Martin Lyle said it was painful.\n\n"
+	  "The manager said he would help. \"I won't abandon them.\"",
+	  { { "We hear you,", "Owen Pryce", QUOTE_SPEECH },
+	    { "The mayor has lied.", NULL, QUOTE_SPEECH },
+	    { "We are still talking.", NULL, QUOTE_SPEECH },
+	    { "I won't abandon them.", "Karl Lentz", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
