@@ -1266,7 +1266,7 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 {
 	const struct quote_span *sp = &c->spans[qi];
 	const char *s = c->s;
-	size_t e = sp->mark_off + sp->mark_len, k, words = 0;
+	size_t e = sp->mark_off + sp->mark_len, k, given = 0, words = 0;
 	struct tok *t;
 
 	if (c->tk.n == 0 || sp->len == 0 || sp->len > 24 || e + 1 >= hi || s[e] != ' ' ||
@@ -1284,8 +1284,8 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 	    c->tk.v[k - 1].type == T_WORD; k--)
 		if (!(c->tk.v[k - 1].wf & W_ABBR) &&
 		    !(tok_cf(c, &c->tk.v[k - 1]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR)))
-			words++;
-	if (words != 1)
+			given++;
+	if (given != 1)
 		return false;
 	/* a reply to someone named ("told Sorin "Enough" Tuesday"): the name follows a
 	 * verb, not a function word, a role or a comma */
@@ -1293,7 +1293,6 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 	    (!(tok_cf(c, &c->tk.v[k - 1]) & (QC_DET | QC_PREP | QC_STOP | QC_ROLE | QC_ROLEMOD |
 	    QC_NPMOD | QC_PARTICLE | QC_SAY)) || (tok_cf(c, &c->tk.v[k - 1]) & QC_TELL)))
 		return false;
-	words = 0;
 	/* a title in a headline's capitals ("Emma Stone "Poor Things" Opens In Cinemas"): the
 	 * word after is no surname when another capital follows it */
 	for (k = e + 1; k < hi && s[k] != ' ' && s[k] != ',' && s[k] != '.' && s[k] != '\n'; k++)
@@ -2961,15 +2960,27 @@ tok_portfolio_for(struct ctx *c, size_t k)
 	    c->s[t->off] == 'p') && portfolio_for_at(c, k);
 }
 
-/* Whether t is a lowercase word that may stand between "his" or "her" and a document and
- * name no one: "resignation" in "Her resignation letter"; not "company", "police" or
- * "2019". */
+/* Whether t is a document in lowercase ("letter", "statement"). */
 static bool
-doc_modifier(struct ctx *c, struct tok *t)
+lower_doc(struct ctx *c, struct tok *t)
 {
-	return t->type == T_WORD && !(t->wf & (W_CAP | W_POSS | W_DIGIT)) && !(tok_cf(c, t) &
+	return t->type == T_WORD && !(t->wf & W_CAP) && (tok_cf(c, t) & QC_DOC);
+}
+
+/* Whether tokens i, i + 1 and i + 2 are "his" or "her", a lowercase word that names no
+ * one, and a document: "Her resignation letter"; not "her company statement", "his police
+ * statement" or "her 2019 letter", nor after "the" ("the anonymous letter" is nobody's
+ * we can tell). */
+static bool
+his_her_doc(struct ctx *c, size_t i)
+{
+	struct tok *v = c->tk.v, *m = &v[i + 1], *d = &v[i + 2];
+
+	return (tok_cf(c, &v[i]) & QC_DET) && (tok_cf(c, &v[i]) & (QC_MALE | QC_FEMALE)) &&
+	    m->type == T_WORD && !(m->wf & (W_CAP | W_POSS | W_DIGIT)) && !(tok_cf(c, m) &
 	    (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_PLURAL | QC_PERSON | QC_DOC | QC_STOP | QC_NPMOD |
-	    QC_DET | QC_PREP | QC_SAY | QC_VERB)) && !tok_nationality(c, t);
+	    QC_DET | QC_PREP | QC_SAY | QC_VERB)) && !tok_nationality(c, m) &&
+	    !(d->wf & (W_CAP | W_DIGIT)) && (tok_cf(c, d) & QC_DOC);
 }
 
 /* Parses the phrase ending at token e backwards, not before lo. Returns its first token,
@@ -2998,9 +3009,7 @@ np_back(struct ctx *c, size_t e, size_t lo)
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    (tok_cf(c, &v[e - 1]) & QC_DET) && !(tok_cf(c, &v[e - 1]) & QC_INDEF))
 		return e - 1;   /* "the statement said" */
-	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e >= lo + 2 &&
-	    doc_modifier(c, &v[e - 1]) && (tok_cf(c, &v[e - 2]) & QC_DET) &&
-	    (tok_cf(c, &v[e - 2]) & (QC_MALE | QC_FEMALE)))
+	else if (e >= lo + 2 && his_her_doc(c, e - 2))
 		return e - 2;   /* "Her resignation letter said" */
 	else if (!(v[e].wf & (W_CAP | W_DIGIT)) && (tok_cf(c, &v[e]) & QC_DOC) && e > lo &&
 	    v[e - 1].type == T_WORD && !(tok_cf(c, &v[e - 1]) & QC_DET)) {
@@ -3347,8 +3356,7 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	while (a < b - 1 && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS))
 		a++;
 	/* "Her resignation letter": a word of the document's, no body */
-	if (a + 2 == b && a > 0 && (tok_cf(c, &v[a - 1]) & QC_DET) &&
-	    (tok_cf(c, &v[a - 1]) & (QC_MALE | QC_FEMALE)) && doc_modifier(c, &v[a]))
+	if (a + 2 == b && a > 0 && his_her_doc(c, a - 1))
 		return false;
 	return a < b - 1 && b - 1 - a <= 4;
 }
@@ -3466,11 +3474,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->gender = g;
 		return;
 	}
-	/* "Her resignation letter": after "his" or "her" only ("The anonymous letter", "the
-	 * family statement" are nobody's we can tell) */
-	if (had_det && !np->indef && b - a == 2 && !(v[a + 1].wf & W_CAP) &&
-	    (tok_cf(c, &v[a - 1]) & (QC_MALE | QC_FEMALE)) &&
-	    (tok_cf(c, &v[a + 1]) & QC_DOC) && doc_modifier(c, &v[a]))
+	/* "Her resignation letter" */
+	if (had_det && !np->indef && b - a == 2 && his_her_doc(c, a - 1))
 		a++;
 	if (had_det && !np->indef && b - a == 1 && !(v[a].wf & W_CAP) && (tok_cf(c, &v[a]) & QC_DOC)) {
 		unsigned df = tok_cf(c, &v[a - 1]);
@@ -5433,15 +5438,12 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 	/* "His letter to the board said", "A letter from the chairman to staff said": the
 	 * document's source, not whom it was sent to */
 	if (b >= lo + 3 && tok_is(c, &c->tk.v[b - 1], "to")) {
-		struct tok *dt = &c->tk.v[b - 2];
 		size_t pb = np_back(c, b - 2, lo);
+		struct tok *v = c->tk.v;
 
-		if (pb != SIZE_MAX && dt->type == T_WORD && !(dt->wf & (W_CAP | W_POSS)) &&
-		    (tok_cf(c, dt) & QC_DOC) && attr_take(c, pb, b - 1, k, conf, method, r))
-			return true;
-		if (pb != SIZE_MAX && pb >= lo + 2 && tok_is(c, &c->tk.v[pb - 1], "from") &&
-		    c->tk.v[pb - 2].type == T_WORD && !(c->tk.v[pb - 2].wf & W_CAP) &&
-		    (tok_cf(c, &c->tk.v[pb - 2]) & QC_DOC) && attr_take(c, pb, b - 1, k, conf, method, r))
+		if (pb != SIZE_MAX && ((!(v[b - 2].wf & W_POSS) && lower_doc(c, &v[b - 2])) ||
+		    (pb >= lo + 2 && tok_is(c, &v[pb - 1], "from") && lower_doc(c, &v[pb - 2]))) &&
+		    attr_take(c, pb, b - 1, k, conf, method, r))
 			return true;
 	}
 	/* "Tom Whitlock at Grayson Pryce said": the person (a full name: "Economists at X" are
@@ -7760,6 +7762,13 @@ span_set(struct ctx *c, size_t si, const struct attr *r, enum quote_kind kind)
 	c->span_cuepos[si] = r->cue != SIZE_MAX ? v[r->cue].off : sp->mark_off;
 }
 
+/* A verb that reports what someone said or told, not "saying" nor a verb of describing. */
+static bool
+report_cue(struct ctx *c, size_t k)
+{
+	return tok_cue(c, k, QC_SAY | QC_TELL) && !(tok_cf(c, &c->tk.v[k]) & (QC_SAYING | QC_DESCRIBE));
+}
+
 /* "She said the plan was dead. "We will not support it."": a quotation that opens a
  * sentence without a cue of its own, right after a sentence of its paragraph reporting
  * what someone said or told, is theirs. The speaker of that report, or -1. */
@@ -7778,10 +7787,9 @@ reported_speaker(struct ctx *c, size_t q)
 		if (v[k].type == T_QUOTE)
 			return -1;   /* that sentence quotes someone itself */
 	/* the comma that ends the opening participle's clause, the last before any cue */
-	lo_cue = tok_cue(c, lo, QC_SAY | QC_TELL) && !(tok_cf(c, &v[lo]) & (QC_SAYING | QC_DESCRIBE));
+	lo_cue = report_cue(c, lo);
 	if (lo_cue)
-		for (k = lo + 1; k + 1 < q && !(tok_cue(c, k, QC_SAY | QC_TELL) &&
-		    !(tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE))); k++)
+		for (k = lo + 1; k + 1 < q && !report_cue(c, k); k++)
 			if (v[k].type == T_COMMA)
 				comma = k;
 	/* the first cue with a subject: "Asked whether he would stay, he laughed." opens
@@ -7789,7 +7797,7 @@ reported_speaker(struct ctx *c, size_t q)
 	 * subject follows the comma that ends the participle's clause (not "told" in "Asked
 	 * whether Ken Hale had told her ..., Grant nodded") */
 	for (k = lo; k + 1 < q; k++) {
-		if (!tok_cue(c, k, QC_SAY | QC_TELL) || (tok_cf(c, &v[k]) & (QC_SAYING | QC_DESCRIBE)))
+		if (!report_cue(c, k))
 			continue;
 		attr_none(&t);
 		ok = subject_before(c, k, lo, 0.6f, 4, &t);
@@ -8548,7 +8556,6 @@ headline_abridged(struct ctx *c)
 			span_inherit(c, i, (size_t)first);
 	}
 }
-
 
 /* A name as the article writes it at r, without a nickname set inside it (tok_nickname):
  * "Robert Tannehill" for "Robert "Bobby" Tannehill". The spans are in body order. */
