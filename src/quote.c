@@ -4744,6 +4744,48 @@ np_speaks(struct ctx *c, const struct np *np)
 	return k < n && tok_cue(c, k, QC_SAY | QC_TELL);
 }
 
+/* Who wrote the document whose phrase ends at token b, when the words after it say so: "The
+ * letter, signed by Ann Dee and two others, said", "the complaint, which was filed by the
+ * Harbour Trust, says". Only verbs of making or sending the document: whoever "seen by",
+ * "obtained by" or "reviewed by" names did not write it. The first person or body the
+ * scan registered in the words after "by" (up to a comma, at most eight words), or -1. */
+static int
+doc_author(struct ctx *c, size_t b)
+{
+	static const char *const made[] = { "issued", "signed", "co-signed", "filed", "written",
+	    "sent", "released", "published", "lodged", "submitted", "brought", "drafted",
+	    "penned", "authored", "posted" };
+	const struct tok *v = c->tk.v;
+	size_t k = b, n = c->tk.n, lo, hi, best = SIZE_MAX, i;
+	int e = -1;
+
+	if (k < n && v[k].type == T_COMMA)
+		k++;
+	if (k < n && (tok_is(c, &v[k], "which") || tok_is(c, &v[k], "that")))
+		k++;
+	if (k < n && (tok_is(c, &v[k], "was") || tok_is(c, &v[k], "were")))
+		k++;
+	if (k < n && v[k].type == T_WORD && !(v[k].wf & W_CAP) && tok_adverb(c, k) &&
+	    !(tok_cf(c, (struct tok *)&v[k]) & QC_AUX))
+		k++;
+	if (k + 2 >= n || !tok_in(c, &v[k], made, sizeof made / sizeof made[0]) ||
+	    !tok_is(c, &v[k + 1], "by") || v[k + 2].type != T_WORD)
+		return -1;
+	lo = v[k + 2].off;
+	for (i = k + 2; i < n && i < k + 10 && v[i].type == T_WORD; i++)
+		;
+	hi = i < n ? v[i].off : c->len;
+	for (i = 0; i < ring_count(c); i++) {
+		const struct ment *m = ring_back(c, i);
+
+		if (m->pos >= lo && m->pos < hi && m->pos < best) {
+			best = m->pos;
+			e = m->ent;
+		}
+	}
+	return e;
+}
+
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
@@ -4876,7 +4918,10 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			e = c->focus;
 		return e;
 	case NP_DOC:
-		return np->gender ? resolve_pronoun(c, pos, np->gender) : resolve_doc(c, pos);
+		if (np->gender)
+			return resolve_pronoun(c, pos, np->gender);
+		e = doc_author(c, np->b);
+		return e >= 0 ? e : resolve_doc(c, pos);
 	case NP_IT:
 		/* mentioned again here, so that the next "it" finds the body as near */
 		if ((e = resolve_it(c, pos)) >= 0)

@@ -1520,6 +1520,17 @@ static const struct qcase qcases[] = {
 	    { "The mayor has lied.", NULL, QUOTE_SPEECH },
 	    { "We are still talking.", NULL, QUOTE_SPEECH },
 	    { "I won't abandon them.", "Karl Lentz", QUOTE_SPEECH } }, 4 },
+	/* a document speaks for whoever the words after it say wrote it, not for whoever
+	 * "seen by" names; a museum is a body, which "the museum" finds again */
+	{ "document's author, museum", "John Pell, the driver, apologised.\n\nThe letter, "
+	  "signed by Ann Dee and two others, said: \"The rail firm lied.\"\n\nJohn Pell spoke "
+	  "first. The memo, seen by the Ledger, says: \"Never.\"\n\nThe National Museum of "
+	  "Ossory said it would close. \"We regret the closure,\" the museum said.\n\nHis "
+	  "apology said: \"I am deeply sorry.\"",
+	  { { "The rail firm lied.", "Ann Dee", QUOTE_SPEECH },
+	    { "Never.", "John Pell", QUOTE_SPEECH },
+	    { "We regret the closure,", "National Museum of Ossory", QUOTE_SPEECH },
+	    { "I am deeply sorry.", "John Pell", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
