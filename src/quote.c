@@ -4530,6 +4530,20 @@ orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
 	return false;
 }
 
+/* Whether e, taken for a person, may be the business a later "the company" means: one word
+ * that is no given name, with no role, no sex shown, no age and no other name ("Nordkabel,
+ * the consortium building the link, said ... / the company said"). A person is never "the
+ * company", and a one-word speaker is as often a company as someone known by one name. */
+static bool
+bare_business(struct ctx *c, const struct ent *e)
+{
+	if (e->is_org || e->unnamed || e->nwords != 1 || e->gender != 0 || e->role.len > 0 ||
+	    e->age != 0 || e->naliases > 0)
+		return false;
+	return !(quote_cue_flags(c->s + e->name.off, e->name.len) &
+	    (QC_GIVEN | QC_HONOR | QC_ROLE | QC_NATION | QC_PRONOUN | QC_STOP));
+}
+
 static int
 resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -4538,13 +4552,19 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	size_t k, n = ring_count(c);
 	bool business = orgref_business(c, h), lower;
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
-	int any = -1, subj = -1, headof = -1;
+	int any = -1, subj = -1, headof = -1, bare = -1;
+	bool bare_subj = false;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 		const char *p;
 
+		if (business && bare < 0 && m->pos < pos && m->pos >= c->prev_para &&
+		    bare_business(c, e)) {
+			bare = m->ent;
+			bare_subj = m->subj;
+		}
 		/* "a former Corvane engineer" is someone, not "the company"; and a body known
 		 * only as "the company" is no name a later "the company" can match */
 		if (m->pos >= pos || !e->is_org || e->unnamed)
@@ -4592,6 +4612,13 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			if (i == h->len)
 				return m->ent;
 		}
+	}
+	/* a bare name that was a subject here or in the paragraph before comes before a
+	 * business named only in passing; otherwise only when no business is at hand */
+	if (subj < 0 && bare >= 0 && (bare_subj || (headof < 0 && any < 0))) {
+		/* named again as "the company": a business from now on ("it said") */
+		c->ents[bare].is_org = 1;
+		return bare;
 	}
 	return subj >= 0 ? subj : headof >= 0 ? headof : any;
 }

@@ -1531,6 +1531,15 @@ static const struct qcase qcases[] = {
 	    { "Never.", "John Pell", QUOTE_SPEECH },
 	    { "We regret the closure,", "National Museum of Ossory", QUOTE_SPEECH },
 	    { "I am deeply sorry.", "John Pell", QUOTE_SPEECH } }, 4 },
+	/* "the company" means the one-word name nobody gave a sex, a role or a given name; a
+	 * name ending in a trade's word ("Lithium") is a business's */
+	{ "the company: a bare name, a trade's word", "The Harlow pit is operated by Karsten "
+	  "Lithium. \"We take safety seriously,\" the company said.\n\nVestrakabel, the "
+	  "consortium building the link, said in a statement that work was \"on schedule\".\n\n"
+	  "\"We have shared every figure,\" the company said.",
+	  { { "We take safety seriously,", "Karsten Lithium", QUOTE_SPEECH },
+	    { "on schedule", "Vestrakabel", QUOTE_PARTIAL },
+	    { "We have shared every figure,", "Vestrakabel", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
