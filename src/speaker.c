@@ -216,6 +216,28 @@ speaker_skeleton(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
+/* A given name as transliterations from Cyrillic differ in writing it: "y" as "i", "ks"
+ * as "x", doubled letters as one. "Yuliya" and "Iuliia" both give "iulia", "Oleksandr"
+ * and "Olexandr" "olexandr". */
+static void
+speaker_translit_given(const char *w, char *out, size_t cap)
+{
+	size_t k = 0;
+	char ch;
+
+	for (; *w && k + 1 < cap; w++) {
+		ch = *w == 'y' ? 'i' : *w;
+		if (ch == 'k' && w[1] == 's') {
+			ch = 'x';
+			w++;
+		}
+		if (k > 0 && out[k - 1] == ch)
+			continue;
+		out[k++] = ch;
+	}
+	out[k] = '\0';
+}
+
 static bool
 speaker_given_match(const char *a, const char *b)
 {
@@ -225,6 +247,12 @@ speaker_given_match(const char *a, const char *b)
 		return true;
 	if ((strlen(a) == 1 && a[0] == b[0]) || (strlen(b) == 1 && a[0] == b[0]))
 		return true;
+	if (strlen(a) >= 4 && strlen(b) >= 4 && strlen(a) < sizeof sa && strlen(b) < sizeof sb) {
+		speaker_translit_given(a, sa, sizeof sa);
+		speaker_translit_given(b, sb, sizeof sb);
+		if (strcmp(sa, sb) == 0)
+			return true;
+	}
 	if (a[0] != b[0] || strlen(a) < 4 || strlen(b) < 4)
 		return false;
 	speaker_skeleton(a, sa, sizeof sa);

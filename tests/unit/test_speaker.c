@@ -84,6 +84,11 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Olga Petrova", "Olga Petrowa", false));
 	assert_true(speaker_same_person("Søren Kjærgaard", "Soren Kjaergaard", false));
 	assert_true(speaker_same_person("Łucja Przybylska", "Lucja Przybylska", false));
+	/* transliterations of one given name: "y" or "i", "ks" or "x" */
+	assert_true(speaker_same_person("Yuliya Zhavoronko", "Iuliia Zhavoronko", false));
+	assert_true(speaker_same_person("Oleksandr Hrebin", "Olexandr Hrebin", false));
+	assert_false(speaker_same_person("Yana Hrebin", "Inna Hrebin", false));
+	assert_false(speaker_same_person("Yan Li", "Ian Li", false));
 	/* a bare shared surname is not enough */
 	assert_false(speaker_same_person("Joe Biden", "Jill Biden", false));
 	assert_false(speaker_same_person("Antony Blinken", "Blinken", false));
