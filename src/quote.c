@@ -4259,6 +4259,34 @@ role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 	return q_only && e_only && listed;
 }
 
+/* Whether the role phrase [ra, rb) has a modifier e's role lacks: "the fire chief" is not
+ * the "chief executive" (a noun and its adjective are one modifier, as in role_mods_clash). */
+static bool
+role_mods_extra(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
+{
+	const struct tok *v = c->tk.v;
+	uint32_t qm[4], em[4];
+	struct range qw[4], ew[4];
+	unsigned ql, el;
+	size_t nq, ne = 0, i, j;
+
+	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, false, qm, qw, &ql);
+	if (nq > 0 && e->role.len > 0)
+		ne = role_mods(c, e->role.off, e->role.len, true, em, ew, &el);
+	for (i = 0; i < nq; i++) {
+		bool held = false;
+
+		for (j = 0; j < ne && em[j] != qm[i] && !mod_same(c, qw[i], ew[j]); j++)
+			;
+		/* or a word of a second role ("Co-author X, a climate scientist") */
+		for (size_t x = 0; x < e->nrolew && !held; x++)
+			held = e->rolew[x] == qm[i];
+		if (j == ne && !held)
+			return true;
+	}
+	return false;
+}
+
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
 
 /* Whether the role written at r has its head word hashed h: the word before "of" ("chief
@@ -4367,7 +4395,9 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			 * executive": one word is the head of one role and only a modifier in the
 			 * other, and the head's holder is the one meant */
 			if (nneed == 1 && !role_head_is(c, e->role, need[0])) {
-				if (first < 0)
+				/* not "the fire chief" for a chief executive: a modifier of the
+				 * phrase's own that the role lacks tells another role */
+				if (first < 0 && !role_mods_extra(c, e, np->ra, np->rb))
 					first = m->ent;
 				continue;
 			}
@@ -4386,8 +4416,9 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
+		/* not "the fire chief" for the chief executive */
 		if (m->pos < pos && !e->is_org && e->nrolew > 0 && m->subj && ent_person_ok(e, np->gender))
-			return m->ent;
+			return role_mods_extra(c, e, np->ra, np->rb) ? -1 : m->ent;
 	}
 	return -1;
 }

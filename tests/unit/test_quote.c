@@ -1540,6 +1540,13 @@ static const struct qcase qcases[] = {
 	  { { "We take safety seriously,", "Karsten Lithium", QUOTE_SPEECH },
 	    { "on schedule", "Vestrakabel", QUOTE_PARTIAL },
 	    { "We have shared every figure,", "Vestrakabel", QUOTE_SPEECH } }, 3 },
+	/* "the fire chief" is no chief executive's; "the chief" alone may be */
+	{ "fire chief is no chief executive", "Its chief executive, Olaf Brenner, said the "
+	  "site was safe.\n\nBrenner said: \"We are cooperating.\"\n\n\"The roof collapsed "
+	  "twice,\" the fire chief said.\n\n\"We are safe,\" the chief said.",
+	  { { "We are cooperating.", "Olaf Brenner", QUOTE_SPEECH },
+	    { "The roof collapsed twice,", NULL, QUOTE_SPEECH },
+	    { "We are safe,", "Olaf Brenner", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
