@@ -6029,11 +6029,13 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			size_t x = e, ab;
 			struct np hp, ap;
 
-			/* and "la ministre des Transports, X": a capitalised word after a particle;
+			/* up to six words, a role's modifier among them however it ends: "the
+			 * minister for Europe and foreign affairs, X";
+			 * and "la ministre des Transports, X": a capitalised word after a particle;
 			 * "the spokesman of the Union group, X", "der Sprecher der Unionsfraktion, X":
 			 * a body's name in the words that end the head */
-			while (x < n && x - e < 5 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
-			    !verb_like(c, &v[x])) || ((v[x].wf & W_CAP) && x > e &&
+			while (x < n && x - e < 7 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
+			    (!verb_like(c, &v[x]) || (tok_cf(c, &v[x]) & QC_ROLEMOD))) || ((v[x].wf & W_CAP) && x > e &&
 			    (!(v[x - 1].wf & W_CAP) || (tok_cf(c, &v[x - 1]) & QC_PARTICLE)))))
 				x++;
 			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&

@@ -1547,6 +1547,11 @@ static const struct qcase qcases[] = {
 	  { { "We are cooperating.", "Olaf Brenner", QUOTE_SPEECH },
 	    { "The roof collapsed twice,", NULL, QUOTE_SPEECH },
 	    { "We are safe,", "Olaf Brenner", QUOTE_SPEECH } }, 3 },
+	/* a portfolio of five words, one a modifier ending like a verb, before the name */
+	{ "said the minister for Europe and foreign affairs, X", "Karinform announced it.\n\n"
+	  "\u201cThey are free,\u201d said the minister for Europe and foreign affairs, "
+	  "H\u00e9l\u00e8ne Vasseur-Lagarde, at a press conference.",
+	  { { "They are free,", "H\u00e9l\u00e8ne Vasseur-Lagarde", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
