@@ -3143,6 +3143,34 @@ tok_vn_middle(struct ctx *c, const struct tok *t)
 	    (t->len == 4 && memcmp(w, "V\xc4\x83n", 4) == 0));
 }
 
+/* Whether token s opens its sentence with a participle's clause, which names nobody:
+ * "Speaking later at a press conference in Nahriya, the minister ...", "Reached by
+ * telephone, X said". One capitalised word ending in "ing" or "ed", listed as nothing,
+ * then a lowercase word and, before any verb, the comma that ends the clause; not
+ * "Manning later said", "Harding, the minister, said". */
+static bool
+opening_clause(struct ctx *c, size_t s, size_t hi)
+{
+	/* the auxiliaries that are verbs; the table's others are adverbs ("later", "again") */
+	static const char *const finite[] = { "is", "was", "were", "are", "has", "had", "have",
+	    "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do" };
+	struct tok *v = c->tk.v;
+	const char *w = c->s + v[s].off;
+	size_t n = v[s].len, k;
+
+	if (!(v[s].wf & W_SENT) || !(v[s].wf & W_CAP) || (v[s].wf & (W_ALLCAP | W_POSS)) ||
+	    n < 6 || !((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')) || tok_cf(c, &v[s]) != 0 ||
+	    s + 1 >= hi || v[s + 1].type != T_WORD || (v[s + 1].wf & W_CAP))
+		return false;
+	for (k = s + 1; k < hi && k - s <= 16 && v[k].type == T_WORD; k++)
+		if (verb_like(c, &v[k]) && !(tok_cf(c, &v[k]) & QC_PREP) &&
+		    !((tok_cf(c, &v[k]) & QC_AUX) && !tok_in(c, &v[k], finite, sizeof finite /
+		    sizeof finite[0])))
+			return false;
+	return k < hi && k - s <= 16 && v[k].type == T_COMMA;
+}
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -3150,7 +3178,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	struct tok *v = c->tk.v;
 	size_t i = s, last_ok = s;
 
-	if (s >= hi || v[s].type != T_WORD)
+	if (s >= hi || v[s].type != T_WORD || opening_clause(c, s, hi))
 		return s;
 	/* Italian "il" is "the" before a role ("dice il sindaco"), French "il" is "he" */
 	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
@@ -5166,7 +5194,8 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	    v[s].len > 4 && c->s[v[s].off + v[s].len - 1] == 'y' &&
 	    c->s[v[s].off + v[s].len - 2] == 'l' && s + 1 < c0 && v[s + 1].type == T_WORD &&
 	    !(v[s + 1].wf & W_CAP)) || ((tok_cf(c, &v[s]) & (QC_SAY | QC_TELL | QC_VERB |
-	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))))) {
+	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))) ||
+	    opening_clause(c, s, c0))) {
 		/* and a participle: "Asked what made her confident, she said", "Asked by this
 		 * newspaper whether the group would go straight to shareholders with a hostile
 		 * offer, Vosselaar was brief:" */
@@ -6224,7 +6253,8 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 			*si = true;
 			return true;
 		}
-		if (b != SIZE_MAX && b == lo && attr_take(c, b, i + 1, SIZE_MAX, 0.8f, 2, r)) {
+		if (b != SIZE_MAX && b == lo && !opening_clause(c, lo, i + 1) &&
+		    attr_take(c, b, i + 1, SIZE_MAX, 0.8f, 2, r)) {
 			r->cuestr = ":";
 			*si = true;
 			return true;

@@ -1552,6 +1552,17 @@ static const struct qcase qcases[] = {
 	  "\u201cThey are free,\u201d said the minister for Europe and foreign affairs, "
 	  "H\u00e9l\u00e8ne Vasseur-Lagarde, at a press conference.",
 	  { { "They are free,", "H\u00e9l\u00e8ne Vasseur-Lagarde", QUOTE_SPEECH } }, 1 },
+	/* a participle's clause opening the sentence names nobody; a surname ending like a
+	 * participle still speaks */
+	{ "opening participle clauses", "Interior Minister Ivan Petrov visited the dam.\n\n"
+	  "Speaking later at a press conference, the minister defended the plan: \"The alert "
+	  "was sent.\"\n\nReached by telephone by Le Monde, Erjan Saparbaev, the foreign "
+	  "minister, spoke of a \"sovereign decision\" and denounced the \"campaign of lies\" in "
+	  "the press.\n\nManning later "
+	  "defended the plan: \"Maybe.\"",
+	  { { "The alert was sent.", "Ivan Petrov", QUOTE_SPEECH },
+	    { "campaign of lies", "Erjan Saparbaev", ANY },
+	    { "Maybe.", "Manning", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
