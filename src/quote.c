@@ -6128,7 +6128,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (sf == 0 && k < n && v[k].type == T_COMMA) {
 		size_t i = k + 1;
 
-		while (i < n && i - k < 14 && v[i].type == T_WORD)
+		/* "X, country director of the International Relief Committee (IRC), told" */
+		while (i < n && i - k < 14 && (v[i].type == T_WORD || v[i].type == T_PAREN))
 			i++;
 		if (i < n && v[i].type == T_COMMA && i > k + 1)
 			k = i + 1;

@@ -1563,6 +1563,11 @@ static const struct qcase qcases[] = {
 	  { { "The alert was sent.", "Ivan Petrov", QUOTE_SPEECH },
 	    { "campaign of lies", "Erjan Saparbaev", ANY },
 	    { "Maybe.", "Manning", QUOTE_SPEECH } }, 3 },
+	/* an acronym in brackets inside the role set off after the name */
+	{ "name, role (ACRONYM), told", "In Bir Saraf, schools have become shelters.\n\n"
+	  "\u201cThe needs are enormous,\u201d Park Ji-yeon, country director of the "
+	  "International Relief Committee (IRC), told Al Jazeera by phone.",
+	  { { "The needs are enormous,", "Park Ji-yeon", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
