@@ -3143,6 +3143,8 @@ tok_vn_middle(struct ctx *c, const struct tok *t)
 	    (t->len == 4 && memcmp(w, "V\xc4\x83n", 4) == 0));
 }
 
+static bool tok_adverb(struct ctx *c, size_t i);
+
 /* Whether token s opens its sentence with a participle's clause, which names nobody:
  * "Speaking later at a press conference in Nahriya, the minister ...", "Reached by
  * telephone, X said". One capitalised word ending in "ing" or "ed", listed as nothing,
@@ -3158,11 +3160,23 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	const char *w = c->s + v[s].off;
 	size_t n = v[s].len, k;
 
+	uint32_t h;
+
 	if (!(v[s].wf & W_SENT) || !(v[s].wf & W_CAP) || (v[s].wf & (W_ALLCAP | W_POSS)) ||
-	    n < 6 || !((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    n < 6 || !((w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e') ||
 	    (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')) || tok_cf(c, &v[s]) != 0 ||
 	    s + 1 >= hi || v[s + 1].type != T_WORD || (v[s + 1].wf & W_CAP))
 		return false;
+	/* then a preposition or an adverb: not "Manning herself, a former driver, was" */
+	if ((!(tok_cf(c, &v[s + 1]) & (QC_PREP | QC_AUX)) && !tok_adverb(c, s + 1)) ||
+	    tok_is(c, &v[s + 1], "herself") || tok_is(c, &v[s + 1], "himself"))
+		return false;
+	/* not a family name the article has given ("Keating on Tuesday, however, struck");
+	 * "Hameed", "Rasheed" end in "eed" and are no participles (above) */
+	h = quote_hash(w, n);
+	for (k = 0; k < c->nents; k++)
+		if (c->ents[k].lasth == h)
+			return false;
 	for (k = s + 1; k < hi && k - s <= 16 && v[k].type == T_WORD; k++)
 		if (verb_like(c, &v[k]) && !(tok_cf(c, &v[k]) & QC_PREP) &&
 		    !((tok_cf(c, &v[k]) & QC_AUX) && !tok_in(c, &v[k], finite, sizeof finite /
@@ -4287,34 +4301,6 @@ role_mods_clash(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 	return q_only && e_only && listed;
 }
 
-/* Whether the role phrase [ra, rb) has a modifier e's role lacks: "the fire chief" is not
- * the "chief executive" (a noun and its adjective are one modifier, as in role_mods_clash). */
-static bool
-role_mods_extra(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
-{
-	const struct tok *v = c->tk.v;
-	uint32_t qm[4], em[4];
-	struct range qw[4], ew[4];
-	unsigned ql, el;
-	size_t nq, ne = 0, i, j;
-
-	nq = role_mods(c, v[ra].off, v[rb - 1].off + v[rb - 1].len - v[ra].off, false, qm, qw, &ql);
-	if (nq > 0 && e->role.len > 0)
-		ne = role_mods(c, e->role.off, e->role.len, true, em, ew, &el);
-	for (i = 0; i < nq; i++) {
-		bool held = false;
-
-		for (j = 0; j < ne && em[j] != qm[i] && !mod_same(c, qw[i], ew[j]); j++)
-			;
-		/* or a word of a second role ("Co-author X, a climate scientist") */
-		for (size_t x = 0; x < e->nrolew && !held; x++)
-			held = e->rolew[x] == qm[i];
-		if (j == ne && !held)
-			return true;
-	}
-	return false;
-}
-
 static bool desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb);
 
 /* Whether the role written at r has its head word hashed h: the word before "of" ("chief
@@ -4423,9 +4409,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 			 * executive": one word is the head of one role and only a modifier in the
 			 * other, and the head's holder is the one meant */
 			if (nneed == 1 && !role_head_is(c, e->role, need[0])) {
-				/* not "the fire chief" for a chief executive: a modifier of the
-				 * phrase's own that the role lacks tells another role */
-				if (first < 0 && !role_mods_extra(c, e, np->ra, np->rb))
+				if (first < 0)
 					first = m->ent;
 				continue;
 			}
@@ -4444,9 +4428,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 
-		/* not "the fire chief" for the chief executive */
 		if (m->pos < pos && !e->is_org && e->nrolew > 0 && m->subj && ent_person_ok(e, np->gender))
-			return role_mods_extra(c, e, np->ra, np->rb) ? -1 : m->ent;
+			return m->ent;
 	}
 	return -1;
 }
@@ -4589,20 +4572,6 @@ orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
 	return false;
 }
 
-/* Whether e, taken for a person, may be the business a later "the company" means: one word
- * that is no given name, with no role, no sex shown, no age and no other name ("Nordkabel,
- * the consortium building the link, said ... / the company said"). A person is never "the
- * company", and a one-word speaker is as often a company as someone known by one name. */
-static bool
-bare_business(struct ctx *c, const struct ent *e)
-{
-	if (e->is_org || e->unnamed || e->nwords != 1 || e->gender != 0 || e->role.len > 0 ||
-	    e->age != 0 || e->naliases > 0)
-		return false;
-	return !(quote_cue_flags(c->s + e->name.off, e->name.len) &
-	    (QC_GIVEN | QC_HONOR | QC_ROLE | QC_NATION | QC_PRONOUN | QC_STOP));
-}
-
 static int
 resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -4611,19 +4580,13 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	size_t k, n = ring_count(c);
 	bool business = orgref_business(c, h), lower;
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
-	int any = -1, subj = -1, headof = -1, bare = -1;
-	bool bare_subj = false;
+	int any = -1, subj = -1, headof = -1;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
 		const char *p;
 
-		if (business && bare < 0 && m->pos < pos && m->pos >= c->prev_para &&
-		    bare_business(c, e)) {
-			bare = m->ent;
-			bare_subj = m->subj;
-		}
 		/* "a former Corvane engineer" is someone, not "the company"; and a body known
 		 * only as "the company" is no name a later "the company" can match */
 		if (m->pos >= pos || !e->is_org || e->unnamed)
@@ -4671,13 +4634,6 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			if (i == h->len)
 				return m->ent;
 		}
-	}
-	/* a bare name that was a subject here or in the paragraph before comes before a
-	 * business named only in passing; otherwise only when no business is at hand */
-	if (subj < 0 && bare >= 0 && (bare_subj || (headof < 0 && any < 0))) {
-		/* named again as "the company": a business from now on ("it said") */
-		c->ents[bare].is_org = 1;
-		return bare;
 	}
 	return subj >= 0 ? subj : headof >= 0 ? headof : any;
 }
@@ -4833,14 +4789,15 @@ np_speaks(struct ctx *c, const struct np *np)
 /* Who wrote the document whose phrase ends at token b, when the words after it say so: "The
  * letter, signed by Ann Dee and two others, said", "the complaint, which was filed by the
  * Harbour Trust, says". Only verbs of making or sending the document: whoever "seen by",
- * "obtained by" or "reviewed by" names did not write it. The first person or body the
- * scan registered in the words after "by" (up to a comma, at most eight words), or -1. */
+ * "obtained by", "reviewed by" or "published by" names did not write it. The first person
+ * or body the scan registered in the name after "by" (to a comma, "to" or "of", at most
+ * eight words), or -1. */
 static int
 doc_author(struct ctx *c, size_t b)
 {
 	static const char *const made[] = { "issued", "signed", "co-signed", "filed", "written",
-	    "sent", "released", "published", "lodged", "submitted", "brought", "drafted",
-	    "penned", "authored", "posted" };
+	    "sent", "released", "lodged", "submitted", "brought", "drafted", "penned",
+	    "authored", "posted" };
 	const struct tok *v = c->tk.v;
 	size_t k = b, n = c->tk.n, lo, hi, best = SIZE_MAX, i;
 	int e = -1;
@@ -4857,8 +4814,16 @@ doc_author(struct ctx *c, size_t b)
 	if (k + 2 >= n || !tok_in(c, &v[k], made, sizeof made / sizeof made[0]) ||
 	    !tok_is(c, &v[k + 1], "by") || v[k + 2].type != T_WORD)
 		return -1;
-	lo = v[k + 2].off;
-	for (i = k + 2; i < n && i < k + 10 && v[i].type == T_WORD; i++)
+	/* a name or a role, after "the" or not: not "by email to Mayor X" (a means, then
+	 * the recipient), "by the family of Lena Ortiz" or "by the department to Brandt" */
+	k += 2;
+	if (tok_is(c, &v[k], "the") && k + 1 < n && v[k + 1].type == T_WORD)
+		k++;
+	if (!(v[k].wf & W_CAP) && !(tok_cf(c, (struct tok *)&v[k]) & QC_ROLE))
+		return -1;
+	lo = v[k].off;
+	for (i = k; i < n && i < k + 8 && v[i].type == T_WORD && !tok_is(c, &v[i], "to") &&
+	    !tok_is(c, &v[i], "of"); i++)
 		;
 	hi = i < n ? v[i].off : c->len;
 	for (i = 0; i < ring_count(c); i++) {
@@ -6057,18 +6022,22 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		{
 			size_t x = e, ab;
 			struct np hp, ap;
+			bool modv = false;
 
-			/* up to six words, a role's modifier among them however it ends: "the
-			 * minister for Europe and foreign affairs, X";
+			/* a role's modifier among them however it ends, when a name of two
+			 * words or more follows: "the minister for Europe and foreign affairs,
+			 * X" (not "the minister for housing and urban affairs, Lyon, where");
 			 * and "la ministre des Transports, X": a capitalised word after a particle;
 			 * "the spokesman of the Union group, X", "der Sprecher der Unionsfraktion, X":
 			 * a body's name in the words that end the head */
-			while (x < n && x - e < 7 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
-			    (!verb_like(c, &v[x]) || (tok_cf(c, &v[x]) & QC_ROLEMOD))) || ((v[x].wf & W_CAP) && x > e &&
+			while (x < n && x - e < 5 && v[x].type == T_WORD && ((!(v[x].wf & W_CAP) &&
+			    (!verb_like(c, &v[x]) || ((tok_cf(c, &v[x]) & QC_ROLEMOD) && (modv = true)))) ||
+			    ((v[x].wf & W_CAP) && x > e &&
 			    (!(v[x - 1].wf & W_CAP) || (tok_cf(c, &v[x - 1]) & QC_PARTICLE)))))
 				x++;
 			if (x + 1 < n && v[x].type == T_COMMA && (v[x + 1].wf & W_CAP) &&
-			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (clause_end(c, ab) || v[ab].type == T_PAREN)) {
+			    (ab = np_fwd(c, x + 1, n)) > x + 1 && (!modv || ab >= x + 3) &&
+			    (clause_end(c, ab) || v[ab].type == T_PAREN)) {
 				np_analyse(c, j + 1, e, &hp);
 				np_analyse(c, x + 1, ab, &ap);
 				if ((hp.kind == NP_ROLE && ap.kind == NP_NAME) || (hp.kind == NP_ORGREF &&

@@ -216,9 +216,10 @@ speaker_skeleton(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
-/* A given name as transliterations from Cyrillic differ in writing it: "y" as "i", "ks"
- * as "x", doubled letters as one. "Yuliya" and "Iuliia" both give "iulia", "Oleksandr"
- * and "Olexandr" "olexandr". */
+/* A given name as transliterations from Cyrillic differ in writing it: "y" as "i" (not
+ * at the end, where English diminutives differ: Tony and Toni, Mary and Mari), "ks" as
+ * "x", "ii" as "i". "Yuliya" and "Iuliia" both give "iulia", "Oleksandr" and "Olexandr"
+ * "olexandr"; "Ellie" and "Elie" stay two. */
 static void
 speaker_translit_given(const char *w, char *out, size_t cap)
 {
@@ -226,12 +227,12 @@ speaker_translit_given(const char *w, char *out, size_t cap)
 	char ch;
 
 	for (; *w && k + 1 < cap; w++) {
-		ch = *w == 'y' ? 'i' : *w;
+		ch = *w == 'y' && w[1] != '\0' ? 'i' : *w;
 		if (ch == 'k' && w[1] == 's') {
 			ch = 'x';
 			w++;
 		}
-		if (k > 0 && out[k - 1] == ch)
+		if (ch == 'i' && k > 0 && out[k - 1] == 'i')
 			continue;
 		out[k++] = ch;
 	}

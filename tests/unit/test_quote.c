@@ -1521,32 +1521,20 @@ static const struct qcase qcases[] = {
 	    { "We are still talking.", NULL, QUOTE_SPEECH },
 	    { "I won't abandon them.", "Karl Lentz", QUOTE_SPEECH } }, 4 },
 	/* a document speaks for whoever the words after it say wrote it, not for whoever
-	 * "seen by" names; a museum is a body, which "the museum" finds again */
-	{ "document's author, museum", "John Pell, the driver, apologised.\n\nThe letter, "
+	 * "seen by" names, nor for the recipient after a means ("by email to X") */
+	{ "document's author", "The letter, sent by email to Mayor Robert Ainsley, said: "
+	  "\"Families live with mould.\"\n\nJohn Pell, the driver, apologised.\n\nThe letter, "
 	  "signed by Ann Dee and two others, said: \"The rail firm lied.\"\n\nJohn Pell spoke "
-	  "first. The memo, seen by the Ledger, says: \"Never.\"\n\nThe National Museum of "
-	  "Ossory said it would close. \"We regret the closure,\" the museum said.\n\nHis "
-	  "apology said: \"I am deeply sorry.\"",
-	  { { "The rail firm lied.", "Ann Dee", QUOTE_SPEECH },
+	  "first. The memo, seen by the Ledger, says: \"Never.\"\n\nHis apology said: "
+	  "\"I am deeply sorry.\"",
+	  { { "Families live with mould.", NULL, QUOTE_SPEECH },
+	    { "The rail firm lied.", "Ann Dee", QUOTE_SPEECH },
 	    { "Never.", "John Pell", QUOTE_SPEECH },
-	    { "We regret the closure,", "National Museum of Ossory", QUOTE_SPEECH },
 	    { "I am deeply sorry.", "John Pell", QUOTE_SPEECH } }, 4 },
-	/* "the company" means the one-word name nobody gave a sex, a role or a given name; a
-	 * name ending in a trade's word ("Lithium") is a business's */
-	{ "the company: a bare name, a trade's word", "The Harlow pit is operated by Karsten "
-	  "Lithium. \"We take safety seriously,\" the company said.\n\nVestrakabel, the "
-	  "consortium building the link, said in a statement that work was \"on schedule\".\n\n"
-	  "\"We have shared every figure,\" the company said.",
-	  { { "We take safety seriously,", "Karsten Lithium", QUOTE_SPEECH },
-	    { "on schedule", "Vestrakabel", QUOTE_PARTIAL },
-	    { "We have shared every figure,", "Vestrakabel", QUOTE_SPEECH } }, 3 },
-	/* "the fire chief" is no chief executive's; "the chief" alone may be */
-	{ "fire chief is no chief executive", "Its chief executive, Olaf Brenner, said the "
-	  "site was safe.\n\nBrenner said: \"We are cooperating.\"\n\n\"The roof collapsed "
-	  "twice,\" the fire chief said.\n\n\"We are safe,\" the chief said.",
-	  { { "We are cooperating.", "Olaf Brenner", QUOTE_SPEECH },
-	    { "The roof collapsed twice,", NULL, QUOTE_SPEECH },
-	    { "We are safe,", "Olaf Brenner", QUOTE_SPEECH } }, 3 },
+	/* a trade's word ends a company's name, which "the company" finds */
+	{ "the company: a trade's word", "The Harlow pit is operated by Karsten "
+	  "Lithium. \"We take safety seriously,\" the company said.",
+	  { { "We take safety seriously,", "Karsten Lithium", QUOTE_SPEECH } }, 1 },
 	/* a portfolio of five words, one a modifier ending like a verb, before the name */
 	{ "said the minister for Europe and foreign affairs, X", "Karinform announced it.\n\n"
 	  "\u201cThey are free,\u201d said the minister for Europe and foreign affairs, "

@@ -89,6 +89,9 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Oleksandr Hrebin", "Olexandr Hrebin", false));
 	assert_false(speaker_same_person("Yana Hrebin", "Inna Hrebin", false));
 	assert_false(speaker_same_person("Yan Li", "Ian Li", false));
+	assert_false(speaker_same_person("Tony Walsh", "Toni Walsh", false));
+	assert_false(speaker_same_person("Ellie Haddad", "Elie Haddad", false));
+	assert_false(speaker_same_person("Danny Alves", "Dani Alves", false));
 	/* a bare shared surname is not enough */
 	assert_false(speaker_same_person("Joe Biden", "Jill Biden", false));
 	assert_false(speaker_same_person("Antony Blinken", "Blinken", false));
