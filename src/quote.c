@@ -3192,7 +3192,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	struct tok *v = c->tk.v;
 	size_t i = s, last_ok = s;
 
-	if (s >= hi || v[s].type != T_WORD || opening_clause(c, s, hi))
+	if (s >= hi || v[s].type != T_WORD || ((v[s].wf & W_SENT) && opening_clause(c, s, hi)))
 		return s;
 	/* Italian "il" is "the" before a role ("dice il sindaco"), French "il" is "he" */
 	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
