@@ -3147,9 +3147,10 @@ static bool tok_adverb(struct ctx *c, size_t i);
 
 /* Whether token s opens its sentence with a participle's clause, which names nobody:
  * "Speaking later at a press conference in Nahriya, the minister ...", "Reached by
- * telephone, X said". One capitalised word ending in "ing" or "ed", listed as nothing,
- * then a lowercase word and, before any verb, the comma that ends the clause; not
- * "Manning later said", "Harding, the minister, said". */
+ * telephone, X said". One capitalised word ending in "ing" or "ed" (not "eed"), listed as
+ * nothing and no family name the article has given, then a preposition or an adverb and,
+ * before any verb, the comma that ends the clause; not "Manning later said", "Harding,
+ * the minister, said", "Manning herself, a former driver, was". */
 static bool
 opening_clause(struct ctx *c, size_t s, size_t hi)
 {
@@ -3159,7 +3160,6 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	struct tok *v = c->tk.v;
 	const char *w = c->s + v[s].off;
 	size_t n = v[s].len, k;
-
 	uint32_t h;
 
 	if (!(v[s].wf & W_SENT) || !(v[s].wf & W_CAP) || (v[s].wf & (W_ALLCAP | W_POSS)) ||
@@ -3167,12 +3167,10 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	    (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')) || tok_cf(c, &v[s]) != 0 ||
 	    s + 1 >= hi || v[s + 1].type != T_WORD || (v[s + 1].wf & W_CAP))
 		return false;
-	/* then a preposition or an adverb: not "Manning herself, a former driver, was" */
 	if ((!(tok_cf(c, &v[s + 1]) & (QC_PREP | QC_AUX)) && !tok_adverb(c, s + 1)) ||
 	    tok_is(c, &v[s + 1], "herself") || tok_is(c, &v[s + 1], "himself"))
 		return false;
-	/* not a family name the article has given ("Keating on Tuesday, however, struck");
-	 * "Hameed", "Rasheed" end in "eed" and are no participles (above) */
+	/* "Keating on Tuesday, however, struck", once Keating is named */
 	h = quote_hash(w, n);
 	for (k = 0; k < c->nents; k++)
 		if (c->ents[k].lasth == h)
