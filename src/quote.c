@@ -3144,6 +3144,7 @@ tok_vn_middle(struct ctx *c, const struct tok *t)
 }
 
 static bool tok_adverb(struct ctx *c, size_t i);
+static bool name_of_person(const struct ctx *c, size_t t);
 
 /* Whether token s opens its sentence with a participle's clause, which names nobody:
  * "Speaking later at a press conference in Nahriya, the minister ...", "Reached by
@@ -3160,7 +3161,6 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	struct tok *v = c->tk.v;
 	const char *w = c->s + v[s].off;
 	size_t n = v[s].len, k;
-	uint32_t h;
 
 	if (!(v[s].wf & W_SENT) || !(v[s].wf & W_CAP) || (v[s].wf & (W_ALLCAP | W_POSS)) ||
 	    n < 6 || !((w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e') ||
@@ -3171,10 +3171,8 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	    tok_is(c, &v[s + 1], "herself") || tok_is(c, &v[s + 1], "himself"))
 		return false;
 	/* "Keating on Tuesday, however, struck", once Keating is named */
-	h = quote_hash(w, n);
-	for (k = 0; k < c->nents; k++)
-		if (c->ents[k].lasth == h)
-			return false;
+	if (name_of_person(c, s))
+		return false;
 	for (k = s + 1; k < hi && k - s <= 16 && v[k].type == T_WORD; k++)
 		if (verb_like(c, &v[k]) && !(tok_cf(c, &v[k]) & QC_PREP) &&
 		    !((tok_cf(c, &v[k]) & QC_AUX) && !tok_in(c, &v[k], finite, sizeof finite /
@@ -4796,7 +4794,7 @@ doc_author(struct ctx *c, size_t b)
 	static const char *const made[] = { "issued", "signed", "co-signed", "filed", "written",
 	    "sent", "released", "lodged", "submitted", "brought", "drafted", "penned",
 	    "authored", "posted" };
-	const struct tok *v = c->tk.v;
+	struct tok *v = c->tk.v;
 	size_t k = b, n = c->tk.n, lo, hi, best = SIZE_MAX, i;
 	int e = -1;
 
@@ -4807,7 +4805,7 @@ doc_author(struct ctx *c, size_t b)
 	if (k < n && (tok_is(c, &v[k], "was") || tok_is(c, &v[k], "were")))
 		k++;
 	if (k < n && v[k].type == T_WORD && !(v[k].wf & W_CAP) && tok_adverb(c, k) &&
-	    !(tok_cf(c, (struct tok *)&v[k]) & QC_AUX))
+	    !(tok_cf(c, &v[k]) & QC_AUX))
 		k++;
 	if (k + 2 >= n || !tok_in(c, &v[k], made, sizeof made / sizeof made[0]) ||
 	    !tok_is(c, &v[k + 1], "by") || v[k + 2].type != T_WORD)
@@ -4817,7 +4815,7 @@ doc_author(struct ctx *c, size_t b)
 	k += 2;
 	if (tok_is(c, &v[k], "the") && k + 1 < n && v[k + 1].type == T_WORD)
 		k++;
-	if (!(v[k].wf & W_CAP) && !(tok_cf(c, (struct tok *)&v[k]) & QC_ROLE))
+	if (!(v[k].wf & W_CAP) && !(tok_cf(c, &v[k]) & QC_ROLE))
 		return -1;
 	lo = v[k].off;
 	for (i = k; i < n && i < k + 8 && v[i].type == T_WORD && !tok_is(c, &v[i], "to") &&
