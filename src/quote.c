@@ -647,6 +647,8 @@ struct ent {
 	bool spokes;       /* a body that has spoken through a spokesperson */
 	bool unnamed;      /* known only by a description: "a senior official", "the ministry" */
 	bool someone;      /* of those, a person ("a senior official"): no body "it" means */
+	bool name_cap;     /* a body's range_has_cap of its name, kept with it: resolve_orgref
+	                    * asks it of every body in the ring for every "the company" */
 	int gender;        /* 0 unknown, 1 male, 2 female */
 	size_t first_pos;
 	int out;           /* index in the result, -1 until a quotation uses it */
@@ -677,6 +679,8 @@ struct ment {
 	                    * Ray had offered"), which a pronoun after passes over */
 	int alt;           /* a surname alone: the other person named with it, whom a pronoun
 	                    * of the other's sex shows was meant; -1 for none */
+	bool org;          /* the entity's is_org, which never changes: scans for a body pass
+	                    * over people without reading their entity */
 };
 
 struct ctx {
@@ -1459,6 +1463,26 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 
 /* ---------------------------------------------------------------- entities */
 
+/* Whether r holds an ASCII capital after its possessive owner ("Russia's foreign ministry"
+ * and "Russia’s foreign ministry" have none). */
+static bool
+range_has_cap(const struct ctx *c, struct range r)
+{
+	size_t i, from = 0;
+
+	/* past the last possessive, straight or curly */
+	for (i = 0; i + 1 < r.len; i++) {
+		if (c->s[r.off + i] == '\'' && c->s[r.off + i + 1] == 's')
+			from = i + 2;
+		else if (i + 3 < r.len && memcmp(c->s + r.off + i, "\xe2\x80\x99s", 4) == 0)
+			from = i + 4;
+	}
+	for (i = from; i < r.len; i++)
+		if (c->s[r.off + i] >= 'A' && c->s[r.off + i] <= 'Z')
+			return true;
+	return false;
+}
+
 /* Cheap comparison keys for names and role words, equal for byte strings equal without
  * regard to ASCII case. Eight bytes at a time: the capitals of a block are found at once
  * (adding 0x3f to a byte's low seven bits sets its top bit from 'A' on, adding 0x25 from
@@ -1539,6 +1563,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->emb = false;
 	m->weak = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
+	m->org = c->ents[ent].is_org != 0;
 	c->alt_for = -1;
 	c->nring++;
 	c->ents[ent].nment++;
@@ -2096,6 +2121,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			struct range old = e->name;
 
 			e->name = full;
+			e->name_cap = e->is_org && range_has_cap(c, full);
 			ent_add_alias(c, e, old);
 			e->first = first;
 			e->nwords = nw;
@@ -2116,6 +2142,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e = &c->ents[c->nents];
 	memset(e, 0, sizeof *e);
 	e->name = full;
+	e->name_cap = is_org && range_has_cap(c, full);
 	e->last = last;
 	e->first = first;
 	e->nwords = nw;
@@ -4430,26 +4457,6 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	return -1;
 }
 
-/* Whether r holds an ASCII capital after its possessive owner ("Russia's foreign ministry"
- * and "Russia’s foreign ministry" have none). */
-static bool
-range_has_cap(const struct ctx *c, struct range r)
-{
-	size_t i, from = 0;
-
-	/* past the last possessive, straight or curly */
-	for (i = 0; i + 1 < r.len; i++) {
-		if (c->s[r.off + i] == '\'' && c->s[r.off + i + 1] == 's')
-			from = i + 2;
-		else if (i + 3 < r.len && memcmp(c->s + r.off + i, "\xe2\x80\x99s", 4) == 0)
-			from = i + 4;
-	}
-	for (i = from; i < r.len; i++)
-		if (c->s[r.off + i] >= 'A' && c->s[r.off + i] <= 'Z')
-			return true;
-	return false;
-}
-
 /* Whether the name r has the head word h before "of": "the bank" is the "National Bank of
  * Ukraine" as much as the "Halden Savings Bank". */
 static bool
@@ -4580,14 +4587,17 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
-		const struct ent *e = &c->ents[m->ent];
+		const struct ent *e;
 		const char *p;
 
 		/* "a former Corvane engineer" is someone, not "the company"; and a body known
 		 * only as "the company" is no name a later "the company" can match */
-		if (m->pos >= pos || !e->is_org || e->unnamed)
+		if (m->pos >= pos || !m->org)
 			continue;
-		lower = !range_has_cap(c, e->name);
+		e = &c->ents[m->ent];
+		if (e->unnamed)
+			continue;
+		lower = !e->name_cap;
 		/* a business goes by its name: a body known only by a description is none. "The
 		 * bank" is the one whose name ends in "Bank", wherever it was named; else the
 		 * latest named as a subject in this paragraph or the one before, rather than a
