@@ -2397,11 +2397,16 @@ static bool
 tok_in(struct ctx *c, const struct tok *t, const char *const *w, size_t n)
 {
 	size_t k;
+	char f;
 
-	if (t->type != T_WORD)
+	if (t->type != T_WORD || t->len == 0)
 		return false;
+	/* the first byte, lowered, turns away nearly every listed word without a call */
+	f = c->s[t->off];
+	if (f >= 'A' && f <= 'Z')
+		f = (char)(f + 32);
 	for (k = 0; k < n; k++)
-		if (word_is(c->s + t->off, t->len, w[k]))
+		if (w[k][0] == f && word_is(c->s + t->off, t->len, w[k]))
 			return true;
 	return false;
 }
