@@ -3431,6 +3431,25 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	return a < b - 1 && b - 1 - a <= 4;
 }
 
+/* Whether a person's role word follows in the tokens [k, b), which then are no body's
+ * name: "Ministry of Works spokeswoman Ann Dee" is Ann Dee. */
+static bool
+role_after(struct ctx *c, size_t k, size_t b)
+{
+	for (; k < b; k++) {
+		unsigned f = tok_cf(c, &c->tk.v[k]);
+
+		if ((f & (QC_ROLE | QC_HONOR)) && !(f & QC_ORG))
+			return true;
+	}
+	return false;
+}
+
+/* The units of local and state government that name a body with "of" and a place. */
+static const char *const gov_units[] = { "city", "county", "town", "village", "borough",
+    "state", "province", "municipality", "commonwealth", "district", "shire", "parish",
+    "port", "region" };
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -3620,9 +3639,16 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) &&
 		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for")) &&
 		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
-			fl |= QC_ORG;
+			if (!role_after(c, i + 2, b))
+				fl |= QC_ORG;
 			break;
 		}
+	/* "the City of Millbrook", "the County of Harlan", "the Port of Haldra": a place's
+	 * government or authority, named by a capitalised unit, "of" and a capitalised place */
+	if (!(fl & QC_ORG) && rs + 3 <= b && (v[rs].wf & W_CAP) && !(v[rs].wf & W_ALLCAP) &&
+	    tok_is(c, &v[rs + 1], "of") && (v[rs + 2].wf & W_CAP) &&
+	    tok_in(c, &v[rs], gov_units, sizeof gov_units / sizeof gov_units[0]) && !role_after(c, rs + 2, b))
+		fl |= QC_ORG;
 	/* "Compagnie Lacustre d'Aven", "Banco Sabadell": the head first, then capitalised
 	 * words and particles, none of them a role or a role's modifier */
 	if (!(fl & QC_ORG) && b - rs >= 2 && (v[rs].wf & W_CAP) &&

@@ -1556,6 +1556,15 @@ static const struct qcase qcases[] = {
 	  "\u201cThe needs are enormous,\u201d Park Ji-yeon, country director of the "
 	  "International Relief Committee (IRC), told Al Jazeera by phone.",
 	  { { "The needs are enormous,", "Park Ji-yeon", QUOTE_SPEECH } }, 1 },
+	/* a unit of government, "of" and a place is a body; a spokesperson's role after a
+	 * body's name leaves the person the speaker */
+	{ "the City of X; Ministry of X spokeswoman Y", "A water main broke on Elm Street.\n\n"
+	  "\"Crews are working around the clock,\" the City of Millbrook said.\n\n"
+	  "\"No one was hurt,\" Ministry of Works spokeswoman Ann Dee said.\n\n"
+	  "\"We will help,\" Port of Haldra spokesman Tim Berg said.",
+	  { { "Crews are working around the clock,", "City of Millbrook", QUOTE_SPEECH },
+	    { "No one was hurt,", "Ann Dee", QUOTE_SPEECH },
+	    { "We will help,", "Tim Berg", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
