@@ -3431,6 +3431,24 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	return a < b - 1 && b - 1 - a <= 4;
 }
 
+/* Whether the tokens from k are a lowercase portfolio or charge after a role, "of" or
+ * "for" and up to six lowercase words, closed by a comma: "Lee Jung-sik, the minister of
+ * employment and labor, visited", "Ann Dee, the head of the union, said". The role is
+ * the phrase before k. */
+static bool
+portfolio_comma(struct ctx *c, size_t k, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t i;
+
+	if (!(tok_is(c, &v[k], "of") || tok_is(c, &v[k], "for")) || k == 0 || v[k - 1].type != T_WORD ||
+	    !(tok_cf(c, &v[k - 1]) & QC_ROLE))
+		return false;
+	for (i = k + 1; i < hi && i <= k + 6 && v[i].type == T_WORD && !(v[i].wf & (W_CAP | W_DIGIT)); i++)
+		;
+	return i > k + 1 && i < hi && v[i].type == T_COMMA;
+}
+
 /* Whether a person's role word follows in the tokens [k, b), which then are no body's
  * name: "Ministry of Works spokeswoman Ann Dee" is Ann Dee. */
 static bool
@@ -7506,7 +7524,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
 				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    (!oblique && (st == lo_tok ||
+				    portfolio_comma(c, ae, hi_tok) || (!oblique && (st == lo_tok ||
 				    !(tok_cf(c, &v[st - 1]) & QC_PREP)) && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);

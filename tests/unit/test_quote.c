@@ -1565,6 +1565,11 @@ static const struct qcase qcases[] = {
 	  { { "Crews are working around the clock,", "City of Millbrook", QUOTE_SPEECH },
 	    { "No one was hurt,", "Ann Dee", QUOTE_SPEECH },
 	    { "We will help,", "Tim Berg", QUOTE_SPEECH } }, 3 },
+	/* a role's lowercase portfolio after "of", in an apposition: "the minister" finds them */
+	{ "Name, the minister of lowercase portfolio,", "Lee Jung-sik, the minister of employment "
+	  "and labor, visited the site and said the ministry had sent inspectors.\n\n"
+	  "\"Growth cannot cost lives,\" the minister said.",
+	  { { "Growth cannot cost lives,", "Lee Jung-sik", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
