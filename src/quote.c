@@ -5867,16 +5867,27 @@ tok_spokes(struct ctx *c, const struct tok *t)
 	return true;
 }
 
-/* "a spokesperson for Halvard Energy": when the phrase ending before token e is a
- * spokesperson's and "for" follows, the end of the body's phrase after it, else 0. */
+/* "a spokesperson for Halvard Energy", "an official from the Dongjin Police Agency": when
+ * the phrase [a, e) is a spokesperson's followed by "for", or an official's or a
+ * representative's, indefinite or bare, followed by "for", "from", "at" or "with", the end
+ * of the body's phrase after it, else 0. An official so described speaks for the body, as
+ * a spokesperson does; "a nurse at the hospital" does not. */
 static size_t
-spokes_for(struct ctx *c, size_t e, size_t n)
+spokes_for(struct ctx *c, size_t a, size_t e, size_t n)
 {
 	struct tok *v = c->tk.v;
 	size_t f;
 
-	if (e == 0 || e + 1 >= n || !tok_is(c, &v[e], "for") || !tok_spokes(c, &v[e - 1]))
+	if (e == 0 || e <= a || e + 1 >= n)
 		return 0;
+	if (!(tok_is(c, &v[e], "for") && tok_spokes(c, &v[e - 1]))) {
+		if (!(tok_is(c, &v[e], "for") || tok_is(c, &v[e], "from") || tok_is(c, &v[e], "at") ||
+		    tok_is(c, &v[e], "with")) || (v[e - 1].wf & W_CAP) ||
+		    !(tok_is(c, &v[e - 1], "official") || tok_is(c, &v[e - 1], "officials") ||
+		    tok_is(c, &v[e - 1], "representative") || tok_is(c, &v[e - 1], "representatives")) ||
+		    !(a == e - 1 || (tok_cf(c, &v[a]) & QC_INDEF)))
+			return 0;
+	}
 	f = np_fwd(c, e + 1, n);
 	return f > e + 1 ? f : 0;
 }
@@ -6068,8 +6079,8 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 				return true;
 		}
 		/* "said a spokesperson for the ministry": the body speaks */
-		if ((sf = spokes_for(c, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
-			if (r->ent >= 0)
+		if ((sf = spokes_for(c, j + 1, e, n)) > 0 && attr_take(c, e + 1, sf, j, 0.9f, 1, r)) {
+			if (r->ent >= 0 && tok_spokes(c, &v[e - 1]))
 				c->ents[r->ent].spokes = true;
 			r->ma = j + 1;
 			return true;
@@ -6162,7 +6173,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		}
 		return false;
 	}
-	sf = spokes_for(c, e, n);
+	sf = spokes_for(c, j, e, n);
 	k = sf > 0 ? sf : e;
 	/* "'...,' Sen. Margaret Ellison (D-Ore.), the lead negotiator, told reporters" */
 	if (sf == 0 && (v[e - 1].wf & W_CAP))
@@ -6208,7 +6219,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (sf > 0) {
 		if (!attr_take(c, e + 1, sf, k, 0.9f, 1, r))
 			return false;
-		if (r->ent >= 0)
+		if (r->ent >= 0 && tok_spokes(c, &v[e - 1]))
 			c->ents[r->ent].spokes = true;
 		r->ma = j;
 		return true;

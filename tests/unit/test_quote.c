@@ -1578,6 +1578,15 @@ static const struct qcase qcases[] = {
 	  "outside the hospital.\n\n\"He phoned me last week,\" Park said.",
 	  { { "The roof fell in,", "Park Min-jae", QUOTE_SPEECH },
 	    { "He phoned me last week,", "Park Soo-ah", QUOTE_SPEECH } }, 2 },
+	/* an official from, at or with a body speaks for it, as a spokesperson does; a nurse
+	 * at a hospital does not */
+	{ "an official from the X said", "A fire broke out.\n\n\"We have the footage,\" an "
+	  "official from the Dongjin Police Agency said.\n\n\"It is safe,\" said a senior "
+	  "official at the Ministry of Health.\n\n\"We were scared,\" said a nurse at the "
+	  "hospital.",
+	  { { "We have the footage,", "Dongjin Police Agency", QUOTE_SPEECH },
+	    { "It is safe,", "Ministry of Health", QUOTE_SPEECH },
+	    { "We were scared,", NULL, QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
