@@ -1596,6 +1596,12 @@ static const struct qcase qcases[] = {
 	  { { "There are hardly any buses.", "Farida Noor", QUOTE_SPEECH },
 	    { "We will move the high court if the state does not act.", "Ananya Deshpande-Rao",
 	      QUOTE_SPEECH } }, 2 },
+	/* bodies by their head word: a forum, a guild, a panel */
+	{ "the forum said", "The Digital Payments Operators Forum (DPOF), an industry body, urged "
+	  "the bank to act.\n\n\"The framework places an unsustainable burden on us,\" the forum "
+	  "said in a statement.",
+	  { { "The framework places an unsustainable burden on us,", "Digital Payments Operators Forum",
+	      QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
