@@ -7737,6 +7737,7 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const be[] = { "is", "was", "are", "were" };
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k, e;
+	bool noun_of = false;   /* "That was the verdict of X": the noun says whose words */
 
 	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
 		return false;
@@ -7759,11 +7760,14 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 			size_t j = k + 1;
 
 			while (j < n && j - k <= 4 && v[j].type == T_WORD && !(v[j].wf & W_CAP) &&
-			    !(tok_cf(c, &v[j]) & (QC_DET | QC_PRONOUN)))
+			    !(tok_cf(c, &v[j]) & (QC_DET | QC_PRONOUN)) && !tok_is(c, &v[j], "of") &&
+			    !tok_is(c, &v[j], "from"))
 				j++;
 			/* "the verdict of X", "the message from X" */
-			if (j < n && j > k + 1 && (tok_is(c, &v[j], "of") || tok_is(c, &v[j], "from")))
+			if (j < n && j > k + 1 && (tok_is(c, &v[j], "of") || tok_is(c, &v[j], "from"))) {
 				j++;
+				noun_of = true;
+			}
 			if (j == k + 1)
 				return false;
 			k = j;
@@ -7771,10 +7775,25 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 			return false;
 		}
 	}
-	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_POSS))
+	if (k >= n || v[k].type != T_WORD)
+		return false;
+	/* "the closing words of Adébáyọ̀'s memo": the owner of a document */
+	e = k;
+	if (noun_of) {
+		while (e < n && e - k < 4 && v[e].type == T_WORD && (v[e].wf & W_CAP) && !(v[e].wf & W_POSS))
+			e++;
+		/* the phrase takes the document too: np_analyse gives a document's owner */
+		if (e < n && e - k < 4 && v[e].type == T_WORD && (v[e].wf & (W_CAP | W_POSS)) == (W_CAP | W_POSS) &&
+		    e + 1 < n && v[e + 1].type == T_WORD && (tok_cf(c, &v[e + 1]) & QC_DOC))
+			e += 2;
+		else
+			e = k;
+	}
+	if (e == k && (v[k].wf & W_POSS))
 		return false;
 	/* the phrase parsers take the paragraph's token indices */
-	e = np_fwd(c, s0 + k, c->tk.n) - s0;
+	if (e == k)
+		e = np_fwd(c, s0 + k, c->tk.n) - s0;
 	if (e <= k || e >= n)
 		return false;
 	{
@@ -7789,7 +7808,7 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	 * brackets: "That is what Ada Lin has promised to change" points at no words of hers */
 	size_t vb = e;
 
-	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the")) {
+	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the") && !noun_of) {
 		static const char *const recall[] = { "remembers", "remembered", "recalls", "puts",
 		    "put", "sees", "saw", "sums", "summed", "spoke", "speaks", "phrased", "phrases",
 		    "used", "uses" };

@@ -1602,6 +1602,14 @@ static const struct qcase qcases[] = {
 	  "said in a statement.",
 	  { { "The framework places an unsustainable burden on us,", "Digital Payments Operators Forum",
 	      QUOTE_SPEECH } }, 1 },
+	/* a quotation, then "That was the verdict of X", "the closing words of X's memo": the
+	 * noun says they are X's words, whatever X does next */
+	{ "that was the verdict of X", "The club was angry.\n\n\"It is a disgrace.\" That was "
+	  "the verdict of Thornbury captain Marcus Ellery, who had to be pulled away by "
+	  "teammates.\n\n\"We will come out of this leaner.\" Those were the closing words of "
+	  "Oluwaseun Adebayo's memo, which he signed simply \"Seun\".",
+	  { { "It is a disgrace.", "Marcus Ellery", QUOTE_SPEECH },
+	    { "We will come out of this leaner.", "Oluwaseun Adebayo", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
