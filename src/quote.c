@@ -3484,6 +3484,24 @@ role_after(struct ctx *c, size_t k, size_t b)
 	return false;
 }
 
+/* Whether t is a place made an adjective by a hyphen: "the Rotterdam-based company", "the
+ * Seoul-headquartered firm", "the London-listed miner" describe a body, no name. */
+static bool
+place_based(struct ctx *c, const struct tok *t)
+{
+	static const char *const tails[] = { "-based", "-headquartered", "-listed", "-registered",
+	    "-owned", "-run" };
+	size_t k;
+
+	for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+		size_t n = strlen(tails[k]);
+
+		if (t->len > n + 1 && word_is(c->s + t->off + t->len - n, n, tails[k]))
+			return true;
+	}
+	return false;
+}
+
 /* The units of local and state government that name a body with "of" and a place. */
 static const char *const gov_units[] = { "city", "county", "town", "village", "borough",
     "state", "province", "municipality", "commonwealth", "district", "shire", "parish",
@@ -3707,7 +3725,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		bool anycap = false;
 
 		for (i = rs; i < b; i++)
-			if (v[i].wf & W_CAP)
+			if ((v[i].wf & W_CAP) && !place_based(c, &v[i]))
 				anycap = true;
 		np->na = (owner_end != SIZE_MAX || anycap) ? a : rs;
 		np->nb = b;

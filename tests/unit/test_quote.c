@@ -1610,6 +1610,11 @@ static const struct qcase qcases[] = {
 	  "Oluwaseun Adebayo's memo, which he signed simply \"Seun\".",
 	  { { "It is a disgrace.", "Marcus Ellery", QUOTE_SPEECH },
 	    { "We will come out of this leaner.", "Oluwaseun Adebayo", QUOTE_SPEECH } }, 2 },
+	/* "the Rotterdam-based company": a place made an adjective names no body */
+	{ "the X-based company said", "Noordwal Chemie NV rejected a takeover proposal.\n\n"
+	  "The proposal \"does not reflect the value of Noordwal,\" the Rotterdam-based company "
+	  "said in a statement.",
+	  { { "does not reflect the value of Noordwal,", "Noordwal Chemie NV", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
