@@ -3493,12 +3493,9 @@ place_based(struct ctx *c, const struct tok *t)
 	    "-owned", "-run" };
 	size_t k;
 
-	for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
-		size_t n = strlen(tails[k]);
-
-		if (t->len > n + 1 && word_is(c->s + t->off + t->len - n, n, tails[k]))
+	for (k = 0; k < sizeof tails / sizeof tails[0]; k++)
+		if (tok_ends(c, t, tails[k], strlen(tails[k])))
 			return true;
-	}
 	return false;
 }
 
