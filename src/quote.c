@@ -6001,29 +6001,6 @@ head_then_name(struct ctx *c, size_t h, size_t n, size_t *na, size_t *nb)
 	return true;
 }
 
-/* A quotation that opens its paragraph and ends its sentence, then a person named in full
- * for the first time, who says something at length: ""We will go to the high court."
- * Ananya Rao, convener of the forum, said the forum had collected 12,000 signatures." The
- * paragraph introduces the speaker of its quotation; the previous paragraph's speaker,
- * whom it would otherwise continue, is not named. The phrase [a, e) and the cue k. */
-static bool
-introduced_reporting(struct ctx *c, size_t a, size_t e, size_t k, struct attr *r)
-{
-	struct np np;
-	struct attr t;
-
-	if (!tok_cue(c, k, QC_SAY | QC_TELL) || (tok_cf(c, &c->tk.v[k]) & (QC_SAYING | QC_DESCRIBE)))
-		return false;
-	np_analyse(c, a, e, &np);
-	if (np.kind != NP_NAME || np.nb < np.na + 2)
-		return false;
-	t = *r;
-	if (!attr_take(c, a, e, k, 0.7f, 1, &t) || t.ent < 0 || c->ents[t.ent].first_pos < c->tk.v[a].off)
-		return false;
-	*r = t;
-	return true;
-}
-
 static bool
 after_cue(struct ctx *c, size_t q, struct attr *r)
 {
@@ -6252,7 +6229,7 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		if (t < n && t < k + 8 && v[t].type != T_END && v[t].type != T_COMMA)
 			return false;
 		if (t >= k + 8)
-			return sf == 0 && q == 0 && introduced_reporting(c, j, e, k, r);
+			return false;
 	}
 	if (sf > 0) {
 		if (!attr_take(c, e + 1, sf, k, 0.9f, 1, r))

@@ -1587,15 +1587,6 @@ static const struct qcase qcases[] = {
 	  { { "We have the footage,", "Dongjin Police Agency", QUOTE_SPEECH },
 	    { "It is safe,", "Ministry of Health", QUOTE_SPEECH },
 	    { "We were scared,", NULL, QUOTE_SPEECH } }, 3 },
-	/* a quotation opening its paragraph, then a person named for the first time who says
-	 * something at length: theirs, not the previous paragraph's speaker's */
-	{ "quotation, then a new name said at length", "Farida Noor, a nurse, told the paper, "
-	  "\"There are hardly any buses.\"\n\n\"We will move the high court if the state does "
-	  "not act.\" Ananya Deshpande-Rao, convener of the commuters' forum, said the forum had "
-	  "already collected over 12,000 signatures from commuters on the corridor.",
-	  { { "There are hardly any buses.", "Farida Noor", QUOTE_SPEECH },
-	    { "We will move the high court if the state does not act.", "Ananya Deshpande-Rao",
-	      QUOTE_SPEECH } }, 2 },
 	/* bodies by their head word: a forum, a guild, a panel */
 	{ "the forum said", "The Digital Payments Operators Forum (DPOF), an industry body, urged "
 	  "the bank to act.\n\n\"The framework places an unsustainable burden on us,\" the forum "
