@@ -1867,24 +1867,6 @@ ent_guillemets(struct ctx *c)
 	return c->guillemets == 2;
 }
 
-/* Whether a person other than e with the family name hashed lh was mentioned at or after
- * byte from. */
-static bool
-namesake_since(const struct ctx *c, int e, uint32_t lh, size_t from)
-{
-	size_t k, n = ring_count(c);
-
-	for (k = 0; k < n; k++) {
-		const struct ment *m = ring_back(c, k);
-
-		if (m->pos < from)
-			break;
-		if (m->ent != e && !m->org && c->ents[m->ent].lasth == lh)
-			return true;
-	}
-	return false;
-}
-
 /* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
  * in off's paragraph or the one before, before off, as a subject, and is no kin
  * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
@@ -1906,16 +1888,13 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	    (fp < c->cur_para && (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)))
 		return false;
 	/* from the paragraph before, only one quoted there ("Hunter Biden, who had kept a
-	 * low profile, sat in the front row" is named in passing), or one whose namesake the
-	 * article has not named in that paragraph nor the one before it ("Kim Young-ho, whose
-	 * brother was killed, waited outside", the fire chief Kim last named pages earlier) */
+	 * low profile, sat in the front row" is named in passing) */
 	if (fp < c->cur_para) {
 		size_t q = c->pq0;
 
 		while (q > 0 && c->spans[q - 1].mark_off >= c->prev_para && c->span_ent[q - 1] != e)
 			q--;
-		if ((q == 0 || c->spans[q - 1].mark_off < c->prev_para) && namesake_since(c, e, lh,
-		    c->npara >= 3 ? c->para_off[c->npara - 3] : 0))
+		if (q == 0 || c->spans[q - 1].mark_off < c->prev_para)
 			return false;
 	}
 	for (k = 0; k < n; k++) {

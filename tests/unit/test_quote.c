@@ -1570,14 +1570,6 @@ static const struct qcase qcases[] = {
 	  "and labor, visited the site and said the ministry had sent inspectors.\n\n"
 	  "\"Growth cannot cost lives,\" the minister said.",
 	  { { "Growth cannot cost lives,", "Lee Jung-sik", QUOTE_SPEECH } }, 1 },
-	/* a namesake named as a subject just before a quotation, the other one not named for
-	 * paragraphs: the surname alone is the new one */
-	{ "namesake named since, the other long ago", "\"The roof fell in,\" Fire Chief Park "
-	  "Min-jae said.\n\nPark said the cause was unclear.\n\nThe plant employed 90 people."
-	  "\n\nInspectors arrived on Friday.\n\nPark Soo-ah, whose father died in the fire, waited "
-	  "outside the hospital.\n\n\"He phoned me last week,\" Park said.",
-	  { { "The roof fell in,", "Park Min-jae", QUOTE_SPEECH },
-	    { "He phoned me last week,", "Park Soo-ah", QUOTE_SPEECH } }, 2 },
 	/* an official from, at or with a body speaks for it, as a spokesperson does; a nurse
 	 * at a hospital does not */
 	{ "an official from the X said", "A fire broke out.\n\n\"We have the footage,\" an "
