@@ -3431,36 +3431,41 @@ body_doc(struct ctx *c, size_t a, size_t b)
 	return a < b - 1 && b - 1 - a <= 4;
 }
 
-/* Whether the tokens from k are a lowercase portfolio or charge after a role, "of" or
- * "for" and up to six lowercase words, closed by a comma: "Lee Jung-sik, the minister of
- * employment and labor, visited", "Ann Dee, the head of the union, said". The role is
- * the phrase before k. */
+/* Whether the tokens from k are a lowercase portfolio after "the" and a role (the phrase
+ * [a, k)), "of" or "for" and up to six lowercase words, closed by a comma: "Lee Jung-sik,
+ * the minister of employment and labor, visited". The role is the phrase before k. */
 static bool
-portfolio_comma(struct ctx *c, size_t k, size_t hi)
+portfolio_comma(struct ctx *c, size_t a, size_t k, size_t hi)
 {
 	struct tok *v = c->tk.v;
 	size_t i;
 
-	if (!(tok_is(c, &v[k], "of") || tok_is(c, &v[k], "for")) || k == 0 || v[k - 1].type != T_WORD ||
-	    !(tok_cf(c, &v[k - 1]) & QC_ROLE))
+	/* "the" and the role alone: not "the former minister of", "the vice minister of", whom
+	 * a later "the minister" does not mean, nor "the minister of state for" */
+	if (!(tok_is(c, &v[k], "of") || tok_is(c, &v[k], "for")) || k != a + 2 ||
+	    !tok_is(c, &v[a], "the") || !(tok_cf(c, &v[k - 1]) & QC_ROLE) ||
+	    (k + 1 < hi && tok_is(c, &v[k + 1], "state")))
 		return false;
 	for (i = k + 1; i < hi && i <= k + 6 && v[i].type == T_WORD && !(v[i].wf & (W_CAP | W_DIGIT)); i++)
 		;
 	return i > k + 1 && i < hi && v[i].type == T_COMMA;
 }
 
-/* Whether a person's role word follows in the tokens [k, b), which then are no body's
- * name: "Ministry of Works spokeswoman Ann Dee" is Ann Dee. */
+/* Whether a person's role word and then a name of two words or more end the tokens [k, b),
+ * which then are no body's name: "Ministry of Works spokeswoman Ann Dee" is Ann Dee. Not
+ * a role word inside the body's name ("Ministry of Justice", "Association of Chief Police
+ * Officers"), which no such name follows. */
 static bool
 role_after(struct ctx *c, size_t k, size_t b)
 {
-	for (; k < b; k++) {
-		unsigned f = tok_cf(c, &c->tk.v[k]);
+	struct tok *v = c->tk.v;
+	size_t j = b;
 
-		if ((f & (QC_ROLE | QC_HONOR)) && !(f & QC_ORG))
-			return true;
-	}
-	return false;
+	while (j > k && (v[j - 1].wf & W_CAP) &&
+	    !(tok_cf(c, &v[j - 1]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_PLURAL | QC_HONOR)))
+		j--;
+	return b - j >= 2 && j > k && (tok_cf(c, &v[j - 1]) & (QC_ROLE | QC_HONOR)) &&
+	    !(tok_cf(c, &v[j - 1]) & QC_ORG);
 }
 
 /* Whether t is a place made an adjective by a hyphen: "the Rotterdam-based company", "the
@@ -3677,8 +3682,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			break;
 		}
 	/* "the City of Millbrook", "the County of Harlan", "the Port of Haldra": a place's
-	 * government or authority, named by a capitalised unit, "of" and a capitalised place */
-	if (!(fl & QC_ORG) && rs + 3 <= b && (v[rs].wf & W_CAP) && !(v[rs].wf & W_ALLCAP) &&
+	 * government or authority, named by a capitalised unit, "of" and a capitalised place
+	 * of one or two words (not "Town of Hempstead Clerk Kate Murray") */
+	if (!(fl & QC_ORG) && rs + 3 <= b && b <= rs + 4 && (v[rs].wf & W_CAP) && !(v[rs].wf & W_ALLCAP) &&
 	    tok_is(c, &v[rs + 1], "of") && (v[rs + 2].wf & W_CAP) &&
 	    tok_in(c, &v[rs], gov_units, sizeof gov_units / sizeof gov_units[0]) && !role_after(c, rs + 2, b))
 		fl |= QC_ORG;
@@ -5881,6 +5887,10 @@ spokes_for(struct ctx *c, size_t a, size_t e, size_t n)
 		    tok_is(c, &v[e - 1], "representative") || tok_is(c, &v[e - 1], "representatives")) ||
 		    !(a == e - 1 || (tok_cf(c, &v[a]) & QC_INDEF)))
 			return 0;
+		/* a body the article has named or names now, not "a rival supplier" nor
+		 * "another ministry" */
+		if (!(v[e + 1].wf & W_CAP) && !tok_is(c, &v[e + 1], "the"))
+			return 0;
 	}
 	f = np_fwd(c, e + 1, n);
 	return f > e + 1 ? f : 0;
@@ -7550,7 +7560,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
 				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    portfolio_comma(c, ae, hi_tok) || (!oblique && (st == lo_tok ||
+				    portfolio_comma(c, e + 1, ae, hi_tok) || (!oblique && (st == lo_tok ||
 				    !(tok_cf(c, &v[st - 1]) & QC_PREP)) && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
@@ -7708,6 +7718,12 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const be[] = { "is", "was", "are", "were" };
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k, e;
+	/* the nouns for what someone said: "That was the verdict of X" needs no verb of
+	 * speech after X, as "That is the legacy of X" would */
+	static const char *const said_nouns[] = { "verdict", "words", "message", "view",
+	    "assessment", "warning", "reaction", "response", "advice", "plea", "conclusion",
+	    "opinion", "answer", "reply", "comment", "comments", "promise", "vow", "boast",
+	    "complaint", "argument", "mantra", "motto", "take", "summary", "word" };
 	bool noun_of = false;   /* "That was the verdict of X": the noun says whose words */
 
 	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
@@ -7736,8 +7752,9 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 				j++;
 			/* "the verdict of X", "the message from X" */
 			if (j < n && j > k + 1 && (tok_is(c, &v[j], "of") || tok_is(c, &v[j], "from"))) {
+				noun_of = tok_in(c, &v[j - 1], said_nouns, sizeof said_nouns / sizeof said_nouns[0]) ||
+				    (tok_cf(c, &v[j - 1]) & QC_DOC);
 				j++;
-				noun_of = true;
 			}
 			if (j == k + 1)
 				return false;

@@ -1598,6 +1598,24 @@ static const struct qcase qcases[] = {
 	  "The proposal \"does not reflect the value of Noordwal,\" the Rotterdam-based company "
 	  "said in a statement.",
 	  { { "does not reflect the value of Noordwal,", "Noordwal Chemie NV", ANY } }, 1 },
+	/* review traps for the rules above: a role word inside a body's name; a title the
+	 * table does not list after "Town of X"; a former minister's apposition; an official
+	 * of a body nobody named; a noun that is no one's words */
+	{ "review traps: bodies, ministers, officials, legacies", "\"We will appeal,\" the "
+	  "Ministry of Justice said.\n\n\"Taxes stay flat,\" Town of Hempstead Clerk Kate "
+	  "Murray said.\n\nFinance Minister Kim Moon-soo presented the budget. Lee Jung-sik, the "
+	  "former minister of employment and labor, criticised it.\n\n\"The budget is sound,\" "
+	  "the minister said after the vote.\n\n\"We knew nothing,\" said an official at a rival "
+	  "supplier.",
+	  { { "We will appeal,", "Ministry of Justice", QUOTE_SPEECH },
+	    { "Taxes stay flat,", "Clerk Kate Murray", QUOTE_SPEECH },
+	    { "The budget is sound,", "Kim Moon-soo", QUOTE_SPEECH },
+	    { "We knew nothing,", NULL, QUOTE_SPEECH } }, 4 },
+	{ "review traps: that is the legacy of X", "Dave Hollis, a miner, said: \"It was hard.\""
+	  "\n\n\"Her policies destroyed this town.\" That is the legacy of Margaret Thatcher in "
+	  "the valley.",
+	  { { "It was hard.", "Dave Hollis", QUOTE_SPEECH },
+	    { "Her policies destroyed this town.", "Dave Hollis", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
