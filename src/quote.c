@@ -3974,7 +3974,7 @@ person_here(struct ctx *c, size_t pos, int gender)
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
-		if (m->pos < pos && m->pos >= c->cur_para && !c->ents[m->ent].is_org &&
+		if (m->pos < pos && m->pos >= c->cur_para && !m->org &&
 		    ent_person_ok(&c->ents[m->ent], gender))
 			return 1;
 	}
@@ -4202,7 +4202,7 @@ resolve_it(struct ctx *c, size_t pos)
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
-		if (m->pos >= pos || m->pos < c->prev_para || !c->ents[m->ent].is_org ||
+		if (m->pos >= pos || m->pos < c->prev_para || !m->org ||
 		    c->ents[m->ent].someone)
 			continue;
 		if (m->subj)
@@ -5875,16 +5875,17 @@ tok_spokes(struct ctx *c, const struct tok *t)
 static size_t
 spokes_for(struct ctx *c, size_t a, size_t e, size_t n)
 {
+	static const char *const officials[] = { "official", "officials", "representative",
+	    "representatives" };
+	static const char *const preps[] = { "for", "from", "at", "with" };
 	struct tok *v = c->tk.v;
 	size_t f;
 
 	if (e == 0 || e <= a || e + 1 >= n)
 		return 0;
 	if (!(tok_is(c, &v[e], "for") && tok_spokes(c, &v[e - 1]))) {
-		if (!(tok_is(c, &v[e], "for") || tok_is(c, &v[e], "from") || tok_is(c, &v[e], "at") ||
-		    tok_is(c, &v[e], "with")) || (v[e - 1].wf & W_CAP) ||
-		    !(tok_is(c, &v[e - 1], "official") || tok_is(c, &v[e - 1], "officials") ||
-		    tok_is(c, &v[e - 1], "representative") || tok_is(c, &v[e - 1], "representatives")) ||
+		if (!tok_in(c, &v[e], preps, sizeof preps / sizeof preps[0]) || (v[e - 1].wf & W_CAP) ||
+		    !tok_in(c, &v[e - 1], officials, sizeof officials / sizeof officials[0]) ||
 		    !(a == e - 1 || (tok_cf(c, &v[a]) & QC_INDEF)))
 			return 0;
 		/* a body the article has named or names now, not "a rival supplier" nor
@@ -6897,7 +6898,7 @@ subordinate_clause(struct ctx *c, size_t st, size_t lo)
 
 		if (m->pos < v[ss].off)
 			break;
-		if (m->subj && m->pos < v[st].off && !c->ents[m->ent].is_org)
+		if (m->subj && m->pos < v[st].off && !m->org)
 			return true;
 	}
 	return false;
@@ -8241,7 +8242,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 
 			if (n == 0 || m->pos < v[0].off)
 				break;
-			if (c->ents[m->ent].is_org)
+			if (m->org)
 				continue;
 			if (only >= 0 && only != m->ent)
 				many = true;
