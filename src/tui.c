@@ -35,6 +35,11 @@
 #define TUI_LIST_MARGIN 50
 /* Consecutive read errors after which the terminal is taken to be gone. */
 #define TUI_MAX_READ_ERRORS 100
+/* How long a read of a key waits before it looks at the terminal's size again. ncurses
+ * notes a SIGWINCH in a flag that it reads only when a read is cut short or its delay runs
+ * out, and when doupdate begins: a resize signalled after that, before the read blocks,
+ * would otherwise wait for the next key. */
+#define TUI_TICK_MS 250
 /* Rows the mouse wheel scrolls. */
 #define TUI_WHEEL_ROWS 3
 
@@ -1558,18 +1563,25 @@ tui_key_name(int kind, wint_t ch, char *buf, size_t size)
 }
 
 /* Reads one key and names it; Esc followed at once by a key is that key with "M-".
- * Returns 0 (a named key, or a resize), 1 (a key without a name), 2 (a mouse event),
- * or -1 (the read failed). */
+ * Returns 0 (a named key, or a resize), 1 (a key without a name), 2 (a mouse event), 3
+ * (no key within TUI_TICK_MS) or -1 (the read failed). */
 static int
 tui_read_key(char *buf, size_t size, bool *resized)
 {
 	wint_t ch, next;
 	int kind, kind2;
+	struct timespec a, b;
 
 	*resized = false;
+	clock_gettime(CLOCK_MONOTONIC, &a);
 	kind = wget_wch(stdscr, &ch);
-	if (kind == ERR)
-		return -1;
+	if (kind == ERR) {
+		/* a read that waited its delay out found no key; one that failed at once
+		 * found the terminal gone (end of file) or was cut short by another signal */
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		return (b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000 >=
+		    TUI_TICK_MS / 2 ? 3 : -1;
+	}
 	if (kind == KEY_CODE_YES && ch == KEY_RESIZE) {
 		*resized = true;
 		return 0;
@@ -1579,7 +1591,7 @@ tui_read_key(char *buf, size_t size, bool *resized)
 	if (kind == OK && ch == 27) {
 		wtimeout(stdscr, 0);
 		kind2 = wget_wch(stdscr, &next);
-		wtimeout(stdscr, -1);
+		wtimeout(stdscr, TUI_TICK_MS);
 		if (kind2 == KEY_CODE_YES && next == KEY_RESIZE) {
 			*resized = true;
 			return 0;
@@ -1859,9 +1871,14 @@ tui_loop(struct tui *t)
 		r = tui_read_key(key, sizeof key, &resized);
 		t0 = tui_trace != NULL ? tui_clock(CLOCK_MONOTONIC) : 0;
 		if (r < 0) {
-			/* A blocking read fails only when the terminal is gone. */
 			if (++errors >= TUI_MAX_READ_ERRORS)
 				return 1;
+			continue;
+		}
+		if (r == 3) {
+			/* no key: the terminal is there, and a resize ncurses noted late shows
+			 * up now */
+			errors = 0;
 			continue;
 		}
 		errors = 0;
@@ -1920,6 +1937,7 @@ tui_run(struct store *st)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	wtimeout(stdscr, TUI_TICK_MS);
 	leaveok(stdscr, TRUE);
 	curs_set(0);
 	color_init();
