@@ -729,6 +729,7 @@ struct ctx {
 	int focus;          /* the person mentioned most so far, -1 before any */
 	int alt_for, alt;   /* the surname alone ent_register_bytes read last as alt_for, and
 	                    * the other person it may mean, for ring_push to keep; -1 */
+	unsigned lowercase_asked; /* lowercase_too's reads of the whole text so far */
 	int interview;      /* the writer speaks in the first person outside quotations ("she
 	                    * tells me"): pronouns lean to the person interviewed; -1 until asked */
 };
@@ -3488,6 +3489,37 @@ static const char *const gov_units[] = { "city", "county", "town", "village", "b
     "state", "province", "municipality", "commonwealth", "district", "shire", "parish",
     "port", "region" };
 
+/* Whether the article also writes t, a capitalised ASCII word, with a lowercase first
+ * letter as a word of its own ("water" for "Water"): a common word capitalised to open a
+ * sentence, not a name. Each call reads the whole text, so an article gets a few. */
+static inline bool
+word_byte(char ch)
+{
+	unsigned char u = (unsigned char)ch;
+
+	return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+
+static bool
+lowercase_too(struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off, *h = c->s, *end = c->s + c->len, *hit;
+	char first = (char)(w[0] + 32);
+
+	if (t->len < 3 || w[0] < 'A' || w[0] > 'Z' || c->lowercase_asked >= 8)
+		return false;
+	c->lowercase_asked++;
+	while (h < end && (hit = memmem(h, (size_t)(end - h), w + 1, t->len - 1)) != NULL) {
+		const char *z = hit + t->len - 1;
+
+		if (hit > c->s && hit[-1] == first && (hit - 1 == c->s || !word_byte(hit[-2])) &&
+		    (z == end || !word_byte(*z)))
+			return true;
+		h = hit + 1;
+	}
+	return false;
+}
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -3706,8 +3738,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	if (fl & QC_ORG) {
 		bool anycap = false;
 
+		/* not a capital that only opens a sentence before a lowercase head, of a word
+		 * the article writes in lowercase too ("Water company accused of ..." with "the
+		 * water" later): a description, no name (not "Vestrian central bank cuts") */
 		for (i = rs; i < b; i++)
-			if ((v[i].wf & W_CAP) && !place_based(c, &v[i]))
+			if ((v[i].wf & W_CAP) && !place_based(c, &v[i]) && !((v[i].wf & W_SENT) &&
+			    !(v[i].wf & W_ALLCAP) && !(v[b - 1].wf & W_CAP) && lowercase_too(c, &v[i])))
 				anycap = true;
 		np->na = (owner_end != SIZE_MAX || anycap) ? a : rs;
 		np->nb = b;

@@ -1616,6 +1616,16 @@ static const struct qcase qcases[] = {
 	  "the valley.",
 	  { { "It was hard.", "Dave Hollis", QUOTE_SPEECH },
 	    { "Her policies destroyed this town.", "Dave Hollis", QUOTE_SPEECH } }, 2 },
+	/* a headline in sentence case: "Chemical company fined" is a description when the
+	 * article writes "chemical" in lowercase too, a name when it never does ("Ostrian") */
+	{ "sentence-case headline, then the company said", "Chemical company fined after river "
+	  "spill\n\nThe chemical levels of the Arle rose for a week.\n\nA spokesperson for Arle "
+	  "Valley Trust said: \"We are sorry.\"\n\nThe company said the leak had been \"brief and "
+	  "contained\".\n\nOstrian central bank holds rates\n\nThe bank said inflation had \"come "
+	  "down a long way\".",
+	  { { "We are sorry.", "Arle Valley Trust", QUOTE_SPEECH },
+	    { "brief and contained", "Arle Valley Trust", ANY },
+	    { "come down a long way", "Ostrian central bank", ANY } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
