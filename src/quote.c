@@ -7103,6 +7103,21 @@ appos_tail(struct ctx *c, size_t k, size_t hi)
 	    sizeof words / sizeof words[0]));
 }
 
+/* Whether the sentence from token k to its end holds no verb: a role set off after a name
+ * that runs to the full stop describes the name ("according to Qassem al-Zubaidi, a
+ * spokesman for the Interior Ministry."), though the name is an object; not "Asked about
+ * Joe Hart, a spokesman for the club said", where the role opens the clause. */
+static bool
+verbless_to_end(struct ctx *c, size_t k, size_t hi)
+{
+	size_t n;
+
+	for (n = 0; k < hi && c->tk.v[k].type != T_END; k++, n++)
+		if (n >= 24 || c->tk.v[k].type == T_QUOTE || verb_like(c, &c->tk.v[k]))
+			return false;
+	return true;
+}
+
 /* Roles whose "of" or "for" names the person served, not a portfolio: "the lawyer for the
  * family", "the coach of the champion". */
 static const char *const role_for_person[] = { "lawyer", "lawyers", "attorney", "counsel",
@@ -7597,8 +7612,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
 				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    portfolio_comma(c, e + 1, ae, hi_tok) || (!oblique && (st == lo_tok ||
-				    !(tok_cf(c, &v[st - 1]) & QC_PREP)) && appos_tail(c, ae, hi_tok)))) {
+				    portfolio_comma(c, e + 1, ae, hi_tok) || (((!oblique && (st == lo_tok ||
+				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) || verbless_to_end(c, ae, hi_tok)) &&
+				    appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)

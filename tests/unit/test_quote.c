@@ -1626,6 +1626,14 @@ static const struct qcase qcases[] = {
 	  { { "We are sorry.", "Arle Valley Trust", QUOTE_SPEECH },
 	    { "brief and contained", "Arle Valley Trust", ANY },
 	    { "come down a long way", "Ostrian central bank", ANY } }, 3 },
+	/* a role set off after a name that is an object ("according to X, a spokeswoman for
+	 * Y.") is X's when it runs verbless to the full stop; not when a verb follows */
+	{ "according to X, a spokeswoman for Y.", "The ferry ran aground, according to Ilse "
+	  "Brandvold, a spokeswoman for the Coastal Administration.\n\n\"Nobody was hurt,\" the "
+	  "spokeswoman told reporters.\n\nAsked about Joe Hart, a spokesman for the club said: "
+	  "\"He is fine.\"",
+	  { { "Nobody was hurt,", "Ilse Brandvold", QUOTE_SPEECH },
+	    { "He is fine.", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
