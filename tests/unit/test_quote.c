@@ -1634,6 +1634,14 @@ static const struct qcase qcases[] = {
 	  "\"He is fine.\"",
 	  { { "Nobody was hurt,", "Ilse Brandvold", QUOTE_SPEECH },
 	    { "He is fine.", NULL, QUOTE_SPEECH } }, 2 },
+	/* verbs of praise, blame and thanks bring a fragment of the subject's words */
+	{ "thanked, praises, apologised for a fragment", "Harbour master Lise Aamodt thanked the "
+	  "crews for their \"calm and courage\".\n\nIn his memoir, Piet Vos praises the "
+	  "\"quiet discipline\" of the crews.\n\nMinister Odd Hauge apologised for \"any distress "
+	  "caused\".",
+	  { { "calm and courage", "Lise Aamodt", QUOTE_PARTIAL },
+	    { "quiet discipline", "Piet Vos", QUOTE_PARTIAL },
+	    { "any distress caused", "Odd Hauge", QUOTE_PARTIAL } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
