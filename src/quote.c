@@ -6451,9 +6451,23 @@ sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 		return false;
 	/* a clause with a subject of its own ("tandis que Mme Le Goff espère «...»", "while
 	 * she hopes "...""): not the earlier speaker's */
-	for (k = pq + 1; k < q; k++)
+	static const char *const at_place[] = { "at", "in", "near", "across", "outside",
+	    "inside" };
+
+	for (k = pq + 1; k < q; k++) {
+		/* a place after a preposition of place is no subject ("carried out "..." at
+		 * Sai Lok and found that ..."); not one that owns ("in Bo Lind's view") */
+		if ((v[k].wf & W_CAP) && !(v[k].wf & W_POSS) && v[k - 1].type == T_WORD &&
+		    tok_in(c, &v[k - 1], at_place, sizeof at_place / sizeof at_place[0])) {
+			while (k + 1 < q && v[k + 1].type == T_WORD && (v[k + 1].wf & W_CAP) &&
+			    !(v[k + 1].wf & (W_SENT | W_POSS)))
+				k++;
+			if (!(v[k].wf & W_POSS) && !(k + 1 < q && (v[k + 1].wf & W_POSS)))
+				continue;
+		}
 		if ((v[k].wf & W_CAP) || tok_pronoun(c, &v[k]))
 			return false;
+	}
 	attr_unnamed(r, c->span_ent[si], SIZE_MAX, 3);
 	r->cuestr = c->spans[si].cue;
 	r->conf = 0.7f;

@@ -1642,6 +1642,15 @@ static const struct qcase qcases[] = {
 	  { { "calm and courage", "Lise Aamodt", QUOTE_PARTIAL },
 	    { "quiet discipline", "Piet Vos", QUOTE_PARTIAL },
 	    { "any distress caused", "Odd Hauge", QUOTE_PARTIAL } }, 3 },
+	/* two fragments of one sentence share its speaker across a place named after "at";
+	 * not across a person after "for" */
+	{ "fragments share a speaker across \"at Place\"", "The Harbour Board said it had "
+	  "carried out \"detailed checks\" at Fenby Quay and found that repairs were \"no longer "
+	  "sustainable\".\n\nAnn Dee called the plan \"sound\", but for Bo Lind it was "
+	  "\"reckless\".",
+	  { { "detailed checks", "Harbour Board", QUOTE_PARTIAL },
+	    { "no longer sustainable", "Harbour Board", QUOTE_PARTIAL },
+	    { "sound", "Ann Dee", QUOTE_PARTIAL } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
