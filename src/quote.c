@@ -5012,6 +5012,31 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 				}
 				return e;
 			}
+			/* "The ministry says it is examining the terms. A spokeswoman said ...":
+			 * a spokesperson for nobody named speaks for the body that was the
+			 * latest subject, of this paragraph or the one before */
+			if (np->kind == NP_ROLE && np->rb == np->ra + 1 && tok_spokes(c, &v[np->ra]) &&
+			    !(np->b < c->tk.n && (tok_is(c, &v[np->b], "for") ||
+			    tok_is(c, &v[np->b], "of") || tok_is(c, &v[np->b], "at")))) {
+				size_t k, nr = ring_count(c);
+
+				for (k = 0; k < nr; k++) {
+					const struct ment *m = ring_back(c, k);
+
+					if (m->pos >= pos)
+						continue;
+					if (m->pos < c->prev_para)
+						break;
+					if (!m->subj || m->emb)
+						continue;
+					if (!m->org)
+						break;
+					c->ents[m->ent].spokes = true;
+					ring_push(c, m->ent, pos, true);
+					ring_mark_spokes(c, m->ent, &v[np->ra]);
+					return m->ent;
+				}
+			}
 			return -1;
 		}
 		e = resolve_role(c, np, pos);

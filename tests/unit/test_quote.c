@@ -1651,6 +1651,14 @@ static const struct qcase qcases[] = {
 	  { { "detailed checks", "Harbour Board", QUOTE_PARTIAL },
 	    { "no longer sustainable", "Harbour Board", QUOTE_PARTIAL },
 	    { "sound", "Ann Dee", QUOTE_PARTIAL } }, 3 },
+	/* "a spokeswoman said", for nobody named: the body that was the latest subject; not
+	 * when a person was */
+	{ "a spokeswoman for the body just the subject", "The Tessel Shipping Company says it "
+	  "is reviewing the contract. A spokeswoman said the firm was \"in close contact\" with "
+	  "the port.\n\nThe Ministry of Works announced cuts on Monday. Union leader Ann Dee was "
+	  "furious.\n\n\"It is a disgrace,\" a spokesman said.",
+	  { { "in close contact", "Tessel Shipping Company", QUOTE_PARTIAL },
+	    { "It is a disgrace,", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
