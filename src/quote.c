@@ -878,6 +878,18 @@ court_bench(const struct ctx *c, const struct tok *t)
 	    word_is(c->s + p->off, p->len, "division") || word_is(c->s + p->off, p->len, "full"));
 }
 
+/* "the MD said", "the company's MD": a managing director after a determiner or an owner;
+ * not the degree after a name ("Jane Roe, MD", "Dr Paul Kerr MD"). */
+static bool
+md_role(struct ctx *c, const struct tok *t)
+{
+	const struct tok *p = t - 1;
+
+	if (t->len != 2 || memcmp(c->s + t->off, "MD", 2) != 0 || t == c->tk.v || p->type != T_WORD)
+		return false;
+	return (p->wf & W_POSS) || (!(p->wf & W_CAP) && (tok_cf(c, (struct tok *)p) & QC_DET));
+}
+
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
  * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
@@ -886,7 +898,7 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
 	if (!(t->wf & W_CAP) && fr_reflexive_cue(c, t))
 		return QC_SAY;
-	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t))
+	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t) || md_role(c, t))
 		return QC_ROLE;
 	return legal_form(c, t) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
 }
@@ -2221,6 +2233,7 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 static const struct { const char *abbr, *w1, *w2; } role_initials[] = {
 	{ "ceo", "chief", "executive" }, { "cfo", "chief", "financial" },
 	{ "coo", "chief", "operating" }, { "cto", "chief", "technology" },
+	{ "md", "managing", "director" },
 };
 
 /* The index in role_initials of the word at s[0, n), or -1. */
@@ -2229,7 +2242,7 @@ role_initial(const char *s, size_t n)
 {
 	size_t k;
 
-	if (n != 3)
+	if (n < 2 || n > 3)
 		return -1;
 	for (k = 0; k < sizeof role_initials / sizeof role_initials[0]; k++)
 		if (word_is(s, n, role_initials[k].abbr))

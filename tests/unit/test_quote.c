@@ -1659,6 +1659,14 @@ static const struct qcase qcases[] = {
 	  "furious.\n\n\"It is a disgrace,\" a spokesman said.",
 	  { { "in close contact", "Tessel Shipping Company", QUOTE_PARTIAL },
 	    { "It is a disgrace,", NULL, QUOTE_SPEECH } }, 2 },
+	/* "the MD": the managing director, as "the CEO" is the chief executive; not the
+	 * degree after a name */
+	{ "the MD said", "\"We will finish in March,\" Harbour Metro managing director Vikram "
+	  "Patil told reporters.\n\nThe mayor was unhappy.\n\n\"There is no pressure on us,\" the "
+	  "MD said.\n\n\"I am fine,\" said Jane Roe, MD, a surgeon.",
+	  { { "We will finish in March,", "Vikram Patil", QUOTE_SPEECH },
+	    { "There is no pressure on us,", "Vikram Patil", QUOTE_SPEECH },
+	    { "I am fine,", "Jane Roe", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
