@@ -3543,6 +3543,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	int g;
 
 	memset(np, 0, sizeof *np);
+	/* "Doha-based Nahr Capital", "London-listed Harwell Mining": where a name is based
+	 * or listed is no word of it */
+	while (a + 1 < b && (v[a].wf & W_CAP) && (v[a + 1].wf & W_CAP) && !(v[a].wf & W_POSS) &&
+	    place_based(c, &v[a]))
+		a++;
 	np->a = a;
 	np->b = b;
 	if (a >= b)

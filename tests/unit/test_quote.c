@@ -1667,6 +1667,10 @@ static const struct qcase qcases[] = {
 	  { { "We will finish in March,", "Vikram Patil", QUOTE_SPEECH },
 	    { "There is no pressure on us,", "Vikram Patil", QUOTE_SPEECH },
 	    { "I am fine,", "Jane Roe", QUOTE_SPEECH } }, 3 },
+	/* where a body is based is no word of its name */
+	{ "Doha-based X said", "Doha-based Nahr Capital, which owns ports in Spain, said it was "
+	  "\"deeply disappointed\".",
+	  { { "deeply disappointed", "Nahr Capital", ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
