@@ -3491,6 +3491,9 @@ place_based(struct ctx *c, const struct tok *t)
 	    "-owned", "-run" };
 	size_t k;
 
+	/* most words hold no hyphen: one scan spares the six comparisons */
+	if (t->len < 5 || memchr(c->s + t->off, '-', t->len) == NULL)
+		return false;
 	for (k = 0; k < sizeof tails / sizeof tails[0]; k++)
 		if (tok_ends(c, t, tails[k], strlen(tails[k])))
 			return true;
