@@ -887,7 +887,7 @@ md_role(struct ctx *c, const struct tok *t)
 
 	if (t->len != 2 || memcmp(c->s + t->off, "MD", 2) != 0 || t == c->tk.v || p->type != T_WORD)
 		return false;
-	return (p->wf & W_POSS) || (!(p->wf & W_CAP) && (tok_cf(c, (struct tok *)p) & QC_DET));
+	return (p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET);
 }
 
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
@@ -3506,8 +3506,9 @@ static const char *const gov_units[] = { "city", "county", "town", "village", "b
     "port", "region" };
 
 /* Whether the article also writes t, a capitalised ASCII word, with a lowercase first
- * letter as a word of its own ("water" for "Water"): a common word capitalised to open a
- * sentence, not a name. Each call reads the whole text, so an article gets a few. */
+ * letter as a word of its own ("water" for "Water"), and never as a name after a lowercase
+ * word ("a supplier to Shell"): a common word capitalised to open a sentence. Each call
+ * reads the whole text, so an article gets a few. */
 static inline bool
 word_byte(char ch)
 {
@@ -3521,6 +3522,7 @@ lowercase_too(struct ctx *c, const struct tok *t)
 {
 	const char *w = c->s + t->off, *h = c->s, *end = c->s + c->len, *hit;
 	char first = (char)(w[0] + 32);
+	bool found = false;
 
 	if (t->len < 3 || w[0] < 'A' || w[0] > 'Z' || c->lowercase_asked >= 8)
 		return false;
@@ -3528,12 +3530,28 @@ lowercase_too(struct ctx *c, const struct tok *t)
 	while (h < end && (hit = memmem(h, (size_t)(end - h), w + 1, t->len - 1)) != NULL) {
 		const char *z = hit + t->len - 1;
 
-		if (hit > c->s && hit[-1] == first && (hit - 1 == c->s || !word_byte(hit[-2])) &&
-		    (z == end || !word_byte(*z)))
-			return true;
+		/* a word of its own, not of a compound ("sky-high", "orange-fronted") */
+		if (hit > c->s && hit[-1] == first && (hit - 1 == c->s || (!word_byte(hit[-2]) &&
+		    hit[-2] != '-')) && (z == end || (!word_byte(*z) && *z != '-')))
+			found = true;
+		/* the name as a name: capitalised after a lowercase word ("a supplier to
+		 * Shell"), not inside a longer name ("Pennine Rivers Water") */
+		if (hit - 3 >= c->s && hit[-1] == w[0] && hit[-2] == ' ' && word_byte(hit[-3]) &&
+		    (z == end || !word_byte(*z))) {
+			const char *p = hit - 3;
+
+			while (p > c->s && word_byte(p[-1]))
+				p--;
+			if (*p >= 'a' && *p <= 'z')
+				return false;
+		}
+		/* or opening a longer name ("Sky UK has been fined") */
+		if (hit > c->s && hit[-1] == w[0] && (hit - 1 == c->s || !word_byte(hit[-2])) &&
+		    z + 1 < end && *z == ' ' && z[1] >= 'A' && z[1] <= 'Z')
+			return false;
 		h = hit + 1;
 	}
-	return false;
+	return found;
 }
 
 static void
@@ -5052,6 +5070,17 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 						continue;
 					if (!m->org)
 						break;
+					/* not when another body is at hand ("The union called a
+					 * strike at Tarrant Motors", "X sued Y"): either may
+					 * speak */
+					for (size_t k2 = 0; k2 < nr; k2++) {
+						const struct ment *o = ring_back(c, k2);
+
+						if (o->pos < c->prev_para)
+							break;
+						if (o->pos < pos && o->org && o->ent != m->ent)
+							return -1;
+					}
 					c->ents[m->ent].spokes = true;
 					ring_push(c, m->ent, pos, true);
 					ring_mark_spokes(c, m->ent, &v[np->ra]);
@@ -6505,10 +6534,15 @@ sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 		 * Sai Lok and found that ..."); not one that owns ("in Bo Lind's view") */
 		if ((v[k].wf & W_CAP) && !(v[k].wf & W_POSS) && v[k - 1].type == T_WORD &&
 		    tok_in(c, &v[k - 1], at_place, sizeof at_place / sizeof at_place[0])) {
+			size_t k0 = k;
+
 			while (k + 1 < q && v[k + 1].type == T_WORD && (v[k + 1].wf & W_CAP) &&
 			    !(v[k + 1].wf & (W_SENT | W_POSS)))
 				k++;
-			if (!(v[k].wf & W_POSS) && !(k + 1 < q && (v[k + 1].wf & W_POSS)))
+			/* a place of one or two words, not one before a subject of its own
+			 * ("at Fenby Rovers the manager thought", "in Fenby Bo Lind thought") */
+			if (!(v[k].wf & W_POSS) && !(k + 1 < q && (v[k + 1].wf & W_POSS)) &&
+			    k - k0 < 2 && !(k + 1 < q && (tok_cf(c, &v[k + 1]) & QC_DET)))
 				continue;
 		}
 		if ((v[k].wf & W_CAP) || tok_pronoun(c, &v[k]))
@@ -7163,15 +7197,24 @@ appos_tail(struct ctx *c, size_t k, size_t hi)
 	    sizeof words / sizeof words[0]));
 }
 
+static bool opening_participle(struct ctx *c, struct tok *t);
+
 /* Whether the sentence from token k to its end holds no verb: a role set off after a name
  * that runs to the full stop describes the name ("according to Qassem al-Zubaidi, a
  * spokesman for the Interior Ministry."), though the name is an object; not "Asked about
  * Joe Hart, a spokesman for the club said", where the role opens the clause. */
 static bool
-verbless_to_end(struct ctx *c, size_t k, size_t hi)
+verbless_to_end(struct ctx *c, size_t st, size_t lo, size_t k, size_t hi)
 {
 	size_t n;
 
+	/* "Asked about Joe Hart, a spokesman for the club hung up": after a participle
+	 * that opens the sentence, the role opens its main clause */
+	for (n = 0; st > lo && c->tk.v[st - 1].type != T_END; st--)
+		if (++n > 40)
+			return false;
+	if (opening_participle(c, &c->tk.v[st]))
+		return false;
 	for (n = 0; k < hi && c->tk.v[k].type != T_END; k++, n++)
 		if (n >= 24 || c->tk.v[k].type == T_QUOTE || verb_like(c, &c->tk.v[k]))
 			return false;
@@ -7673,7 +7716,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				 * Fenwick said" has the mayor as the subject */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
 				    portfolio_comma(c, e + 1, ae, hi_tok) || (((!oblique && (st == lo_tok ||
-				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) || verbless_to_end(c, ae, hi_tok)) &&
+				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) || verbless_to_end(c, st, lo_tok, ae, hi_tok)) &&
 				    appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);

@@ -1671,6 +1671,16 @@ static const struct qcase qcases[] = {
 	{ "Doha-based X said", "Doha-based Nahr Capital, which owns ports in Spain, said it was "
 	  "\"deeply disappointed\".",
 	  { { "deeply disappointed", "Nahr Capital", ANY } }, 1 },
+	/* review traps for the rules above: a person after a participle's object; a place
+	 * of three capitals holding a name; two bodies before "a spokesman said" */
+	{ "review traps: in Place Name, X sued Y, asked about X", "Ann Dee called the plan "
+	  "\"sound\", but in Fenby Bo Lind thought it \"reckless\".\n\nHarbour Brewing Company "
+	  "sued Cask & Barrel Ltd on Monday. \"The claim has no merit,\" a spokesman said.\n\n"
+	  "Asked about Joe Hartley, a spokesman for the club hung up.\n\n\"Joe has our full "
+	  "support,\" the spokesman said.",
+	  { { "sound", "Ann Dee", QUOTE_PARTIAL },
+	    { "The claim has no merit,", NULL, QUOTE_SPEECH },
+	    { "Joe has our full support,", NULL, QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
