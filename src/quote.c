@@ -3505,10 +3505,8 @@ static const char *const gov_units[] = { "city", "county", "town", "village", "b
     "state", "province", "municipality", "commonwealth", "district", "shire", "parish",
     "port", "region" };
 
-/* Whether the article also writes t, a capitalised ASCII word, with a lowercase first
- * letter as a word of its own ("water" for "Water"), and never as a name after a lowercase
- * word ("a supplier to Shell"): a common word capitalised to open a sentence. Each call
- * reads the whole text, so an article gets a few. */
+/* Whether byte ch may be part of a word: an ASCII letter or digit, or any byte of a
+ * multibyte character. */
 static inline bool
 word_byte(char ch)
 {
@@ -3517,6 +3515,10 @@ word_byte(char ch)
 	return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
 }
 
+/* Whether the article also writes t, a capitalised ASCII word, with a lowercase first
+ * letter as a word of its own ("water" for "Water"), and never as a name after a lowercase
+ * word ("a supplier to Shell"): a common word capitalised to open a sentence. Each call
+ * reads the whole text, so an article gets a few. */
 static bool
 lowercase_too(struct ctx *c, const struct tok *t)
 {
@@ -3536,7 +3538,7 @@ lowercase_too(struct ctx *c, const struct tok *t)
 			found = true;
 		/* the name as a name: capitalised after a lowercase word ("a supplier to
 		 * Shell"), not inside a longer name ("Pennine Rivers Water") */
-		if (hit - 3 >= c->s && hit[-1] == w[0] && hit[-2] == ' ' && word_byte(hit[-3]) &&
+		if (hit >= c->s + 3 && hit[-1] == w[0] && hit[-2] == ' ' && word_byte(hit[-3]) &&
 		    (z == end || !word_byte(*z))) {
 			const char *p = hit - 3;
 
@@ -6517,6 +6519,8 @@ attr_opinion_for(struct ctx *c, size_t k, size_t n, struct attr *r)
 static bool
 sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 {
+	static const char *const at_place[] = { "at", "in", "near", "across", "outside",
+	    "inside" };
 	struct tok *v = c->tk.v;
 	int si = v[pq].q;
 	size_t k;
@@ -6526,9 +6530,6 @@ sentence_shares(struct ctx *c, size_t lo, size_t pq, size_t q, struct attr *r)
 		return false;
 	/* a clause with a subject of its own ("tandis que Mme Le Goff espère «...»", "while
 	 * she hopes "...""): not the earlier speaker's */
-	static const char *const at_place[] = { "at", "in", "near", "across", "outside",
-	    "inside" };
-
 	for (k = pq + 1; k < q; k++) {
 		/* a place after a preposition of place is no subject ("carried out "..." at
 		 * Sai Lok and found that ..."); not one that owns ("in Bo Lind's view") */
@@ -7713,11 +7714,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				if (ae == SIZE_MAX)
 					ae = np_fwd(c, e + 1, hi_tok);
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
-				 * Fenwick said" has the mayor as the subject */
+				 * Fenwick said" has the mayor as the subject; unless the role runs
+				 * verbless to the full stop ("according to X, a spokesman for Y.") */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
 				    portfolio_comma(c, e + 1, ae, hi_tok) || (((!oblique && (st == lo_tok ||
-				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) || verbless_to_end(c, st, lo_tok, ae, hi_tok)) &&
-				    appos_tail(c, ae, hi_tok)))) {
+				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) ||
+				    verbless_to_end(c, st, lo_tok, ae, hi_tok)) && appos_tail(c, ae, hi_tok)))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)
