@@ -7211,10 +7211,8 @@ verbless_to_end(struct ctx *c, size_t st, size_t lo, size_t k, size_t hi)
 
 	/* "Asked about Joe Hart, a spokesman for the club hung up": after a participle
 	 * that opens the sentence, the role opens its main clause */
-	for (n = 0; st > lo && c->tk.v[st - 1].type != T_END; st--)
-		if (++n > 40)
-			return false;
-	if (opening_participle(c, &c->tk.v[st]))
+	st = sent_start(c, st);
+	if (opening_participle(c, &c->tk.v[st < lo ? lo : st]))
 		return false;
 	for (n = 0; k < hi && c->tk.v[k].type != T_END; k++, n++)
 		if (n >= 24 || c->tk.v[k].type == T_QUOTE || verb_like(c, &c->tk.v[k]))

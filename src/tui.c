@@ -1562,6 +1562,16 @@ tui_key_name(int kind, wint_t ch, char *buf, size_t size)
 	return 0;
 }
 
+/* Seconds on the given clock. */
+static double
+tui_clock(clockid_t which)
+{
+	struct timespec ts;
+
+	clock_gettime(which, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Reads one key and names it; Esc followed at once by a key is that key with "M-".
  * Returns 0 (a named key, or a resize), 1 (a key without a name), 2 (a mouse event), 3
  * (no key within TUI_TICK_MS) or -1 (the read failed). */
@@ -1570,17 +1580,14 @@ tui_read_key(char *buf, size_t size, bool *resized)
 {
 	wint_t ch, next;
 	int kind, kind2;
-	struct timespec a, b;
+	double t0 = tui_clock(CLOCK_MONOTONIC);
 
 	*resized = false;
-	clock_gettime(CLOCK_MONOTONIC, &a);
 	kind = wget_wch(stdscr, &ch);
 	if (kind == ERR) {
 		/* a read that waited its delay out found no key; one that failed at once
 		 * found the terminal gone (end of file) or was cut short by another signal */
-		clock_gettime(CLOCK_MONOTONIC, &b);
-		return (b.tv_sec - a.tv_sec) * 1000 + (b.tv_nsec - a.tv_nsec) / 1000000 >=
-		    TUI_TICK_MS / 2 ? 3 : -1;
+		return (tui_clock(CLOCK_MONOTONIC) - t0) * 1000 >= TUI_TICK_MS / 2 ? 3 : -1;
 	}
 	if (kind == KEY_CODE_YES && ch == KEY_RESIZE) {
 		*resized = true;
@@ -1839,15 +1846,6 @@ tui_free(struct tui *t)
  * the first complete paint, and for each key the time from reading it to the redrawn
  * screen. Off unless the variable is set; costs one branch per key otherwise. */
 static FILE *tui_trace;
-
-static double
-tui_clock(clockid_t which)
-{
-	struct timespec ts;
-
-	clock_gettime(which, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* tui_loop: returns 0 when the user quit, 1 when the terminal went away. */
 static int
