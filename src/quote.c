@@ -3396,6 +3396,29 @@ portfolio_before(struct ctx *c, size_t k)
 	return false;
 }
 
+/* Whether the words [a, b), two or three, are a place by a point of the compass: "South
+ * Wales", "West Yorkshire", "Greater Manchester", "County Cork"; the words after the first
+ * capitalised and no given name, role or nationality ("South Korean Kim Ji-su" is one). */
+static bool
+compass_place(struct ctx *c, size_t a, size_t b)
+{
+	static const char *const compass[] = { "north", "south", "east", "west", "northern",
+	    "southern", "eastern", "western", "central", "northeast", "northwest", "southeast",
+	    "southwest", "north-east", "north-west", "south-east", "south-west", "upper",
+	    "lower", "greater", "county" };
+	struct tok *v = c->tk.v;
+	size_t k;
+
+	if (b - a < 2 || b - a > 3 || !(v[a].wf & W_CAP) || (v[a].wf & W_ALLCAP) ||
+	    !tok_in(c, &v[a], compass, sizeof compass / sizeof compass[0]))
+		return false;
+	for (k = a + 1; k < b; k++)
+		if (v[k].type != T_WORD || !(v[k].wf & W_CAP) || (v[k].wf & W_POSS) ||
+		    (tok_cf(c, &v[k]) & (QC_GIVEN | QC_ROLE | QC_HONOR)) || tok_nationality(c, &v[k]))
+			return false;
+	return true;
+}
+
 /* np is the role phrase [ra, rb), of the sex its head word's flags f give, if any */
 static void
 np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
@@ -3939,6 +3962,14 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->kind = NP_ROLE;
 		np->ra = j;
 		np->rb = b;
+		return;
+	}
+	/* "in Cwm Eithin, South Wales", "Southern Water said": capitals that open with a point
+	 * of the compass name a region, or a body named for one, never a person */
+	if (j < b && j == rs && owner_end == SIZE_MAX && compass_place(c, j, b)) {
+		np->kind = NP_ORG;
+		np->na = j;
+		np->nb = b;
 		return;
 	}
 	if (j < b) {

@@ -1681,6 +1681,15 @@ static const struct qcase qcases[] = {
 	  { { "sound", "Ann Dee", QUOTE_PARTIAL },
 	    { "The claim has no merit,", NULL, QUOTE_SPEECH },
 	    { "Joe has our full support,", NULL, QUOTE_SPEECH } }, 3 },
+	/* a Welsh patronymic "ap" is a name particle; a place that opens with a point of the
+	 * compass is no person a pronoun can mean, and a body named so speaks as one */
+	{ "Cllr Siân ap Rhys; in Tarn, South Wales; Northern Fells Water", "Councillor Siân ap "
+	  "Rhys said she was \"not out to catch anyone\".\n\nOwen Bryn runs a farm near Tarn, "
+	  "South Wales, where the river flooded.\n\n\"We lost everything,\" he said.\n\n"
+	  "Northern Fells Water apologised on Monday. \"We got it wrong,\" it said.",
+	  { { "not out to catch anyone", "Siân ap Rhys", QUOTE_PARTIAL },
+	    { "We lost everything,", "Owen Bryn", QUOTE_SPEECH },
+	    { "We got it wrong,", "Northern Fells Water", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
