@@ -1750,6 +1750,22 @@ ent_surname_tail(struct ctx *c, size_t a, size_t b, int gender)
 	return best;
 }
 
+/* The family name a person goes by alone, of the word r: "Khalid al-Mansouri" is "Mr.
+ * Mansouri" too, as some styles drop an Arabic article joined to the name by a hyphen, so
+ * "al-Mansouri", "Al-Mansouri" and "el-Mansouri" go by the name after it. */
+static inline struct range
+family_word(const struct ctx *c, struct range r)
+{
+	const char *w = c->s + r.off;
+
+	if (r.len > 4 && w[2] == '-' && ((w[0] | 32) == 'a' || (w[0] | 32) == 'e') &&
+	    (w[1] | 32) == 'l' && ((w[3] >= 'A' && w[3] <= 'Z') || (unsigned char)w[3] >= 0xc0)) {
+		r.off += 3;
+		r.len -= 3;
+	}
+	return r;
+}
+
 /* Name parts are tokens [a, b); the entity whose name they denote, created when new.
  * Nothing is allocated when the name is already known (the common case). */
 static int
@@ -1768,6 +1784,8 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 		last.off = v[b - 2].off;
 		last.len = v[b - 2].len;
 	}
+	if (!is_org)
+		last = family_word(c, last);
 	return ent_register_bytes(c, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off, v[a].len,
 	    last, b - a, is_org, gender);
 }
@@ -3435,8 +3453,8 @@ np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
 static bool
 name_of_person(const struct ctx *c, size_t t)
 {
-	const struct tok *w = &c->tk.v[t];
-	uint32_t h = quote_hash(c->s + w->off, w->len);
+	const struct range w = family_word(c, (struct range){ c->tk.v[t].off, c->tk.v[t].len });
+	uint32_t h = quote_hash(c->s + w.off, w.len);
 	size_t x;
 
 	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
@@ -3511,10 +3529,10 @@ static bool
 place_based(struct ctx *c, const struct tok *t)
 {
 	static const char *const tails[] = { "-based", "-headquartered", "-listed", "-registered",
-	    "-owned", "-run" };
+	    "-owned", "-run", "-backed", "-controlled", "-funded" };
 	size_t k;
 
-	/* most words hold no hyphen: one scan spares the six comparisons */
+	/* most words hold no hyphen: one scan spares the comparisons */
 	if (t->len < 5 || memchr(c->s + t->off, '-', t->len) == NULL)
 		return false;
 	for (k = 0; k < sizeof tails / sizeof tails[0]; k++)
@@ -4848,10 +4866,10 @@ ent_register_titled(struct ctx *c, const struct np *np)
 	struct tok *v = c->tk.v;
 
 	if (np->rb > np->ra && np->nb == np->na + 1) {
-		uint32_t need[8], lh = quote_hash(c->s + v[np->na].off, v[np->na].len);
+		struct range last = family_word(c, (struct range){ v[np->na].off, v[np->na].len });
+		uint32_t need[8], lh = quote_hash(c->s + last.off, last.len);
 		const char *stem[8];
 		size_t nneed = 0, i, j;
-		struct range last = { v[np->na].off, v[np->na].len };
 		int near = -1;
 
 		for (i = np->ra; i < np->rb && nneed < 8; i++)
@@ -7139,8 +7157,8 @@ org_named(struct ctx *c, size_t a, size_t b)
 static int
 owner_person(struct ctx *c, const struct tok *t, const struct tok *h)
 {
-	const struct range w = { t->off, t->len };
-	uint32_t lh = quote_hash(c->s + t->off, t->len);
+	const struct range w = family_word(c, (struct range){ t->off, t->len });
+	uint32_t lh = quote_hash(c->s + w.off, w.len);
 	unsigned hf = h != t ? tok_table_flags(c, h) : 0;
 	int gender = (hf & QC_MALE) ? 1 : (hf & QC_FEMALE) ? 2 : 0, found = -1;
 	size_t k;
@@ -7291,6 +7309,37 @@ copula_names_subject(struct ctx *c, size_t k, size_t lo)
 	return true;
 }
 
+/* The end of a body's name that owns what follows, from token i: up to four capitalised
+ * words, the last a possessive that heads a body ("Nahr Capital’s", "Tarrant Motors’");
+ * i when there is none. The words before are no role, honorific or given name, and the
+ * head is no role ("Harbour Authority chief’s"), so that the owner is the body itself.
+ * Not in a headline, whose capitals are no names ("Belgium Moves to Block Gulf Fund’s
+ * Bid"). */
+static size_t
+owner_body(struct ctx *c, size_t i, size_t hi)
+{
+	/* heads of a business's name the table leaves out, as in lowercase they are no body
+	 * ("the capital", "the properties") */
+	static const char *const heads[] = { "capital", "properties", "enterprises", "advisors",
+	    "advisers", "equity", "assets", "management" };
+	struct tok *v = c->tk.v;
+	size_t k;
+
+	if (c->cur_para == 0)
+		return i;
+
+	for (k = i; k < hi && k - i < 4 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
+	    !(v[k].wf & (W_POSS | W_ALLCAP)) &&
+	    !(tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN | QC_STOP)); k++)
+		;
+	if (k == i || k >= hi || v[k].type != T_WORD ||
+	    (v[k].wf & (W_CAP | W_POSS | W_ALLCAP)) != (W_CAP | W_POSS) ||
+	    ((tok_cf(c, &v[k]) & (QC_ORG | QC_ROLE)) != QC_ORG &&
+	    (tok_cf(c, &v[k]) != 0 || !tok_in(c, &v[k], heads, sizeof heads / sizeof heads[0]))))
+		return i;
+	return k + 1;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -7318,6 +7367,20 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		 * about, for a later pronoun */
 		if (((v[i].wf & W_POSS) || (i + 1 < hi_tok && (v[i + 1].wf & W_POSS))) &&
 		    (k = owner_mention(c, i, lo_tok, hi_tok)) > i) {
+			i = k;
+			continue;
+		}
+		/* "Doha-based Nahr Capital’s offer", "Tarrant Motors’ plant": a body named as
+		 * an owner is no subject, but a later "it" or its first word alone ("Nahr
+		 * said") means it */
+		if ((v[i].wf & W_CAP) && (k = owner_body(c, i, hi_tok)) > i) {
+			size_t a0 = i;
+
+			while (a0 + 1 < k && place_based(c, &v[a0]))
+				a0++;
+			ent = ent_register(c, a0, k, 1, 0);
+			if (ent >= 0)
+				ring_push(c, ent, v[i].off, false);
 			i = k;
 			continue;
 		}
@@ -7493,7 +7556,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 
 			{
-				uint32_t lh = quote_hash(c->s + v[np.nb - 1].off, v[np.nb - 1].len);
+				const struct range lw = family_word(c,
+				    (struct range){ v[np.nb - 1].off, v[np.nb - 1].len });
+				uint32_t lh = quote_hash(c->s + lw.off, lw.len);
 				uint32_t fh = quote_hash(c->s + v[np.na].off, v[np.na].len);
 
 				for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {

@@ -1690,6 +1690,16 @@ static const struct qcase qcases[] = {
 	  { { "not out to catch anyone", "Siân ap Rhys", QUOTE_PARTIAL },
 	    { "We lost everything,", "Owen Bryn", QUOTE_SPEECH },
 	    { "We got it wrong,", "Northern Fells Water", QUOTE_SPEECH } }, 3 },
+	/* "Mr. Mansouri" is "Khalid al-Mansouri"; a body named as an owner ("Qatari-backed
+	 * Nahr Capital’s offer") is the one its first word alone names, and no "he" */
+	{ "al-Mansouri is Mr. Mansouri; Nahr Capital’s offer, then Nahr said", "Headline\n\n"
+	  "The minister blocked Qatari-backed Nahr Capital\xe2\x80\x99s offer for the port.\n\n"
+	  "Nahr said it was \"deeply disappointed\". Khalid al-Mansouri, its chief executive, "
+	  "was in Doha.\n\n\"We will appeal,\" Mr. Mansouri said.\n\nAsked whether Nahr would "
+	  "sue, he said lawyers were \"studying all options\".",
+	  { { "deeply disappointed", "Nahr Capital", ANY },
+	    { "We will appeal,", "Khalid al-Mansouri", QUOTE_SPEECH },
+	    { "studying all options", "Khalid al-Mansouri", QUOTE_PARTIAL } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
