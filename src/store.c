@@ -86,6 +86,10 @@
 	/* the people whose key is ?1's words and more: a range on speakers_key */ \
 	X(SPK_BY_KEY_LONGER, "SELECT id, name FROM speakers WHERE key > ?1 || ' ' AND" \
 	  " key < ?1 || '!' AND is_org = 0 ORDER BY id") \
+	/* the people whose family name opens with ?1's first four letters but is not ?1: a \
+	 * range on speakers_surname, for names spelled one letter apart */ \
+	X(SPK_BY_SURNAME_PREFIX, "SELECT id, name FROM speakers WHERE surname_key >= ?2 AND" \
+	  " surname_key < ?3 AND surname_key <> ?1 AND is_org = 0 ORDER BY id") \
 	X(SPK_PERSON_BY_KEY, "SELECT id, name FROM speakers WHERE key = ?1 AND is_org = 0" \
 	  " ORDER BY id LIMIT 1") \
 	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND" \
@@ -1093,6 +1097,50 @@ id_taken(const int64_t *taken, size_t n, int64_t id)
 	return false;
 }
 
+/* The one person stored under another spelling of the family name sur (surname key),
+ * who speaker_same_person says is name: "Khaled Al Mansoori" in one story is "Khalid
+ * al-Mansouri" in another, "Saparbaev" is "Saparbayev". The candidates share the first
+ * four letters of the family name, so the lookup stays a range on an index; 0 in *id when
+ * no one, or more than one, is. Those in taken are passed over. */
+static int
+respelled_match(struct store *st, const char *sur, const char *name, const int64_t *taken,
+    size_t ntaken, int64_t *id)
+{
+	sqlite3_stmt *s;
+	char lo[5], hi[5];
+	int64_t cand = 0;
+	int n = 0, step;
+
+	*id = 0;
+	if (strlen(sur) < 5 || (unsigned char)sur[3] == 0xff)
+		return 0;
+	memcpy(lo, sur, 4);
+	lo[4] = '\0';
+	memcpy(hi, lo, 5);
+	hi[3] = (char)((unsigned char)hi[3] + 1);
+	s = stmt(st, STMT_SPK_BY_SURNAME_PREFIX);
+	bind_text(s, 1, sur);
+	bind_text(s, 2, lo);
+	bind_text(s, 3, hi);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t cid = sqlite3_column_int64(s, 0);
+
+		if (!id_taken(taken, ntaken, cid) &&
+		    speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
+			cand = cid;
+			n++;
+		}
+	}
+	sqlite3_reset(s);
+	if (step != SQLITE_DONE) {
+		store_set_error(st, "looking up a speaker");
+		return -1;
+	}
+	if (n == 1)
+		*id = cand;
+	return 0;
+}
+
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
  * candidate with the same surname that speaker_same_person accepts; else a new speaker.
  * A candidate another entity of the same article has taken (taken[0, ntaken)) is
@@ -1164,6 +1212,9 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	 * with or without a second family name, whose surname key differs */
 	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
 	    second_surname_match(st, key, e->name, &id) != 0)
+		goto out;
+	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
+	    respelled_match(st, sur, e->name, taken, ntaken, &id) != 0)
 		goto out;
 
 	if (id == 0) {

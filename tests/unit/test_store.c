@@ -711,6 +711,50 @@ test_second_surname_joins(void **state)
 	free(path);
 }
 
+/* "Khaled Al Mansoori" in one story is "Khalid al-Mansouri" in another: a family name
+ * spelled one vowel apart, found though its surname key differs; "Inés Lindsana" and
+ * "Inés Lindnana", one consonant apart, and "Jon Larsen" and "Jon Larson" stay two */
+static void
+test_respelled_surname_joins(void **state)
+{
+	char *path = db_path("respelled.db");
+	struct store *st = open_ok(path);
+	struct store_quote_filter f;
+	struct collect col;
+	const char *b[6] = { "Bid\n\n\"No sale,\" said Khaled Al Mansoori.",
+	    "Port\n\n\"No,\" said Khalid al-Mansouri.",
+	    "Dam\n\n\"Yes,\" said Inés Lindsana.", "Pier\n\n\"Maybe,\" said Inés Lindnana.",
+	    "Mill\n\n\"Soon,\" said Jon Larsen.", "Quay\n\n\"Later,\" said Jon Larson." };
+	const char *who[6] = { "Khaled Al Mansoori", "Khalid al-Mansouri", "Inés Lindsana",
+	    "Inés Lindnana", "Jon Larsen", "Jon Larson" };
+	const char *said[6] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later," };
+	int64_t id[6], sid[6] = { 0 };
+	int i, k;
+
+	(void)state;
+	for (i = 0; i < 6; i++) {
+		char src[2] = { (char)('a' + i), 0 };
+
+		id[i] = put_article(st, src, "T", NULL, NULL, b[i]);
+		put_described(st, id[i], b[i], who[i], 0, said[i]);
+	}
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, 6);
+	for (k = 0; k < col.n; k++)
+		for (i = 0; i < 6; i++)
+			if (strcmp(col.texts[k], said[i]) == 0)
+				sid[i] = col.sids[k];
+	for (i = 0; i < 6; i++)
+		assert_true(sid[i] != 0);
+	assert_int_equal(sid[0], sid[1]);
+	assert_true(sid[2] != sid[3]);
+	assert_true(sid[4] != sid[5]);
+	store_close(st);
+	free(path);
+}
+
 /* "a senior official" in one story and "a senior official" in another are two people: an
  * unnamed speaker stays its article's, through a re-import too, while a named one joins. */
 static void
@@ -1797,6 +1841,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_speakers_apart),
 		cmocka_unit_test(test_article_namesakes_apart),
 		cmocka_unit_test(test_second_surname_joins),
+		cmocka_unit_test(test_respelled_surname_joins),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
