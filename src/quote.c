@@ -890,6 +890,17 @@ md_role(struct ctx *c, const struct tok *t)
 	return (p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET);
 }
 
+/* Whether "Co" or "Co." at t closes a company's name: after a capitalised word, and
+ * before no capitalised one (as a county's name follows it). */
+static bool
+co_company(const struct ctx *c, const struct tok *t)
+{
+	const struct tok *p = t - 1, *n = t + 1;
+
+	return t > c->tk.v && p->type == T_WORD && (p->wf & W_CAP) && !(p->wf & W_POSS) &&
+	    (n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP));
+}
+
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
  * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
@@ -919,6 +930,11 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 		t->cf = 0;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
+	/* "Southern Petroleum Products Co.": a company's "Co." after its name heads a body;
+	 * not the county of Irish copy ("Co Donegal", "Co. Kerry") */
+	if (t->cf == QC_ABBR && t->len <= 3 && c->s[t->off] == 'C' && c->s[t->off + 1] == 'o' &&
+	    (t->len == 2 || c->s[t->off + 2] == '.') && co_company(c, t))
+		t->cf |= QC_ORG;
 	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
 	 * "der" no name's particle, as in "van der Berg") */
 	if (t->len == 3 && (t->cf == 0 || t->cf == QC_PARTICLE) && german_article(c, t))
@@ -4716,6 +4732,22 @@ orgref_generic(struct ctx *c, const struct tok *h)
 	return orgref_business(c, h) || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 }
 
+/* Whether the body e's name ends in a company's form: "Co.", "Company", "Corp.", "Inc.",
+ * "Ltd", "LLC", "plc", "GmbH", "NV" and the other forms legal_form knows. */
+static bool
+org_company_form(const struct ctx *c, const struct ent *e)
+{
+	static const char *const forms[] = { "co", "co.", "company", "corp", "corp.",
+	    "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "nv",
+	    "n.v.", "sa", "s.a.", "spa", "asa", "ab", "oyj" };
+	size_t k;
+
+	for (k = 0; k < sizeof forms / sizeof forms[0]; k++)
+		if (word_is(c->s + e->last.off, e->last.len, forms[k]))
+			return true;
+	return false;
+}
+
 /* Whether the body e is known to be no business by its name's last word: "Green Party",
  * "General Hospital", "Health Ministry". "The company said" never means one of those. */
 static bool
@@ -4779,7 +4811,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	size_t k, n = ring_count(c);
 	bool business = orgref_business(c, h), lower;
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
-	int any = -1, subj = -1, headof = -1;
+	int any = -1, subj = -1, headof = -1, form = -1;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -4810,6 +4842,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			/* "the company" is none of the party, hospital or ministry named since */
 			if (business && org_not_business(c, e))
 				continue;
+			if (form < 0 && business && org_company_form(c, e))
+				form = m->ent;
 			if (subj < 0 && m->subj && m->pos >= c->prev_para)
 				subj = m->ent;
 			if (any < 0)
@@ -4837,6 +4871,11 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 				return m->ent;
 		}
 	}
+	/* "the company" is, before any other, the latest body whose name a company's form
+	 * ends ("Southern Petroleum Products Co.", "Noordwal Chemie NV"), unless the subject
+	 * is one too */
+	if (form >= 0 && (subj < 0 || !org_company_form(c, &c->ents[subj])))
+		return form;
 	return subj >= 0 ? subj : headof >= 0 ? headof : any;
 }
 

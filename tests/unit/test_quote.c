@@ -1700,6 +1700,19 @@ static const struct qcase qcases[] = {
 	  { { "deeply disappointed", "Nahr Capital", ANY },
 	    { "We will appeal,", "Khalid al-Mansouri", QUOTE_SPEECH },
 	    { "studying all options", "Khalid al-Mansouri", QUOTE_PARTIAL } }, 3 },
+	/* "Co." heads a company's name, which "the company" means before a government body
+	 * that spoke; a subject with a company's form stays; "Co Donegal" is a county */
+	{ "the company is Products Co., not the Directorate; Chemie NV stays the subject",
+	  "Headline\n\nThe fire spread \"within seconds\", according to the Civil Defence "
+	  "Directorate, which said 17 died.\n\nThe depot is run by the state-owned Delta Fuel "
+	  "Products Co., which supplies diesel. The company said it had \"suspended loading\" "
+	  "there.\n\nVeldhaven Chemie NV rejected an offer from Hanmir Materials Co. on Monday."
+	  "\n\nThe offer was \"far too low\", the Rotterdam-based company said.\n\nTom Kerr of "
+	  "Co Donegal was \"shocked\", he said.",
+	  { { "within seconds", "Civil Defence Directorate", ANY },
+	    { "suspended loading", "Delta Fuel Products Co.", ANY },
+	    { "far too low", "Veldhaven Chemie NV", ANY },
+	    { "shocked", "Tom Kerr", ANY } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
