@@ -8131,6 +8131,70 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	}
 }
 
+/* "'It sounded like the end of the world.' Hadi Karim, 52, lives 500 metres away": a
+ * quotation left without a cue, then a sentence (from token s0) that opens on someone the
+ * article has not named before, as the subject of a verb past a note set off by commas:
+ * feature copy's way of saying who spoke. A full name of two words or more, with no role
+ * before it. Fills r as backref_speaker does. */
+static bool
+intro_speaker(struct ctx *c, size_t s0, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, e, k, x, g;
+	struct range last;
+	uint32_t lh;
+	struct np np;
+	struct attr t = *r;
+
+	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
+		return false;
+	e = np_fwd(c, s0, n);
+	if (e < s0 + 2 || e >= n)
+		return false;
+	np_analyse(c, s0, e, &np);
+	if (np.kind != NP_NAME || np.na != s0 || np.nb != e || np.rb > np.ra)
+		return false;
+	/* "X, 52,", "X, 38, who lives nearby,": each group runs from a comma to the next */
+	k = paren_fwd(c, e, n);
+	for (g = 0; g < 2 && k < n && v[k].type == T_COMMA; g++) {
+		for (x = k + 1; x < n && x - k < 20 && (v[x].type == T_WORD || v[x].type == T_PAREN); x++)
+			;
+		if (x >= n || v[x].type != T_COMMA || x == k + 1)
+			break;
+		k = x;
+		/* the verb right after a comma ends the notes */
+		if (k + 1 < n && verb_like(c, &v[k + 1]))
+			break;
+	}
+	if (k < n && v[k].type == T_COMMA)
+		k++;
+	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
+		return false;
+	/* someone new: nobody of that family name named before this sentence */
+	last = family_word(c, (struct range){ v[e - 1].off, v[e - 1].len });
+	lh = quote_hash(c->s + last.off, last.len);
+	for (x = 0; x < c->nents; x++)
+		if (!c->ents[x].is_org && c->ents[x].lasth == lh && c->ents[x].first_pos < v[s0].off)
+			return false;
+	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
+		return false;
+	*r = t;
+	return true;
+}
+
+/* Whether the quotations of the quote-only paragraph before have no speaker, nor wait for
+ * one named later: none that a quotation before continues. */
+static bool
+qonly_unattributed(const struct ctx *c)
+{
+	size_t qs;
+
+	for (qs = c->qonly0; qs < c->qonly1; qs++)
+		if (c->spans[qs].kind != QUOTE_SCARE && (c->span_ent[qs] >= 0 || c->span_follow[qs] != 0))
+			return false;
+	return true;
+}
+
 /* Is the paragraph tokenised last a byline ("By Mira Castellanos, Industry Correspondent")?
  * It names the writer, whom the article's pronouns and roles never mean. */
 static bool
@@ -8366,7 +8430,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		struct attr r;
 
 		attr_none(&r);
-		if (backref_speaker(c, 0, &r)) {
+		if (backref_speaker(c, 0, &r) || (qonly_unattributed(c) && intro_speaker(c, 0, &r))) {
 			for (qs = c->qonly0; qs < c->qonly1; qs++)
 				if (c->spans[qs].kind != QUOTE_SCARE) {
 					span_set(c, qs, &r, c->spans[qs].kind);
@@ -8467,8 +8531,11 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				r.conf = 0.7f;
 			} else if (q == 0 && q + 2 < n && (v[q + 1].type == T_END ||
 			    (quote_end_punct(c, sp) == '.' && (v[q + 1].wf & W_CAP))) &&
-			    backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r)) {
-				/* ""Call the police." Those were the last words Irfan spoke" */
+			    (backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
+			    intro_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r))) {
+				/* ""Call the police." Those were the last words Irfan spoke";
+				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
+				 * nearby" */
 			} else if (q == 0 && *carry >= 0) {
 				r.ent = *carry;
 				r.conf = 0.6f;

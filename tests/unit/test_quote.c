@@ -1713,6 +1713,18 @@ static const struct qcase qcases[] = {
 	    { "suspended loading", "Delta Fuel Products Co.", ANY },
 	    { "far too low", "Veldhaven Chemie NV", ANY },
 	    { "shocked", "Tom Kerr", ANY } }, 4 },
+	/* a quotation without a cue, then a sentence that opens on someone new as a verb's
+	 * subject: theirs, in the same paragraph or the next when nobody else's; a quotation
+	 * that continues a speaker stays theirs */
+	{ "'...' Hadi Kerem, 52, lives nearby; a continued quote, then a newcomer",
+	  "Headline\n\n\"I keep a bag in the car now.\"\n\nDana Orlov is 34 weeks pregnant.\n\n"
+	  "\"It sounded like the end of the world.\" Hadi Kerem, 52, who lives by the depot, "
+	  "ran outside.\n\n\"We will rebuild,\" said Mayor Ivo Brandt.\n\n\"It will take years.\""
+	  "\n\nLena Voss, a baker, is less sure.",
+	  { { "I keep a bag in the car now.", "Dana Orlov", QUOTE_SPEECH },
+	    { "It sounded like the end of the world.", "Hadi Kerem", QUOTE_SPEECH },
+	    { "We will rebuild,", "Ivo Brandt", QUOTE_SPEECH },
+	    { "It will take years.", "Ivo Brandt", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
