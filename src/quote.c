@@ -2565,7 +2565,9 @@ static const struct suffix orgc_suf[] = { SUFFIX("ministerium"), SUFFIX("ministe
     SUFFIX("behörde"), SUFFIX("amt"), SUFFIX("amts"), SUFFIX("amtes"), SUFFIX("gericht"),
     SUFFIX("gerichts"), SUFFIX("zentrale"), SUFFIX("verband"), SUFFIX("verbands"),
     SUFFIX("polizei"), SUFFIX("verwaltung"), SUFFIX("gesellschaft"), SUFFIX("institut"),
-    SUFFIX("konzern") };
+    SUFFIX("konzern"), SUFFIX("technik"), SUFFIX("werk"), SUFFIX("werke"), SUFFIX("chemie"),
+    SUFFIX("versicherung"), SUFFIX("kasse"), SUFFIX("stiftung"), SUFFIX("kammer"),
+    SUFFIX("werft"), SUFFIX("betriebe"), SUFFIX("logistik") };
 
 /* the endings of nouns for someone who does something: see role_learn */
 static const struct suffix agent_suf[] = { SUFFIX("er"), SUFFIX("or"), SUFFIX("ist"),

@@ -1725,6 +1725,14 @@ static const struct qcase qcases[] = {
 	    { "It sounded like the end of the world.", "Hadi Kerem", QUOTE_SPEECH },
 	    { "We will rebuild,", "Ivo Brandt", QUOTE_SPEECH },
 	    { "It will take years.", "Ivo Brandt", QUOTE_SPEECH } }, 4 },
+	/* German business compounds ("-technik", "-werke", "-kasse") name a body, which "the
+	 * company" then means; a family name of that shape alone is no compound ("Kammer") */
+	{ "Kessler Antriebstechnik, the company cited", "Headline\n\nKessler Antriebstechnik "
+	  "announced on Monday that it would close the plant.\n\nIn a statement, the company "
+	  "cited \"a dramatic decline in demand\".\n\n\"We are stunned,\" said Hans Kammer, a "
+	  "welder.",
+	  { { "a dramatic decline in demand", "Kessler Antriebstechnik", ANY },
+	    { "We are stunned,", "Hans Kammer", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
