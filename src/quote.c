@@ -932,8 +932,8 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "Southern Petroleum Products Co.": a company's "Co." after its name heads a body;
 	 * not the county of Irish copy ("Co Donegal", "Co. Kerry") */
-	if (t->cf == QC_ABBR && t->len <= 3 && c->s[t->off] == 'C' && c->s[t->off + 1] == 'o' &&
-	    (t->len == 2 || c->s[t->off + 2] == '.') && co_company(c, t))
+	if (__builtin_expect(t->cf == QC_ABBR, 0) && t->len <= 3 && c->s[t->off] == 'C' &&
+	    c->s[t->off + 1] == 'o' && (t->len == 2 || c->s[t->off + 2] == '.') && co_company(c, t))
 		t->cf |= QC_ORG;
 	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
 	 * "der" no name's particle, as in "van der Berg") */
@@ -7368,7 +7368,12 @@ owner_body(struct ctx *c, size_t i, size_t hi)
 
 	if (c->cur_para == 0)
 		return i;
-
+	/* most capitals own nothing: look for the possessive before any lookup */
+	for (k = i; k < hi && k - i < 5 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
+	    !(v[k].wf & W_POSS); k++)
+		;
+	if (k >= hi || k - i >= 5 || !(v[k].wf & W_POSS))
+		return i;
 	for (k = i; k < hi && k - i < 4 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
 	    !(v[k].wf & (W_POSS | W_ALLCAP)) &&
 	    !(tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN | QC_STOP)); k++)
