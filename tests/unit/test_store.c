@@ -666,6 +666,36 @@ put_article(struct store *st, const char *source, const char *title, const char 
 	return id;
 }
 
+/* Stores n one-quotation articles, body b[i] with the quotation said[i] by who[i], and
+ * gives in sid[i] the speaker each quotation was filed under. */
+static void
+put_one_each(struct store *st, size_t n, const char *const *b, const char *const *who,
+    const char *const *said, int64_t *sid)
+{
+	struct store_quote_filter f;
+	struct collect col;
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		char src[2] = { (char)('a' + i), 0 };
+		int64_t id = put_article(st, src, "T", NULL, NULL, b[i]);
+
+		put_described(st, id, b[i], who[i], 0, said[i]);
+		sid[i] = 0;
+	}
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	assert_int_equal(col.n, (int)n);
+	for (k = 0; k < col.n; k++)
+		for (i = 0; i < n; i++)
+			if (strcmp(col.texts[k], said[i]) == 0)
+				sid[i] = col.sids[k];
+	for (i = 0; i < n; i++)
+		assert_true(sid[i] != 0);
+}
+
 /* "Carlos Ibanez" in one story is "Carlos Ibáñez Ferrer" of another, whichever comes
  * first: a second family name more; one word of a given name is not enough */
 static void
@@ -673,40 +703,18 @@ test_second_surname_joins(void **state)
 {
 	char *path = db_path("second.db");
 	struct store *st = open_ok(path);
-	struct store_quote_filter f;
-	struct collect col;
 	const char *b[4] = { "Bid\n\n\"No sale,\" said Carlos Ibanez.",
 	    "Oferta\n\n\"No,\" dijo Carlos Ibáñez Ferrer.",
 	    "Port\n\n\"Yes,\" said Ana Ruiz Gil.", "Dock\n\n\"Maybe,\" said Ana Ruiz." };
 	const char *who[4] = { "Carlos Ibanez", "Carlos Ibáñez Ferrer", "Ana Ruiz Gil", "Ana Ruiz" };
 	const char *said[4] = { "No sale,", "No,", "Yes,", "Maybe," };
-	int64_t id[4];
-	int i;
+	int64_t s[4];
 
 	(void)state;
-	for (i = 0; i < 4; i++) {
-		char src[2] = { (char)('a' + i), 0 };
-
-		id[i] = put_article(st, src, "T", NULL, NULL, b[i]);
-		put_described(st, id[i], b[i], who[i], 0, said[i]);
-	}
-	memset(&f, 0, sizeof f);
-	memset(&col, 0, sizeof col);
-	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
-	assert_int_equal(col.n, 4);
-	{
-		int64_t s[4] = { 0 };
-		int k;
-
-		for (k = 0; k < col.n; k++)
-			for (i = 0; i < 4; i++)
-				if (strcmp(col.texts[k], said[i]) == 0)
-					s[i] = col.sids[k];
-		assert_true(s[0] != 0 && s[2] != 0);
-		assert_int_equal(s[0], s[1]);
-		assert_int_equal(s[2], s[3]);
-		assert_true(s[0] != s[2]);
-	}
+	put_one_each(st, 4, b, who, said, s);
+	assert_int_equal(s[0], s[1]);
+	assert_int_equal(s[2], s[3]);
+	assert_true(s[0] != s[2]);
 	store_close(st);
 	free(path);
 }
@@ -719,8 +727,6 @@ test_respelled_surname_joins(void **state)
 {
 	char *path = db_path("respelled.db");
 	struct store *st = open_ok(path);
-	struct store_quote_filter f;
-	struct collect col;
 	const char *b[6] = { "Bid\n\n\"No sale,\" said Khaled Al Mansoori.",
 	    "Port\n\n\"No,\" said Khalid al-Mansouri.",
 	    "Dam\n\n\"Yes,\" said Inés Lindsana.", "Pier\n\n\"Maybe,\" said Inés Lindnana.",
@@ -728,26 +734,10 @@ test_respelled_surname_joins(void **state)
 	const char *who[6] = { "Khaled Al Mansoori", "Khalid al-Mansouri", "Inés Lindsana",
 	    "Inés Lindnana", "Jon Larsen", "Jon Larson" };
 	const char *said[6] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later," };
-	int64_t id[6], sid[6] = { 0 };
-	int i, k;
+	int64_t sid[6];
 
 	(void)state;
-	for (i = 0; i < 6; i++) {
-		char src[2] = { (char)('a' + i), 0 };
-
-		id[i] = put_article(st, src, "T", NULL, NULL, b[i]);
-		put_described(st, id[i], b[i], who[i], 0, said[i]);
-	}
-	memset(&f, 0, sizeof f);
-	memset(&col, 0, sizeof col);
-	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
-	assert_int_equal(col.n, 6);
-	for (k = 0; k < col.n; k++)
-		for (i = 0; i < 6; i++)
-			if (strcmp(col.texts[k], said[i]) == 0)
-				sid[i] = col.sids[k];
-	for (i = 0; i < 6; i++)
-		assert_true(sid[i] != 0);
+	put_one_each(st, 6, b, who, said, sid);
 	assert_int_equal(sid[0], sid[1]);
 	assert_true(sid[2] != sid[3]);
 	assert_true(sid[4] != sid[5]);
