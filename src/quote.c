@@ -897,7 +897,10 @@ co_company(const struct ctx *c, const struct tok *t)
 {
 	const struct tok *p = t - 1, *n = t + 1;
 
+	/* "Mayo Co Co", a county council, is no company */
 	return t > c->tk.v && p->type == T_WORD && (p->wf & W_CAP) && !(p->wf & W_POSS) &&
+	    !(p->len >= 2 && c->s[p->off] == 'C' && c->s[p->off + 1] == 'o' &&
+	    (p->len == 2 || (p->len == 3 && c->s[p->off + 2] == '.'))) &&
 	    (n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP));
 }
 
@@ -2484,6 +2487,7 @@ struct np {
 	bool indef;
 	int gender;
 	char party;             /* NP_DESC of a party ("the Kentucky Republican"): 'R' or 'D' */
+	bool place;             /* NP_ORG of a place by the compass ("South Wales") */
 };
 
 /* A word ending; its length is kept beside it because the suffix tests below run on most
@@ -4004,6 +4008,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	 * of the compass name a region, or a body named for one, never a person */
 	if (j < b && j == rs && owner_end == SIZE_MAX && compass_place(c, j, b)) {
 		np->kind = NP_ORG;
+		np->place = true;
 		np->na = j;
 		np->nb = b;
 		return;
@@ -4814,6 +4819,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	bool business = orgref_business(c, h), lower;
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 	int any = -1, subj = -1, headof = -1, form = -1;
+	size_t subj_pos = 0, form_pos = 0;
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -4844,10 +4850,14 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			/* "the company" is none of the party, hospital or ministry named since */
 			if (business && org_not_business(c, e))
 				continue;
-			if (form < 0 && business && org_company_form(c, e))
+			if (form < 0 && business && org_company_form(c, e)) {
 				form = m->ent;
-			if (subj < 0 && m->subj && m->pos >= c->prev_para)
+				form_pos = m->pos;
+			}
+			if (subj < 0 && m->subj && m->pos >= c->prev_para) {
 				subj = m->ent;
+				subj_pos = m->pos;
+			}
 			if (any < 0)
 				any = m->ent;
 			continue;
@@ -4874,9 +4884,13 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		}
 	}
 	/* "the company" is, before any other, the latest body whose name a company's form
-	 * ends ("Southern Petroleum Products Co.", "Noordwal Chemie NV"), unless the subject
-	 * is one too */
-	if (form >= 0 && (subj < 0 || !org_company_form(c, &c->ents[subj])))
+	 * ends ("Southern Petroleum Products Co."), when this paragraph names it and the
+	 * subject is of the paragraph before; not before a subject of this paragraph, nor
+	 * one that has such a name too ("Noordwal Chemie NV"), nor after a body named in
+	 * passing in a paragraph before ("Harwell Mining, which sells to Tarrant Metals
+	 * Ltd, said") */
+	if (form >= 0 && form_pos >= c->cur_para && (subj < 0 || (subj_pos < c->cur_para &&
+	    !org_company_form(c, &c->ents[subj]))))
 		return form;
 	return subj >= 0 ? subj : headof >= 0 ? headof : any;
 }
@@ -7983,7 +7997,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0)
 				ring_push(c, ent, v[i].off, true);
 		} else if (np.kind == NP_ORG && !(v[np.na].wf & W_ALLCAP) && ((v[np.nb - 1].wf & W_CAP) ||
-		    (subject && np.nb - np.na >= 2))) {
+		    (subject && np.nb - np.na >= 2)) && (subject || !np.place)) {
+			/* a place by the compass ("in Huddersfield, West Yorkshire") is a body
+			 * only as a subject ("Southern Water apologised"): as a place it would take
+			 * a later "it" from the body named before */
 			/* "A spokesperson for the Army said ...": the body speaks through one, for
 			 * a later "the spokesperson told CNN" */
 			bool spokes = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "for") &&
@@ -8138,11 +8155,11 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	}
 }
 
-/* "'It sounded like the end of the world.' Hadi Karim, 52, lives 500 metres away": a
- * quotation left without a cue, then a sentence (from token s0) that opens on someone the
- * article has not named before, as the subject of a verb past a note set off by commas:
- * feature copy's way of saying who spoke. A full name of two words or more, with no role
- * before it. Fills r as backref_speaker does. */
+/* "'It sounded like the end of the world.' Hadi Karim, 52, lives 500 metres away. He
+ * said ...": a quotation left without a cue, then a sentence (from token s0) that opens
+ * on someone the article has not named before, as the subject of a verb past a note set
+ * off by commas, who then speaks: feature copy's way of saying who spoke. A full name of
+ * two words or more, with no role before it. Fills r as backref_speaker does. */
 static bool
 intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 {
@@ -8177,6 +8194,18 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		k++;
 	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
 		return false;
+	/* and someone who speaks: the verb is one of speech ("Ananya Rao, convener of the
+	 * forum, said"), or a later sentence of the paragraph opens with "he said" or the
+	 * like; a newcomer who only does something ("Michael Dunn, 45, denies murder", "Aisha
+	 * Rahman, 16, died") is often whom the quotation is about */
+	if (!tok_cue(c, k, QC_SAY | QC_TELL)) {
+		for (x = k + 1; x + 1 < n; x++)
+			if ((v[x].wf & W_SENT) && tok_pronoun(c, &v[x]) &&
+			    !(tok_cf(c, &v[x]) & QC_PLURAL) && tok_cue(c, x + 1, QC_SAY | QC_TELL))
+				break;
+		if (x + 1 >= n)
+			return false;
+	}
 	/* someone new: nobody of that family name named before this sentence */
 	last = family_word(c, (struct range){ v[e - 1].off, v[e - 1].len });
 	lh = quote_hash(c->s + last.off, last.len);

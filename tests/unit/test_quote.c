@@ -1714,17 +1714,27 @@ static const struct qcase qcases[] = {
 	    { "far too low", "Veldhaven Chemie NV", ANY },
 	    { "shocked", "Tom Kerr", ANY } }, 4 },
 	/* a quotation without a cue, then a sentence that opens on someone new as a verb's
-	 * subject: theirs, in the same paragraph or the next when nobody else's; a quotation
-	 * that continues a speaker stays theirs */
+	 * subject, who then speaks: theirs, in the same paragraph or the next when nobody
+	 * else's; a quotation that continues a speaker stays theirs */
 	{ "'...' Hadi Kerem, 52, lives nearby; a continued quote, then a newcomer",
-	  "Headline\n\n\"I keep a bag in the car now.\"\n\nDana Orlov is 34 weeks pregnant.\n\n"
-	  "\"It sounded like the end of the world.\" Hadi Kerem, 52, who lives by the depot, "
-	  "ran outside.\n\n\"We will rebuild,\" said Mayor Ivo Brandt.\n\n\"It will take years.\""
+	  "Headline\n\n\"I keep a bag in the car now.\"\n\nDana Orlov is 34 weeks pregnant. "
+	  "She says the pass scares her.\n\n\"It sounded like the end of the world.\" Hadi "
+	  "Kerem, 52, who lives by the depot, ran outside. He said the windows broke.\n\n\"We will rebuild,\" said Mayor Ivo Brandt.\n\n\"It will take years.\""
 	  "\n\nLena Voss, a baker, is less sure.",
 	  { { "I keep a bag in the car now.", "Dana Orlov", QUOTE_SPEECH },
 	    { "It sounded like the end of the world.", "Hadi Kerem", QUOTE_SPEECH },
 	    { "We will rebuild,", "Ivo Brandt", QUOTE_SPEECH },
 	    { "It will take years.", "Ivo Brandt", QUOTE_SPEECH } }, 4 },
+	/* review traps: a newcomer who only does something is whom the quotation is about,
+	 * not who said it (a defendant, the dead of a tribute) */
+	{ "review traps: '...' X, 45, denies murder; a tribute, then X, 16, died",
+	  "Headline\n\n\"She lit up every room.\"\n\nAisha Rahman, 16, died in hospital on "
+	  "Sunday.\n\nProsecutor Helen Ward told the jury the man was attacked at home. \"He "
+	  "never stood a chance,\" she said.\n\n\"The defendant acted with cruelty.\" Michael "
+	  "Dunn, 45, of Bradford, denies murder.",
+	  { { "She lit up every room.", NULL, QUOTE_SPEECH },
+	    { "He never stood a chance,", "Helen Ward", QUOTE_SPEECH },
+	    { "The defendant acted with cruelty.", "Helen Ward", QUOTE_SPEECH } }, 3 },
 	/* German business compounds ("-technik", "-werke", "-kasse") name a body, which "the
 	 * company" then means; a family name of that shape alone is no compound ("Kammer") */
 	{ "Kessler Antriebstechnik, the company cited", "Headline\n\nKessler Antriebstechnik "
@@ -1733,6 +1743,18 @@ static const struct qcase qcases[] = {
 	  "welder.",
 	  { { "a dramatic decline in demand", "Kessler Antriebstechnik", ANY },
 	    { "We are stunned,", "Hans Kammer", QUOTE_SPEECH } }, 2 },
+	/* review traps: a place by the compass takes no "it" from the body before; "the
+	 * company" is not a body with a company's form named in passing, nor "Mayo Co Co", a
+	 * county council */
+	{ "review traps: it after 'in Leeds, West Yorkshire'; a Ltd in passing; Co Co",
+	  "Headline\n\nHarland Textiles said on Tuesday it would cut jobs at its mill in "
+	  "Huddersfield, West Yorkshire.\n\n\"Orders have fallen,\" it said.\n\nHarwell Mining, "
+	  "which sells ore to smelter Tarrant Metals Ltd, said the mine would reopen.\n\n\"The "
+	  "damage is less than we feared,\" the company said.\n\nMayo Co Co was fined on "
+	  "Monday. \"We lost a harvest,\" the company said.",
+	  { { "Orders have fallen,", "Harland Textiles", QUOTE_SPEECH },
+	    { "The damage is less than we feared,", "Harwell Mining", QUOTE_SPEECH },
+	    { "We lost a harvest,", "Harwell Mining", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
