@@ -8206,10 +8206,11 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		if (x + 1 >= n)
 			return false;
 	}
-	/* someone new: nobody of that family name named before this sentence */
+	/* someone new: nobody of that family name named before this sentence (among the
+	 * latest 256, so that a hostile run of names stays linear) */
 	last = family_word(c, (struct range){ v[e - 1].off, v[e - 1].len });
 	lh = quote_hash(c->s + last.off, last.len);
-	for (x = 0; x < c->nents; x++)
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
 		if (!c->ents[x].is_org && c->ents[x].lasth == lh && c->ents[x].first_pos < v[s0].off)
 			return false;
 	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
