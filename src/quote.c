@@ -759,7 +759,7 @@ static int resolve_it(struct ctx *c, size_t pos);
 static bool title_compound(struct ctx *c, const struct tok *t);
 static bool org_compound(struct ctx *c, const struct tok *t);
 static bool role_learned(const struct ctx *c, const struct tok *t);
-static bool legal_form(const struct ctx *c, const struct tok *t);
+static inline bool legal_form(const char *w, size_t n);
 static bool tok_age(struct ctx *c, const struct tok *t);
 
 /* A word's flags from the table. Nearly every word is short ASCII: with sixteen bytes of
@@ -914,7 +914,7 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 		return QC_SAY;
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t) || md_role(c, t))
 		return QC_ROLE;
-	return legal_form(c, t) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
+	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
 }
 
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
@@ -2502,19 +2502,18 @@ struct suffix {
 /* A company's legal form after its name ("Veltrion Cell AB", "Nordvik ASA", "Banco Lumo
  * SA"), which makes the name an organisation. Matched in its own case only, as several are
  * words in lowercase (German "ab", French "sa"). */
-static bool
-legal_form(const struct ctx *c, const struct tok *t)
+static inline bool
+legal_form(const char *w, size_t n)
 {
 	static const struct suffix forms[] = { SUFFIX("AB"), SUFFIX("AG"), SUFFIX("ASA"),
 	    SUFFIX("NV"), SUFFIX("N.V."), SUFFIX("Oyj"), SUFFIX("SA"), SUFFIX("S.A."), SUFFIX("SpA") };
-	const char *w = c->s + t->off;
 	size_t i;
 
 	/* most words looked up here are names: one test of the first letter sends them away */
-	if (t->len < 2 || t->len > 4 || (w[0] != 'A' && w[0] != 'N' && w[0] != 'O' && w[0] != 'S'))
+	if (n < 2 || n > 4 || (w[0] != 'A' && w[0] != 'N' && w[0] != 'O' && w[0] != 'S'))
 		return false;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++)
-		if (forms[i].n == t->len && memcmp(forms[i].s, w, t->len) == 0)
+		if (forms[i].n == n && memcmp(forms[i].s, w, n) == 0)
 			return true;
 	return false;
 }
@@ -4740,17 +4739,19 @@ orgref_generic(struct ctx *c, const struct tok *h)
 }
 
 /* Whether the body e's name ends in a company's form: "Co.", "Company", "Corp.", "Inc.",
- * "Ltd", "LLC", "plc", "GmbH", "NV" and the other forms legal_form knows. */
+ * "Ltd", "LLC", "plc", "GmbH", or one legal_form knows ("NV", "AG"). */
 static bool
 org_company_form(const struct ctx *c, const struct ent *e)
 {
 	static const char *const forms[] = { "co", "co.", "company", "corp", "corp.",
-	    "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "nv",
-	    "n.v.", "sa", "s.a.", "spa", "asa", "ab", "oyj" };
+	    "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh" };
+	const char *w = c->s + e->last.off;
 	size_t k;
 
+	if (legal_form(w, e->last.len))
+		return true;
 	for (k = 0; k < sizeof forms / sizeof forms[0]; k++)
-		if (word_is(c->s + e->last.off, e->last.len, forms[k]))
+		if (word_is(w, e->last.len, forms[k]))
 			return true;
 	return false;
 }
@@ -7378,25 +7379,25 @@ owner_body(struct ctx *c, size_t i, size_t hi)
 	static const char *const heads[] = { "capital", "properties", "enterprises", "advisors",
 	    "advisers", "equity", "assets", "management" };
 	struct tok *v = c->tk.v;
-	size_t k;
+	size_t k, x;
+	unsigned f;
 
 	if (c->cur_para == 0)
 		return i;
-	/* most capitals own nothing: look for the possessive before any lookup */
-	for (k = i; k < hi && k - i < 5 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
+	/* most capitals own nothing: the possessive is looked for before any lookup */
+	for (k = i; k < hi && k - i <= 4 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
 	    !(v[k].wf & W_POSS); k++)
 		;
-	if (k >= hi || k - i >= 5 || !(v[k].wf & W_POSS))
+	if (k == i || k >= hi || k - i > 4 || (v[k].wf & (W_CAP | W_POSS | W_ALLCAP)) != (W_CAP | W_POSS))
 		return i;
-	for (k = i; k < hi && k - i < 4 && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
-	    !(v[k].wf & (W_POSS | W_ALLCAP)) &&
-	    !(tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN | QC_STOP)); k++)
-		;
-	if (k == i || k >= hi || v[k].type != T_WORD ||
-	    (v[k].wf & (W_CAP | W_POSS | W_ALLCAP)) != (W_CAP | W_POSS) ||
-	    ((tok_cf(c, &v[k]) & (QC_ORG | QC_ROLE)) != QC_ORG &&
-	    (tok_cf(c, &v[k]) != 0 || !tok_in(c, &v[k], heads, sizeof heads / sizeof heads[0]))))
+	f = tok_cf(c, &v[k]);
+	if ((f & (QC_ORG | QC_ROLE)) != QC_ORG &&
+	    (f != 0 || !tok_in(c, &v[k], heads, sizeof heads / sizeof heads[0])))
 		return i;
+	for (x = i; x < k; x++)
+		if ((v[x].wf & W_ALLCAP) ||
+		    (tok_cf(c, &v[x]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN | QC_STOP)))
+			return i;
 	return k + 1;
 }
 
@@ -8019,6 +8020,30 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 /* ---------------------------------------------------------------- driver */
 
+/* The token after the notes set off by brackets and commas that follow a name ending
+ * before token k: "X (24),", "X, 27,", "X, 38, who lives nearby,". Each group runs from
+ * a comma to the next, which may open another (two at most); a comma with none after it
+ * closes a note the phrase took in ("X, 27,"). With verb_ends, a verb right after a comma
+ * ends the notes ("X, convener of the forum, said the ..."). */
+static size_t
+past_notes(struct ctx *c, size_t k, bool verb_ends)
+{
+	struct tok *v = c->tk.v;
+	size_t n = c->tk.n, g, x;
+
+	k = paren_fwd(c, k, n);
+	for (g = 0; g < 2 && k < n && v[k].type == T_COMMA; g++) {
+		for (x = k + 1; x < n && x - k < 20 && (v[x].type == T_WORD || v[x].type == T_PAREN); x++)
+			;
+		if (x >= n || v[x].type != T_COMMA || x == k + 1)
+			break;
+		k = x;
+		if (verb_ends && k + 1 < n && verb_like(c, &v[k + 1]))
+			break;
+	}
+	return k < n && v[k].type == T_COMMA ? k + 1 : k;
+}
+
 /* "“We didn't have a day off.” / That is how Lt Yaroslav Hnatiuk, 27, describes the summer":
  * a paragraph of quotations alone, then a sentence that points back at them and names who
  * said them. The tokens from s0 on open with such a sentence: "That is how X",
@@ -8115,22 +8140,8 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		static const char *const recall[] = { "remembers", "remembered", "recalls", "puts",
 		    "put", "sees", "saw", "sums", "summed", "spoke", "speaks", "phrased", "phrases",
 		    "used", "uses" };
-		size_t g;
 
-		vb = paren_fwd(c, s0 + vb, c->tk.n) - s0;
-		/* each group runs from a comma to the next, which may open another; a comma
-		 * with none after it closes a note the phrase took in ("X, 27,") */
-		for (g = 0; g < 2 && vb < n && v[vb].type == T_COMMA; g++) {
-			size_t x = vb + 1;
-
-			while (x < n && x - vb < 20 && (v[x].type == T_WORD || v[x].type == T_PAREN))
-				x++;
-			if (x >= n || v[x].type != T_COMMA || x == vb + 1)
-				break;
-			vb = x;
-		}
-		if (vb < n && v[vb].type == T_COMMA)
-			vb++;
+		vb = past_notes(c, s0 + vb, false) - s0;
 		while (vb < n && vb - e < 8 && v[vb].type == T_WORD && !tok_cue(c, s0 + vb,
 		    QC_SAY | QC_TELL | QC_DESCRIBE) && tok_adverb(c, s0 + vb))
 			vb++;
@@ -8164,7 +8175,7 @@ static bool
 intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 {
 	struct tok *v = c->tk.v;
-	size_t n = c->tk.n, e, k, x, g;
+	size_t n = c->tk.n, e, k, x;
 	struct range last;
 	uint32_t lh;
 	struct np np;
@@ -8178,20 +8189,8 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	np_analyse(c, s0, e, &np);
 	if (np.kind != NP_NAME || np.na != s0 || np.nb != e || np.rb > np.ra)
 		return false;
-	/* "X, 52,", "X, 38, who lives nearby,": each group runs from a comma to the next */
-	k = paren_fwd(c, e, n);
-	for (g = 0; g < 2 && k < n && v[k].type == T_COMMA; g++) {
-		for (x = k + 1; x < n && x - k < 20 && (v[x].type == T_WORD || v[x].type == T_PAREN); x++)
-			;
-		if (x >= n || v[x].type != T_COMMA || x == k + 1)
-			break;
-		k = x;
-		/* the verb right after a comma ends the notes */
-		if (k + 1 < n && verb_like(c, &v[k + 1]))
-			break;
-	}
-	if (k < n && v[k].type == T_COMMA)
-		k++;
+	/* "X, 52,", "X, 38, who lives nearby," */
+	k = past_notes(c, e, true);
 	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
 		return false;
 	/* and someone who speaks: the verb is one of speech ("Ananya Rao, convener of the
