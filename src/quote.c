@@ -3073,6 +3073,8 @@ his_her_doc(struct ctx *c, size_t i)
 static bool body_doc(struct ctx *c, size_t a, size_t b);
 static bool np_all_cap(struct ctx *c, size_t a, size_t b);
 
+static size_t particle_name_end(struct ctx *c, size_t s, size_t hi);
+
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -3158,6 +3160,22 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		    (v[b].wf & W_CAP)) {
 			b--;
 			continue;
+		}
+		/* "van Dam said", "«...», von der Leyen added": a particle that opens the name
+		 * where a clause begins (not a place after a note in brackets, "le maire (divers
+		 * gauche) de Saint-Lunel") */
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && !lower_head) {
+			size_t p0 = b - 1;
+
+			if (p0 > lo && v[p0 - 1].type == T_WORD && !(v[p0 - 1].wf & W_CAP) &&
+			    (tok_cf(c, &v[p0 - 1]) & QC_PARTICLE))
+				p0--;
+			if ((p0 == lo || v[p0 - 1].type == T_QUOTE || v[p0 - 1].type == T_COMMA ||
+			    v[p0 - 1].type == T_END || v[p0 - 1].type == T_COLON) &&
+			    particle_name_end(c, p0, e + 1) == e + 1) {
+				b = p0;
+				break;
+			}
 		}
 		/* "Department for Transport", "Centre for Policy Studies" */
 		if (tok_is(c, t, "for") && b - 1 > lo && (v[b].wf & W_CAP) && tok_org_head(c, &v[b - 2])) {
@@ -3266,6 +3284,35 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 	return k < hi && k - s <= 16 && v[k].type == T_COMMA;
 }
 
+/* The end of a family name that opens on a lowercase particle at s and is written without
+ * its given name, "van Dam", "da Silva", "von der Leyen", "ap Rhys", "ten Hag": a particle
+ * that opens Dutch, German, Romance, Welsh or Arabic surnames, at most one more particle,
+ * then one or two capitalised words that are no role, body or plural ("ten Labour MPs")
+ * and no longer run of capitals; s when there is none. Not the articles and prepositions
+ * of other languages that stand before capitals as often ("al Gobierno", "den Reportern",
+ * "le Premier ministre"). */
+static size_t
+particle_name_end(struct ctx *c, size_t s, size_t hi)
+{
+	static const char *const openers[] = { "van", "von", "de", "da", "di", "du", "del",
+	    "della", "dos", "ter", "ten", "bin", "ibn", "ap", "af" };
+	struct tok *v = c->tk.v;
+	size_t k = s + 1, n0;
+
+	if (s + 1 >= hi || v[s].type != T_WORD || (v[s].wf & (W_CAP | W_DIGIT | W_POSS)) ||
+	    v[s].len > 5 || !tok_in(c, &v[s], openers, sizeof openers / sizeof openers[0]))
+		return s;
+	if (v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT | W_POSS)) &&
+	    (tok_cf(c, &v[k]) & QC_PARTICLE))
+		k++;
+	for (n0 = k; k < hi && k - n0 < 3 && tok_capword(c, &v[k]) && !(v[k].wf & (W_ALLCAP | W_POSS)) &&
+	    !(tok_cf(c, &v[k]) & (QC_ROLE | QC_ROLEMOD | QC_ORG | QC_PLURAL | QC_HONOR | QC_STOP)); k++)
+		;
+	if (k == n0 || k - n0 > 2 || (k < hi && v[k].type == T_WORD && (v[k].wf & W_CAP)))
+		return s;
+	return k;
+}
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -3275,6 +3322,9 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 
 	if (s >= hi || v[s].type != T_WORD || ((v[s].wf & W_SENT) && opening_clause(c, s, hi)))
 		return s;
+	/* "said van Dam", "told da Silva" */
+	if (!(v[s].wf & W_CAP) && v[s].len <= 5 && (i = particle_name_end(c, s, hi)) > s)
+		return i;
 	/* Italian "il" is "the" before a role ("dice il sindaco"), French "il" is "he" */
 	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
 	    v[s + 1].type == T_WORD && !(v[s + 1].wf & W_CAP) &&
@@ -3952,6 +4002,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		    (j - 2 > rs && (tok_cf(c, &v[j - 2]) & QC_PARTICLE) && (v[j - 3].wf & W_CAP)))) {
 			j--;
 			continue;
+		}
+		/* "van Dam", "von der Leyen": the particles that open the phrase and the name */
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && j < b && j - 1 <= rs + 1 &&
+		    particle_name_end(c, rs, b) == b) {
+			j = rs;
+			break;
 		}
 		break;
 	}

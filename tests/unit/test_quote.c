@@ -1755,6 +1755,16 @@ static const struct qcase qcases[] = {
 	  { { "Orders have fallen,", "Harland Textiles", QUOTE_SPEECH },
 	    { "The damage is less than we feared,", "Harwell Mining", QUOTE_SPEECH },
 	    { "We lost a harvest,", "Harwell Mining", QUOTE_SPEECH } }, 3 },
+	/* a family name that opens on a lowercase particle, written without its given name,
+	 * before or after the cue; not a number before a party's name ("ten Labour MPs") */
+	{ "'...,' van der Berg said; said de Souza; ten Hag said; not ten Labour MPs",
+	  "Headline\n\n\"The vote was rigged,\" ten Labour MPs said in a letter.\n\n\"It is a "
+	  "disgrace,\" said de Souza, a fisherman.\n\nJeroen van der Berg, the coach, was calm. "
+	  "\"We lost,\" van der Berg said.\n\n\"A fine result,\" ten Hag said.",
+	  { { "The vote was rigged,", NULL, QUOTE_SPEECH },
+	    { "It is a disgrace,", "de Souza", QUOTE_SPEECH },
+	    { "We lost,", "Jeroen van der Berg", QUOTE_SPEECH },
+	    { "A fine result,", "ten Hag", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
