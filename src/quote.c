@@ -732,6 +732,10 @@ struct ctx {
 	unsigned lowercase_asked; /* lowercase_too's reads of the whole text so far */
 	int interview;      /* the writer speaks in the first person outside quotations ("she
 	                    * tells me"): pronouns lean to the person interviewed; -1 until asked */
+	int doc_ent;        /* who issued the document last named as the channel of a subject's
+	                    * words ("In a statement, the company said"), -1 for none; */
+	size_t doc_pos;     /* where that subject stands, */
+	uint32_t doc_word;  /* and quote_hash of the document's word ("statement") */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -4376,13 +4380,17 @@ resolve_party(struct ctx *c, size_t pos, char party)
 }
 
 /* "The police said in a statement ... / '...,' the statement said": a document speaks for
- * the last one named as a subject, person or organisation, in this paragraph or the one
- * before; nobody when none was. */
+ * the one who issued a document of that word, in this paragraph or the one before ("In a
+ * written statement to NPR, the company said the hospital ..."), else for the last one
+ * named as a subject, person or organisation, there; nobody when none was. */
 static int
-resolve_doc(struct ctx *c, size_t pos)
+resolve_doc(struct ctx *c, size_t pos, const struct tok *doc)
 {
 	size_t k, n = ring_count(c);
 
+	if (c->doc_ent >= 0 && c->doc_pos >= c->prev_para && c->doc_pos < pos &&
+	    c->doc_word == quote_hash(c->s + doc->off, doc->len))
+		return c->doc_ent;
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
@@ -5322,7 +5330,7 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 		if (np->gender)
 			return resolve_pronoun(c, pos, np->gender);
 		e = doc_author(c, np->b);
-		return e >= 0 ? e : resolve_doc(c, pos);
+		return e >= 0 ? e : resolve_doc(c, pos, &c->tk.v[np->b - 1]);
 	case NP_IT:
 		/* mentioned again here, so that the next "it" finds the body as near */
 		if ((e = resolve_it(c, pos)) >= 0)
@@ -6480,9 +6488,12 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 		}
 	}
 	/* "'...,' he begins.": a verb that is a cue only here, after a quotation's comma
-	 * ("Springsteen began with "No Surrender"" opens with a title) */
+	 * ("Springsteen began with "No Surrender"" opens with a title); so is "read" after
+	 * a document ("'...,' the statement read") */
 	if (k >= n || !(tok_cue(c, k, QC_SAY | QC_TELL) || ((comma || ep == ',') &&
-	    (tok_is(c, &v[k], "begins") || tok_is(c, &v[k], "began")))))
+	    (tok_is(c, &v[k], "begins") || tok_is(c, &v[k], "began") ||
+	    ((tok_is(c, &v[k], "read") || tok_is(c, &v[k], "reads")) && sf == 0 && k == e &&
+	    lower_doc(c, &v[e - 1]))))))
 		return false;
 	if (ep == '.' && !comma) {
 		size_t t;
@@ -7457,6 +7468,33 @@ owner_body(struct ctx *c, size_t i, size_t hi)
 	return k + 1;
 }
 
+/* The document a clause names as the channel of its subject's words, the subject's phrase
+ * running from st to the verb at k: "In a (written) statement (to NPR), X said" or "X said
+ * in a statement"; SIZE_MAX when none. The document is a lowercase word after "in" and an
+ * article, at most four words on. */
+static size_t
+doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t j, x;
+
+	if (st >= lo + 2 && v[st - 1].type == T_COMMA) {
+		for (j = st - 1; j > lo && st - j <= 8 && v[j - 1].type == T_WORD; j--)
+			;
+		if ((j == lo || v[j - 1].type != T_WORD) && j + 2 < st && tok_is(c, &v[j], "in") &&
+		    (tok_cf(c, &v[j + 1]) & QC_DET))
+			for (x = j + 2; x < st - 1 && x <= j + 4; x++)
+				if (lower_doc(c, &v[x]))
+					return x;
+	}
+	if (k + 3 < hi && tok_cue(c, k, QC_SAY) && tok_is(c, &v[k + 1], "in") &&
+	    (tok_cf(c, &v[k + 2]) & QC_DET))
+		for (x = k + 3; x < hi && x <= k + 5 && v[x].type == T_WORD; x++)
+			if (lower_doc(c, &v[x]))
+				return x;
+	return SIZE_MAX;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -7467,7 +7505,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 	c->coord_end = SIZE_MAX;
 	while (i < hi_tok) {
-		size_t e, k, st;
+		size_t e, k, st, ring0 = c->nring, d;
 		struct np np;
 		int ent = -1;
 		bool subject, oblique, agent, copula;
@@ -7592,8 +7630,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
 				unsigned pf = tok_cf(c, &v[st - 1]);
 
+				/* a compound of a participle is an adjective ("the state-owned X
+				 * said", "the Kremlin-backed X") */
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
-				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]));
+				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
+				    memchr(c->s + v[st - 1].off, '-', v[st - 1].len) == NULL);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met
@@ -7641,10 +7682,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
 		 * the photographer, no one the story is about (not "writer/director Greta
 		 * Gerwig", a name with its role) */
-		if (np.kind == NP_NAME && np.rb == np.ra && credit_slash(c, st, e, hi_tok)) {
-			i = e;
-			continue;
-		}
+		if (np.kind == NP_NAME && np.rb == np.ra && credit_slash(c, st, e, hi_tok))
+			goto next;
 		if (np.kind == NP_NAME) {
 			bool has_role = np.rb > np.ra;
 			bool known = false;
@@ -7662,15 +7701,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 				if (ent >= 0)
 					ring_push(c, ent, v[i].off, subject || !oblique);
-				i = e;
-				continue;
+				goto next;
 			}
 			/* "near State Route 9", "SECURITY CONCERNS": one word after a modifier that
 			 * is no role by itself names nobody */
-			if (has_role && nw == 1 && !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE)) {
-				i = e;
-				continue;
-			}
+			if (has_role && nw == 1 && !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE))
+				goto next;
 
 			{
 				const struct range lw = family_word(c,
@@ -7803,8 +7839,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					if (ae > e + 2 && ap.kind == NP_ORGREF && orgref_generic(c, &v[ae - 1])) {
 						ent = ent_register(c, np.na, np.nb, 1, 0);
 						ring_push(c, ent, v[i].off, subject || !oblique);
-						i = e;
-						continue;
+						goto next;
 					}
 				}
 			}
@@ -7842,8 +7877,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    tok_is(c, &v[he], "which") || tok_is(c, &v[he], "whose"))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
 					ring_push(c, ent, v[i].off, subject || !oblique);
-					i = e;
-					continue;
+					goto next;
 				}
 			}
 			/* "a subsidiary of the Czech battery maker, Stormvale Batteries.": the same
@@ -7859,8 +7893,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    (hb > lo_tok && tok_is(c, &v[hb - 1], "the") && i - 2 >= hb + 1))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
 					ring_push(c, ent, v[i].off, false);
-					i = e;
-					continue;
+					goto next;
 				}
 			}
 			/* a full name that opens with a known given name is a person wherever it
@@ -8069,6 +8102,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				c->ents[ent].spokes = true;
 				ring_mark_spokes(c, ent, &v[st - 2]);
 			}
+		}
+next:
+		/* "In a statement, the company said": whom a later "the statement said" means */
+		if (c->nring > ring0 && c->ring[(c->nring - 1) % QUOTE_RING].subj &&
+		    (d = doc_channel(c, st, k, lo_tok, hi_tok)) != SIZE_MAX) {
+			c->doc_ent = c->ring[(c->nring - 1) % QUOTE_RING].ent;
+			c->doc_pos = v[i].off;
+			c->doc_word = quote_hash(c->s + v[d].off, v[d].len);
 		}
 		i = e;
 	}
@@ -9515,6 +9556,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	}
 	free(rq.v);
 	c.interview = -1;
+	c.doc_ent = -1;
 	c.focus = -1;
 	c.alt_for = -1;
 

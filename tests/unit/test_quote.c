@@ -1765,6 +1765,17 @@ static const struct qcase qcases[] = {
 	    { "It is a disgrace,", "de Souza", QUOTE_SPEECH },
 	    { "We lost,", "Jeroen van der Berg", QUOTE_SPEECH },
 	    { "A fine result,", "ten Hag", QUOTE_SPEECH } }, 4 },
+	/* "the statement said" means who issued the statement, not the last subject named
+	 * ("the company said the hospital delivered ..."); "read" is a cue after a document;
+	 * a participle's compound before a name is no verb ("The state-owned X said") */
+	{ "In a statement, the company said the hospital ...; the statement read",
+	  "Headline\n\nThe Marrow Valley hospital is owned by Tessaly Health Partners, a nonprofit "
+	  "group. In a written statement to reporters, the company said the hospital delivered "
+	  "62 babies last year.\n\n\"Safe care needs more staff,\" the statement said.\n\nThe "
+	  "state-owned Orvane Fuel Company said in a statement that it had halted work.\n\n"
+	  "\"We extend our condolences to the families,\" the statement read.",
+	  { { "Safe care needs more staff,", "Tessaly Health Partners", QUOTE_SPEECH },
+	    { "We extend our condolences to the families,", "Orvane Fuel Company", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
