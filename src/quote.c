@@ -3317,6 +3317,21 @@ particle_name_end(struct ctx *c, size_t s, size_t hi)
 	return k;
 }
 
+/* Whether the lone "den", "dem", "der" or "des" at i, inside a phrase from s, is a German
+ * article after a full name ("sagte Bürgermeister Jens Kalb den Reportern", "Anna Roth
+ * der Zeitung"), not the particle of a Dutch name, which follows one given name ("Kees den
+ * Hartog") or another particle ("van der Berg"). */
+static bool
+german_case_article(struct ctx *c, size_t i, size_t s)
+{
+	static const char *const arts[] = { "den", "dem", "der", "des" };
+	const struct tok *v = c->tk.v;
+
+	return i >= s + 2 && v[i].len == 3 && tok_in(c, &v[i], arts, 4) &&
+	    (v[i - 1].wf & W_CAP) && (v[i - 2].wf & W_CAP) && v[i - 2].type == T_WORD &&
+	    !(tok_cf(c, (struct tok *)&v[i - 2]) & (QC_ROLE | QC_HONOR | QC_ROLEMOD));
+}
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -3366,7 +3381,8 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			break;
 		}
 		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && i > s && i + 1 < hi && ((v[i + 1].wf & W_CAP) ||
-		    (i + 2 < hi && (tok_cf(c, &v[i + 1]) & QC_PARTICLE) && (v[i + 2].wf & W_CAP)))) {
+		    (i + 2 < hi && (tok_cf(c, &v[i + 1]) & QC_PARTICLE) && (v[i + 2].wf & W_CAP))) &&
+		    !german_case_article(c, i, s)) {
 			i++;
 			continue;
 		}

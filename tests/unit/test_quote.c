@@ -1776,6 +1776,15 @@ static const struct qcase qcases[] = {
 	  "\"We extend our condolences to the families,\" the statement read.",
 	  { { "Safe care needs more staff,", "Tessaly Health Partners", QUOTE_SPEECH },
 	    { "We extend our condolences to the families,", "Orvane Fuel Company", QUOTE_SPEECH } }, 2 },
+	/* a German article after a full name is the object's ("sagte X den Reportern"), not
+	 * the particle of a Dutch name ("Kees den Hartog") */
+	{ "sagte Jens Kalb den Reportern; Anna Roth der Zeitung; Kees den Hartog",
+	  "Schlagzeile\n\n\u201eWir bleiben hier\u201c, sagte Bürgermeister Jens Kalb den "
+	  "Reportern.\n\n\u201eDas ist ein guter Tag\u201c, sagte Anna Roth der Zeitung.\n\n"
+	  "\"We won,\" said Kees den Hartog.",
+	  { { "Wir bleiben hier", "Jens Kalb", QUOTE_SPEECH },
+	    { "Das ist ein guter Tag", "Anna Roth", QUOTE_SPEECH },
+	    { "We won,", "Kees den Hartog", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
