@@ -1796,6 +1796,7 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 {
 	struct tok *v = c->tk.v;
 	struct range last = { v[b - 1].off, v[b - 1].len };
+	size_t n, k;
 	int found;
 
 	if (!is_org && b - a >= 2 && (found = ent_surname_tail(c, a, b, gender)) >= 0)
@@ -1809,8 +1810,16 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	}
 	if (!is_org)
 		last = family_word(c, last);
-	return ent_register_bytes(c, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off, v[a].len,
-	    last, b - a, is_org, gender);
+	n = v[b - 1].off + v[b - 1].len - v[a].off;
+	/* "Van der Kolk", "de Souza", "Ó Ceallaigh": a family name with its particles and no
+	 * given name is a surname alone, which a full name named later takes up */
+	if (!is_org && b - a >= 2) {
+		for (k = a; k + 1 < b && tok_surname_particle(c, &v[k]) && !(tok_cf(c, &v[k]) & QC_GIVEN); k++)
+			;
+		if (k + 1 == b)
+			return ent_register_bytes(c, v[a].off, n, n, last, 1, is_org, gender);
+	}
+	return ent_register_bytes(c, v[a].off, n, v[a].len, last, b - a, is_org, gender);
 }
 
 static uint32_t role_word_hash(const char *w, size_t n);
@@ -3160,10 +3169,17 @@ np_back(struct ctx *c, size_t e, size_t lo)
 				break;
 			continue;
 		}
-		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && b - 1 > lo && (v[b - 2].wf & W_CAP) &&
-		    (v[b].wf & W_CAP)) {
-			b--;
-			continue;
+		/* "Pieter van Dam", "Ruud van der Kolk" */
+		if (!(t->wf & W_CAP) && (f & QC_PARTICLE) && b - 1 > lo && (v[b].wf & W_CAP)) {
+			if (v[b - 2].wf & W_CAP) {
+				b--;
+				continue;
+			}
+			if (b - 2 > lo && v[b - 2].type == T_WORD && !(v[b - 2].wf & W_CAP) &&
+			    (tok_cf(c, &v[b - 2]) & QC_PARTICLE) && (v[b - 3].wf & W_CAP)) {
+				b -= 2;
+				continue;
+			}
 		}
 		/* "van Dam said", "«...», von der Leyen added": a particle that opens the name
 		 * where a clause begins (not a place after a note in brackets, "le maire (divers
@@ -7484,6 +7500,23 @@ owner_body(struct ctx *c, size_t i, size_t hi)
 	return k + 1;
 }
 
+/* Whether token k is the particle of a phrasal verb before its object: "singled out X",
+ * "picked up X", "called off", "handed over": a verb ending in "-ed" right before it. */
+static bool
+verb_particle(struct ctx *c, size_t k, size_t lo)
+{
+	static const char *const parts[] = { "out", "up", "off", "down", "over", "aside" };
+	struct tok *v = c->tk.v;
+	const struct tok *p;
+
+	if (k <= lo || v[k].len > 5 || !tok_in(c, &v[k], parts, sizeof parts / sizeof parts[0]))
+		return false;
+	p = &v[k - 1];
+	return p->type == T_WORD && !(p->wf & (W_CAP | W_DIGIT)) && p->len > 4 &&
+	    c->s[p->off + p->len - 2] == 'e' && c->s[p->off + p->len - 1] == 'd' &&
+	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
+}
+
 /* The document a clause names as the channel of its subject's words, the subject's phrase
  * running from st to the verb at k: "In a (written) statement (to NPR), X said" or "X said
  * in a statement"; SIZE_MAX when none. The document is a lowercase word after "in" and an
@@ -7650,7 +7683,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				 * said", "the Kremlin-backed X") */
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
-				    memchr(c->s + v[st - 1].off, '-', v[st - 1].len) == NULL);
+				    memchr(c->s + v[st - 1].off, '-', v[st - 1].len) == NULL) ||
+				    verb_particle(c, st - 1, lo_tok);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met
@@ -8293,6 +8327,7 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	uint32_t lh;
 	struct np np;
 	struct attr t = *r;
+	bool role;
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
@@ -8300,7 +8335,11 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	if (e < s0 + 2 || e >= n)
 		return false;
 	np_analyse(c, s0, e, &np);
-	if (np.kind != NP_NAME || np.na != s0 || np.nb != e || np.rb > np.ra)
+	/* a name, or, after the quotation in its own paragraph, a full name after the role
+	 * it holds ("Rovers manager Gary Pendleford did not look for excuses") */
+	role = s0 > 0 && np.rb > np.ra && !np.indef && np.rb == np.na && np.nb - np.na >= 2 &&
+	    (tok_cf(c, &v[np.rb - 1]) & QC_ROLE);
+	if (np.kind != NP_NAME || np.nb != e || (np.na != s0 && !role) || (np.rb > np.ra && !role))
 		return false;
 	/* "X, 52,", "X, 38, who lives nearby," */
 	k = past_notes(c, e, true);
@@ -8308,9 +8347,10 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		return false;
 	/* and someone who speaks: the verb is one of speech ("Ananya Rao, convener of the
 	 * forum, said"), or a later sentence of the paragraph opens with "he said" or the
-	 * like; a newcomer who only does something ("Michael Dunn, 45, denies murder", "Aisha
-	 * Rahman, 16, died") is often whom the quotation is about */
-	if (!tok_cue(c, k, QC_SAY | QC_TELL)) {
+	 * like, or the newcomer is brought in by the role they hold, as someone who speaks
+	 * for a side; a newcomer who only does something ("Michael Dunn, 45, denies murder",
+	 * "Aisha Rahman, 16, died") is often whom the quotation is about */
+	if (!role && !tok_cue(c, k, QC_SAY | QC_TELL)) {
 		for (x = k + 1; x + 1 < n; x++)
 			if ((v[x].wf & W_SENT) && tok_pronoun(c, &v[x]) &&
 			    !(tok_cf(c, &v[x]) & QC_PLURAL) && tok_cue(c, x + 1, QC_SAY | QC_TELL))

@@ -1785,6 +1785,20 @@ static const struct qcase qcases[] = {
 	  { { "Wir bleiben hier", "Jens Kalb", QUOTE_SPEECH },
 	    { "Das ist ein guter Tag", "Anna Roth", QUOTE_SPEECH },
 	    { "We won,", "Kees den Hartog", QUOTE_SPEECH } }, 3 },
+	/* a family name with its particles and no given name ("Van Rijn") is the full name
+	 * named later; the object of a phrasal verb ("singled out X") is no subject, whom "the
+	 * Dutchman" would mean; a newcomer brought in by a role right after a cue-less
+	 * quotation said it */
+	{ "Van Rijn hails; singled out Tom Hale; Mill Town manager Gary Pell did not ...",
+	  "Van Rijn hails 'ruthless' Harbour side\n\nHarbour beat Mill Town 3-1 on Saturday.\n\n"
+	  "Harbour head coach Joost van Rijn told reporters: \"We were ruthless today.\"\n\nVan "
+	  "Rijn also singled out Tom Hale for praise. The Dutchman described the midfielder as "
+	  "\"the heart of the team\".\n\n\"We gave them a goal and then a game.\" Mill Town "
+	  "manager Gary Pell did not look for excuses after the defeat.",
+	  { { "ruthless", "Joost van Rijn", ANY },
+	    { "We were ruthless today.", "Joost van Rijn", QUOTE_SPEECH },
+	    { "the heart of the team", "Joost van Rijn", ANY },
+	    { "We gave them a goal and then a game.", "Gary Pell", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
