@@ -4030,7 +4030,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			j--;
 			continue;
 		}
-		if ((t->wf & W_CAP) && (f & (QC_ROLE | QC_ROLEMOD)) && (f & QC_GIVEN) && j < b) {
+		/* "Dean Holl" is a name, "Dean Sarah Jones" a title and a name */
+		if ((t->wf & W_CAP) && (f & (QC_ROLE | QC_ROLEMOD)) && (f & QC_GIVEN) && j < b &&
+		    !(tok_cf(c, &v[j]) & QC_GIVEN)) {
 			j--;
 			continue;
 		}
@@ -4675,6 +4677,29 @@ role_head_is(const struct ctx *c, struct range r, uint32_t h)
 	return e > b && role_word_hash(s + b, e - b) == h;
 }
 
+/* Whether the role written at [off, off + n) is one held before: "Former Ashbourne striker",
+ * "ex-minister", "the retired judge". */
+static bool
+role_former(const struct ctx *c, size_t off, size_t n)
+{
+	static const char *const words[] = { "former", "retired", "onetime", "one-time",
+	    "erstwhile" };
+	const char *r = c->s + off;
+	size_t i = 0, w, k;
+
+	while (i < n) {
+		for (w = i; w < n && r[w] != ' '; w++)
+			;
+		if (w - i > 3 && (r[i] | 32) == 'e' && r[i + 1] == 'x' && r[i + 2] == '-')
+			return true;
+		for (k = 0; k < sizeof words / sizeof words[0]; k++)
+			if (word_is(r + i, w - i, words[k]))
+				return true;
+		i = w + 1;
+	}
+	return false;
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -4684,8 +4709,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
-	int first = -1;
-	bool unplaced = false;
+	int first = -1, former = -1;
+	bool unplaced = false, q_former = role_former(c, roff, rl);
 
 	if (nneed == 0)
 		return -1;
@@ -4742,6 +4767,13 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (e->someone && !desc_holds(c, e, np->ra, np->rb))
 			continue;
 		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb)) {
+			/* "the striker" after "Former Ashbourne striker Dean Hollis": asked
+			 * below, once no current holder is found */
+			if (!q_former && role_former(c, e->role.off, e->role.len)) {
+				if (former < 0)
+					former = m->ent;
+				continue;
+			}
 			/* "the chief" after "Fire Chief Emeka Obi" and then "the company's chief
 			 * executive": one word is the head of one role and only a modifier in the
 			 * other, and the head's holder is the one meant */
@@ -4755,6 +4787,25 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	}
 	if (first >= 0)
 		return first;
+	/* "Former Ashbourne striker Dean Hollis ... Kouamé, 24, has scored nine goals. '...,'
+	 * the striker said": the role is the person's just named as a subject, of this
+	 * paragraph or the one before, when the article gave them none; else the former
+	 * holder's */
+	if (former >= 0) {
+		for (k = 0; k < n; k++) {
+			const struct ment *m = ring_back(c, k);
+			const struct ent *e = &c->ents[m->ent];
+
+			if (m->pos >= pos || !m->subj || m->ent == former)
+				continue;
+			if (m->pos < c->prev_para)
+				break;
+			if (!e->is_org && !e->unnamed && e->nrolew == 0 && ent_person_ok(e, np->gender))
+				return m->ent;
+			break;
+		}
+		return former;
+	}
 	/* "the alliance's chief", "the bank's boss": a generic head fits the latest person
 	 * named with a role as a subject, whatever words that role has */
 	for (j = np->ra; j < np->rb; j++)

@@ -1799,6 +1799,20 @@ static const struct qcase qcases[] = {
 	    { "We were ruthless today.", "Joost van Rijn", QUOTE_SPEECH },
 	    { "the heart of the team", "Joost van Rijn", ANY },
 	    { "We gave them a goal and then a game.", "Gary Pell", QUOTE_SPEECH } }, 4 },
+	/* "the striker" is the current one, just named as a subject, not "Former Harbour
+	 * striker Dean Holl"; a retired judge is still "the judge" when nobody else is; "Dean"
+	 * before a family name is a given name, before a given name a title */
+	{ "Former striker Dean Holl; Kouassi, 24, ... the striker; retired judge; Dean Sarah Jones",
+	  "Headline\n\nFormer Harbour striker Dean Holl watched from the stand. \"Harbour were "
+	  "the better side,\" Holl said.\n\nJean Kouassi, 24, has now scored nine goals this "
+	  "season.\n\n\"I have never heard a noise like that,\" the striker told reporters.\n\n"
+	  "Retired judge Ann Vale spoke at the dinner. \"Justice is slow,\" the judge said.\n\n"
+	  "Dean Sarah Jones of the law school said fees would rise. \"We have no choice,\" the "
+	  "dean said.",
+	  { { "Harbour were the better side,", "Dean Holl", QUOTE_SPEECH },
+	    { "I have never heard a noise like that,", "Jean Kouassi", QUOTE_SPEECH },
+	    { "Justice is slow,", "Ann Vale", QUOTE_SPEECH },
+	    { "We have no choice,", "Sarah Jones", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
