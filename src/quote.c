@@ -7568,6 +7568,22 @@ verb_particle(struct ctx *c, size_t k, size_t lo)
 	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
 }
 
+/* Whether the relative clause that opens at token k ends in a comma and a verb of speech,
+ * the verb of the name it hangs on: "Steppe Capital, which has interests in grain
+ * trading, cement and port logistics, said". */
+static bool
+which_says(struct ctx *c, size_t k, size_t hi)
+{
+	struct tok *v = c->tk.v;
+	size_t x;
+
+	for (x = k; x + 1 < hi && x - k < 24 && (v[x].type == T_WORD || v[x].type == T_COMMA); x++)
+		if (v[x].type == T_COMMA && tok_cue(c, x + 1, QC_SAY | QC_TELL) &&
+		    !(tok_cf(c, &v[x + 1]) & QC_SAYING))
+			return true;
+	return false;
+}
+
 /* The document a clause names as the channel of its subject's words, the subject's phrase
  * running from st to the verb at k: "In a (written) statement (to NPR), X said" or "X said
  * in a statement"; SIZE_MAX when none. The document is a lowercase word after "in" and an
@@ -7929,6 +7945,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			struct np ap;
 			bool ap_done = false;
 
+			/* "Steppe Capital, which has interests in grain trading, said": "which"
+			 * hangs on a body, and one that speaks is no place */
+			if (!has_role && !known && !oblique && e + 1 < hi_tok && v[e].type == T_COMMA &&
+			    tok_is(c, &v[e + 1], "which") && which_says(c, e + 2, hi_tok) &&
+			    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
+				ent = ent_register(c, np.na, np.nb, 1, 0);
+				if (ent >= 0)
+					ring_push(c, ent, v[i].off, true);
+				goto next;
+			}
 			/* "Kremnor Gas, the state-owned supplier, rejected": a name set off by the
 			 * head any business goes by is that business, for "the company" to find */
 			if (!has_role && !known && e + 2 < hi_tok && v[e].type == T_COMMA &&

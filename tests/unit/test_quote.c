@@ -1813,6 +1813,15 @@ static const struct qcase qcases[] = {
 	    { "I have never heard a noise like that,", "Jean Kouassi", QUOTE_SPEECH },
 	    { "Justice is slow,", "Ann Vale", QUOTE_SPEECH },
 	    { "We have no choice,", "Sarah Jones", QUOTE_SPEECH } }, 4 },
+	/* "which" hangs on a body: a name with a relative clause of "which" that then speaks
+	 * is one, which "the company" means; a place with one is no speaker for "it" */
+	{ "Talas Capital, which has interests in ..., said; the company; Kiev, which ...",
+	  "Headline\n\nOrda Bank sued the tycoon in London on Monday.\n\nTalas Capital, which has "
+	  "interests in grain trading, cement and port logistics, said its operations were "
+	  "unaffected.\n\n\"The group is solvent,\" the company said in a separate statement.\n\n"
+	  "Kiev, which was shelled overnight, remains calm.\n\n\"It was quiet,\" it said.",
+	  { { "The group is solvent,", "Talas Capital", QUOTE_SPEECH },
+	    { "It was quiet,", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
