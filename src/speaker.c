@@ -40,13 +40,45 @@ speaker_honorific(const char *w)
 	return speaker_listed(w, h, sizeof h / sizeof h[0]);
 }
 
-/* Normalises one folded word in place: transliteration variants of endings (-iy, -yy, -ii,
- * -ij all become -y) and "ph" spelled "f". */
+static bool speaker_vowel(char ch);
+
+/* Respells one folded word in place as Russian and Central Asian names are spelled in
+ * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), "ks"
+ * before a vowel inside a word as "x" ("Aleksei", "Alexei"; not "Banks"), and an opening
+ * "ye" before a consonant as "e" ("Yevgeny", "Evgeny"; not "Yeo"). Respelling a word
+ * again changes nothing. */
 static void
-speaker_norm_word(char *w)
+speaker_translit_word(char *w)
 {
 	size_t n = strlen(w), i, o = 0;
 
+	if (n > 3 && w[0] == 'y' && w[1] == 'e' && !speaker_vowel(w[2]) && w[2] != 'y') {
+		memmove(w, w + 1, n);
+		n--;
+	}
+	for (i = 0; i < n; i++) {
+		if (w[i] == 'd' && i + 2 < n && w[i + 1] == 'z' && w[i + 2] == 'h') {
+			w[o++] = 'j';
+			i += 2;
+		} else if (w[i] == 'k' && i > 0 && i + 2 < n && w[i + 1] == 's' && speaker_vowel(w[i + 2])) {
+			w[o++] = 'x';
+			i++;
+		} else {
+			w[o++] = w[i];
+		}
+	}
+	w[o] = '\0';
+}
+
+/* Normalises one folded word in place: transliteration variants of endings (-iy, -yy, -ii,
+ * -ij all become -y), "ph" spelled "f", and speaker_translit_word's respellings. */
+static void
+speaker_norm_word(char *w)
+{
+	size_t n, i, o = 0;
+
+	speaker_translit_word(w);
+	n = strlen(w);
 	for (i = 0; i < n; i++) {
 		if (w[i] == 'p' && i + 1 < n && w[i + 1] == 'h') {
 			w[o++] = 'f';
@@ -149,6 +181,24 @@ speaker_key_respell(const char *key)
 	}
 	o[k] = '\0';
 	return o;
+}
+
+char *
+speaker_key_translit(const char *key)
+{
+	char *copy = xstrdup(key), *w;
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (w = strtok(copy, " "); w != NULL; w = strtok(NULL, " ")) {
+		speaker_translit_word(w);
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, w);
+	}
+	free(copy);
+	return buf_detach(&b);
 }
 
 char *

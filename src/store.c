@@ -343,6 +343,11 @@ static const char *const migrations[] = {
 	"UPDATE speakers SET key = quoth_key_respell(key),"
 	"  surname_key = quoth_key_respell(surname_key);"
 	"PRAGMA user_version = 4;",
+	/* 5: speaker keys respell Russian and Central Asian names ("Dzhaksybekov" is
+	 * "Jaksybekov", "Yevgeny" is "Evgeny", "Aleksei" is "Alexei"); nothing else changed */
+	"UPDATE speakers SET key = quoth_key_translit(key),"
+	"  surname_key = quoth_key_translit(surname_key);"
+	"PRAGMA user_version = 5;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
@@ -537,8 +542,8 @@ fail:
 
 /* SQL functions over one text argument, NULL for NULL: quoth_fold (text_fold), so a
  * correction compares the names written in articles the way every other name comparison
- * in quoth does; quoth_key_respell (speaker_key_respell), for the migration that
- * respells keys. */
+ * in quoth does; quoth_key_respell (speaker_key_respell) and quoth_key_translit
+ * (speaker_key_translit), for the migrations that respell keys. */
 struct store_sql_text_fn {
 	char *(*fn)(const char *s, size_t len);
 };
@@ -550,8 +555,16 @@ store_key_respell_n(const char *s, size_t len)
 	return speaker_key_respell(s);
 }
 
+static char *
+store_key_translit_n(const char *s, size_t len)
+{
+	(void)len;
+	return speaker_key_translit(s);
+}
+
 static const struct store_sql_text_fn store_sql_fold = { text_fold };
 static const struct store_sql_text_fn store_sql_key_respell = { store_key_respell_n };
+static const struct store_sql_text_fn store_sql_key_translit = { store_key_translit_n };
 
 static void
 store_sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -611,7 +624,9 @@ store_open(const char *path, char **err)
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_fold, store_sql_text,
 	    NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_key_respell", 1,
 	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_key_respell,
-	    store_sql_text, NULL, NULL) != SQLITE_OK) {
+	    store_sql_text, NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db,
+	    "quoth_key_translit", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+	    (void *)&store_sql_key_translit, store_sql_text, NULL, NULL) != SQLITE_OK) {
 		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
 		store_close(st);
 		return NULL;

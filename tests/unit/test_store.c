@@ -22,7 +22,7 @@
 
 
 /* One schema version past this build's, which it must refuse. */
-#define STORE_NEWER 5
+#define STORE_NEWER 6
 #define STORE_STR2(x) #x
 #define STORE_STR(x) STORE_STR2(x)
 _Static_assert(STORE_NEWER == STORE_SCHEMA_VERSION + 1, "STORE_NEWER follows the schema");
@@ -521,7 +521,8 @@ test_migrate_v2_store(void **state)
 	    " VALUES ('rename', 1, 'A', 'a', 'B', 'b');"
 	    "INSERT INTO speakers(id, name, key, surname_key, is_org) VALUES"
 	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0),"
-	    " (6, 'Dmitrii Vasiliiy', 'dmitry vasiliy', 'vasiliy', 0);", NULL, NULL, NULL),
+	    " (6, 'Dmitrii Vasiliiy', 'dmitry vasiliy', 'vasiliy', 0),"
+	    " (8, 'Yerlan Dzhaksybekov', 'yerlan dzhaksybekov', 'dzhaksybekov', 0);", NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(user_version(path), 2);
@@ -547,6 +548,9 @@ test_migrate_v2_store(void **state)
 	/* and changed nothing else: keying the key again would make "vasily" */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 6 AND"
 	    " key = 'dmitry vasiliy' AND surname_key = 'vasiliy'"), 1);
+	/* migration 5 respelled the Kazakh name as speaker_key now writes it */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 8 AND"
+	    " key = 'erlan jaksybekov' AND surname_key = 'jaksybekov'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
