@@ -663,6 +663,8 @@ struct ent {
 	                    * ("Karvenian" in "Karvenian President X"), 0 for none */
 	unsigned char age; /* "Kay Dunn, 34,": the age given beside the name, 0 for none */
 	unsigned char knight; /* ent_knighted's answer: 0 not asked yet, 1 no, 2 yes */
+	unsigned char former; /* ent_former's answer: 0 not asked yet, 1 no, 2 yes (the role,
+	                    * once set, never changes) */
 	char party;        /* "Sen. Ann Roe (D-Ore.)": the party's letter, 0 for none */
 };
 
@@ -3319,8 +3321,10 @@ particle_name_end(struct ctx *c, size_t s, size_t hi)
 	struct tok *v = c->tk.v;
 	size_t k = s + 1, n0;
 
+	/* the flag, looked up once per word, spares most words the list */
 	if (s + 1 >= hi || v[s].type != T_WORD || (v[s].wf & (W_CAP | W_DIGIT | W_POSS)) ||
-	    v[s].len > 5 || !tok_in(c, &v[s], openers, sizeof openers / sizeof openers[0]))
+	    v[s].len > 5 || !(tok_cf(c, &v[s]) & QC_PARTICLE) ||
+	    !tok_in(c, &v[s], openers, sizeof openers / sizeof openers[0]))
 		return s;
 	if (v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT | W_POSS)) &&
 	    (tok_cf(c, &v[k]) & QC_PARTICLE))
@@ -3358,7 +3362,8 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	if (s >= hi || v[s].type != T_WORD || ((v[s].wf & W_SENT) && opening_clause(c, s, hi)))
 		return s;
 	/* "said van Dam", "told da Silva" */
-	if (!(v[s].wf & W_CAP) && v[s].len <= 5 && (i = particle_name_end(c, s, hi)) > s)
+	if (!(v[s].wf & W_CAP) && v[s].len <= 5 && (tok_cf(c, &v[s]) & QC_PARTICLE) &&
+	    (i = particle_name_end(c, s, hi)) > s)
 		return i;
 	/* Italian "il" is "the" before a role ("dice il sindaco"), French "il" is "he" */
 	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
@@ -4700,6 +4705,15 @@ role_former(const struct ctx *c, size_t off, size_t n)
 	return false;
 }
 
+/* Whether e's role is one held before, asked of its role once. */
+static bool
+ent_former(const struct ctx *c, struct ent *e)
+{
+	if (e->former == 0)
+		e->former = role_former(c, e->role.off, e->role.len) ? 2 : 1;
+	return e->former == 2;
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -4709,8 +4723,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
-	int first = -1, former = -1;
-	bool unplaced = false, q_former = role_former(c, roff, rl);
+	int first = -1, former = -1, q_former = -1;
+	bool unplaced = false;
 
 	if (nneed == 0)
 		return -1;
@@ -4769,7 +4783,8 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb)) {
 			/* "the striker" after "Former Ashbourne striker Dean Hollis": asked
 			 * below, once no current holder is found */
-			if (!q_former && role_former(c, e->role.off, e->role.len)) {
+			if (ent_former(c, &c->ents[m->ent]) && (q_former >= 0 ? q_former :
+			    (q_former = role_former(c, roff, rl))) == 0) {
 				if (former < 0)
 					former = m->ent;
 				continue;
