@@ -15,9 +15,8 @@ char *speaker_key(const char *name);
  * endings twice ("vasiliy" from "Vasiliiy" would become "vasily"). Caller frees. */
 char *speaker_key_respell(const char *key);
 
-/* speaker_key_translit: a key stored before speaker_key respelled Russian and Central Asian
- * names ("dzh" as "j", "ks" before a vowel as "x", an opening "ye" as "e"), respelled so;
- * nothing else changes. Caller frees. */
+/* speaker_key_translit: a key stored before speaker_key respelled the "dzh" of Russian and
+ * Central Asian names as "j", respelled so; nothing else changes. Caller frees. */
 char *speaker_key_translit(const char *key);
 
 /* speaker_surname_key: the key of the last name part ("Antony Blinken" -> "blinken"),

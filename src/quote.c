@@ -3307,17 +3307,18 @@ opening_clause(struct ctx *c, size_t s, size_t hi)
 }
 
 /* The end of a family name that opens on a lowercase particle at s and is written without
- * its given name, "van Dam", "da Silva", "von der Leyen", "ap Rhys", "ten Hag": a particle
- * that opens Dutch, German, Romance, Welsh or Arabic surnames, at most one more particle,
- * then one or two capitalised words that are no role, body or plural ("ten Labour MPs")
- * and no longer run of capitals; s when there is none. Not the articles and prepositions
- * of other languages that stand before capitals as often ("al Gobierno", "den Reportern",
- * "le Premier ministre"). */
+ * its given name, "van Dam", "da Silva", "von der Leyen", "ap Rhys", "ter Horst": a
+ * particle that opens Dutch, German, Romance, Welsh or Arabic surnames, at most one more
+ * particle, then one or two capitalised words that are no role, body or plural and no
+ * longer run of capitals; s when there is none. Not the articles and prepositions of
+ * other languages that stand before capitals as often ("al Gobierno", "den Reportern",
+ * "le Premier ministre"), nor "ten", a number before a people or a party as often ("ten
+ * Republican senators", "ten Ukrainians") as a Dutch name's. */
 static size_t
 particle_name_end(struct ctx *c, size_t s, size_t hi)
 {
 	static const char *const openers[] = { "van", "von", "de", "da", "di", "du", "del",
-	    "della", "dos", "ter", "ten", "bin", "ibn", "ap", "af" };
+	    "della", "dos", "ter", "bin", "ibn", "ap", "af" };
 	struct tok *v = c->tk.v;
 	size_t k = s + 1, n0;
 
@@ -3339,8 +3340,9 @@ particle_name_end(struct ctx *c, size_t s, size_t hi)
 
 /* Whether the lone "den", "dem", "der" or "des" at i, inside a phrase from s, is a German
  * article after a full name ("sagte Bürgermeister Jens Kalb den Reportern", "Anna Roth
- * der Zeitung"), not the particle of a Dutch name, which follows one given name ("Kees den
- * Hartog") or another particle ("van der Berg"). */
+ * der Zeitung"), not the particle of a Dutch name, which follows given names ("Kees den
+ * Hartog", "Jan Willem den Boer") or another particle ("van der Berg", "Jan Van den
+ * Bossche"). */
 static bool
 german_case_article(struct ctx *c, size_t i, size_t s)
 {
@@ -3349,7 +3351,8 @@ german_case_article(struct ctx *c, size_t i, size_t s)
 
 	return i >= s + 2 && v[i].len == 3 && tok_in(c, &v[i], arts, 4) &&
 	    (v[i - 1].wf & W_CAP) && (v[i - 2].wf & W_CAP) && v[i - 2].type == T_WORD &&
-	    !(tok_cf(c, (struct tok *)&v[i - 2]) & (QC_ROLE | QC_HONOR | QC_ROLEMOD));
+	    !(tok_cf(c, (struct tok *)&v[i - 2]) & (QC_ROLE | QC_HONOR | QC_ROLEMOD)) &&
+	    !(tok_cf(c, (struct tok *)&v[i - 1]) & (QC_GIVEN | QC_PARTICLE));
 }
 
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
@@ -4035,9 +4038,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			j--;
 			continue;
 		}
-		/* "Dean Holl" is a name, "Dean Sarah Jones" a title and a name */
-		if ((t->wf & W_CAP) && (f & (QC_ROLE | QC_ROLEMOD)) && (f & QC_GIVEN) && j < b &&
-		    !(tok_cf(c, &v[j]) & QC_GIVEN)) {
+		if ((t->wf & W_CAP) && (f & (QC_ROLE | QC_ROLEMOD)) && (f & QC_GIVEN) && j < b) {
 			j--;
 			continue;
 		}
@@ -4426,8 +4427,20 @@ static int
 resolve_doc(struct ctx *c, size_t pos, const struct tok *doc)
 {
 	size_t k, n = ring_count(c);
+	bool other = false;
 
-	if (c->doc_ent >= 0 && c->doc_pos >= c->prev_para && c->doc_pos < pos &&
+	/* not when the document's paragraph is the one before and this one has named someone
+	 * else as a subject already ("Home Secretary Rachel Ames replied on Wednesday. '...,'
+	 * the letter said") */
+	for (k = 0; c->doc_ent >= 0 && c->doc_pos < c->cur_para && k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < c->cur_para)
+			break;
+		if (m->pos < pos && m->subj && m->ent != c->doc_ent)
+			other = true;
+	}
+	if (c->doc_ent >= 0 && !other && c->doc_pos >= c->prev_para && c->doc_pos < pos &&
 	    c->doc_word == quote_hash(c->s + doc->off, doc->len))
 		return c->doc_ent;
 	for (k = 0; k < n; k++) {
@@ -4804,9 +4817,19 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		return first;
 	/* "Former Ashbourne striker Dean Hollis ... Kouamé, 24, has scored nine goals. '...,'
 	 * the striker said": the role is the person's just named as a subject, of this
-	 * paragraph or the one before, when the article gave them none; else the former
-	 * holder's */
+	 * paragraph or the one before, when the article gave them none and did not name the
+	 * former holder since; else the former holder's */
 	if (former >= 0) {
+		/* the former holder named in this paragraph is meant ("David Moore, who
+		 * coached Hale as a boy, cut the ribbon. '...,' the striker said") */
+		for (k = 0; k < n; k++) {
+			const struct ment *m = ring_back(c, k);
+
+			if (m->pos < c->cur_para)
+				break;
+			if (m->ent == former && m->pos < pos)
+				return former;
+		}
 		for (k = 0; k < n; k++) {
 			const struct ment *m = ring_back(c, k);
 			const struct ent *e = &c->ents[m->ent];
@@ -7600,12 +7623,15 @@ which_says(struct ctx *c, size_t k, size_t hi)
 }
 
 /* The document a clause names as the channel of its subject's words, the subject's phrase
- * running from st to the verb at k: "In a (written) statement (to NPR), X said" or "X said
- * in a statement"; SIZE_MAX when none. The document is a lowercase word after "in" and an
- * article, at most four words on. */
+ * running from st to the verb at k: "In a (written) statement (to NPR), X said", "X said
+ * in a statement" or "X issued a statement"; SIZE_MAX when none. The document is a
+ * lowercase word after "in" and an article, or after an article or "its own" following a
+ * verb of issuing, at most four words on. */
 static size_t
 doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
 {
+	static const char *const issued[] = { "issued", "released", "published", "posted",
+	    "sent", "responded", "replied", "put" };
 	struct tok *v = c->tk.v;
 	size_t j, x;
 
@@ -7622,6 +7648,14 @@ doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
 	    (tok_cf(c, &v[k + 2]) & QC_DET))
 		for (x = k + 3; x < hi && x <= k + 5 && v[x].type == T_WORD; x++)
 			if (lower_doc(c, &v[x]))
+				return x;
+	/* "X released its own statement", "X responded with a statement of its own": a
+	 * later issuer of a document of that word */
+	if (k + 2 < hi && tok_in(c, &v[k], issued, sizeof issued / sizeof issued[0]))
+		for (x = k + 1; x < hi && x <= k + 5 && v[x].type == T_WORD; x++)
+			if (lower_doc(c, &v[x]) && ((tok_cf(c, &v[x - 1]) & QC_DET) ||
+			    tok_is(c, &v[x - 1], "own") || tok_is(c, &v[x - 1], "its") ||
+			    tok_is(c, &v[x - 1], "their")))
 				return x;
 	return SIZE_MAX;
 }
@@ -7761,12 +7795,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
 				unsigned pf = tok_cf(c, &v[st - 1]);
 
-				/* a compound of a participle is an adjective ("the state-owned X
-				 * said", "the Kremlin-backed X") */
+				/* an owner's or a backer's compound is an adjective ("the
+				 * state-owned X said", "the Kremlin-backed X"; not "re-signed X") */
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
-				    memchr(c->s + v[st - 1].off, '-', v[st - 1].len) == NULL) ||
-				    verb_particle(c, st - 1, lo_tok);
+				    !place_based(c, &v[st - 1])) || verb_particle(c, st - 1, lo_tok);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met
@@ -7961,10 +7994,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool ap_done = false;
 
 			/* "Steppe Capital, which has interests in grain trading, said": "which"
-			 * hangs on a body, and one that speaks is no place */
-			if (!has_role && !known && !oblique && e + 1 < hi_tok && v[e].type == T_COMMA &&
-			    tok_is(c, &v[e + 1], "which") && which_says(c, e + 2, hi_tok) &&
-			    !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
+			 * hangs on a body, and one of two words or more that speaks is no place
+			 * (as "Kazakhstan, which holds a stake, said" is, no company) */
+			if (!has_role && !known && !oblique && nw >= 2 && e + 1 < hi_tok &&
+			    v[e].type == T_COMMA && tok_is(c, &v[e + 1], "which") &&
+			    which_says(c, e + 2, hi_tok) && !(tok_cf(c, &v[np.na]) & QC_GIVEN)) {
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 				if (ent >= 0)
 					ring_push(c, ent, v[i].off, true);
@@ -8417,6 +8451,8 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	size_t n = c->tk.n, e, k, x;
 	struct range last;
 	uint32_t lh;
+	static const char *const undergo[] = { "was", "were", "is", "are", "has", "had",
+	    "died", "dies", "faces", "faced", "denies", "denied" };
 	struct np np;
 	struct attr t = *r;
 	bool role;
@@ -8436,6 +8472,11 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	/* "X, 52,", "X, 38, who lives nearby," */
 	k = past_notes(c, e, true);
 	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
+		return false;
+	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
+	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */
+	if (role && (tok_in(c, &v[k], undergo, sizeof undergo / sizeof undergo[0]) ||
+	    role_former(c, v[np.ra].off, v[np.rb - 1].off + v[np.rb - 1].len - v[np.ra].off)))
 		return false;
 	/* and someone who speaks: the verb is one of speech ("Ananya Rao, convener of the
 	 * forum, said"), or a later sentence of the paragraph opens with "he said" or the

@@ -1264,7 +1264,7 @@ static const struct quote_cue_word quote_cue_words[] = {
 	{ "dcp", QC_ROLE },
 	{ "de", QC_PARTICLE },
 	{ "dealt", QC_VERB },
-	{ "dean", QC_ROLE | QC_MALE | QC_GIVEN },
+	{ "dean", QC_ROLE },
 	{ "deanna", QC_GIVEN | QC_FEMALE },
 	{ "debashis", QC_GIVEN | QC_MALE },
 	{ "debasish", QC_GIVEN | QC_MALE },

@@ -40,29 +40,21 @@ speaker_honorific(const char *w)
 	return speaker_listed(w, h, sizeof h / sizeof h[0]);
 }
 
-static bool speaker_vowel(char ch);
-
 /* Respells one folded word in place as Russian and Central Asian names are spelled in
- * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), "ks"
- * before a vowel inside a word as "x" ("Aleksei", "Alexei"; not "Banks"), and an opening
- * "ye" before a consonant as "e" ("Yevgeny", "Evgeny"; not "Yeo"). Respelling a word
- * again changes nothing. */
+ * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), a
+ * spelling no other language's names have. (Given names' other variants, "Yerlan" and
+ * "Erlan", "Aleksei" and "Alexei", are speaker_given_match's; as keys they would join
+ * "Yelton" and "Elton", "Erikson" and "Erixon".) Respelling a word again changes
+ * nothing. */
 static void
 speaker_translit_word(char *w)
 {
 	size_t n = strlen(w), i, o = 0;
 
-	if (n > 3 && w[0] == 'y' && w[1] == 'e' && !speaker_vowel(w[2]) && w[2] != 'y') {
-		memmove(w, w + 1, n);
-		n--;
-	}
 	for (i = 0; i < n; i++) {
 		if (w[i] == 'd' && i + 2 < n && w[i + 1] == 'z' && w[i + 2] == 'h') {
 			w[o++] = 'j';
 			i += 2;
-		} else if (w[i] == 'k' && i > 0 && i + 2 < n && w[i + 1] == 's' && speaker_vowel(w[i + 2])) {
-			w[o++] = 'x';
-			i++;
 		} else {
 			w[o++] = w[i];
 		}
@@ -266,6 +258,8 @@ speaker_skeleton(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
+static bool speaker_vowel(char ch);
+
 /* A given name as transliterations from Cyrillic differ in writing it: "y" as "i" (not
  * at the end, where English diminutives differ: Tony and Toni, Mary and Mari), "ks" as
  * "x", "ii" as "i". "Yuliya" and "Iuliia" both give "iulia", "Oleksandr" and "Olexandr"
@@ -275,6 +269,10 @@ speaker_translit_given(const char *w, char *out, size_t cap)
 {
 	size_t k = 0;
 	char ch;
+
+	/* "Yerlan" and "Erlan", "Yevgeny" and "Evgeny" (not "Yeo") */
+	if (w[0] == 'y' && w[1] == 'e' && w[2] != '\0' && !speaker_vowel(w[2]) && w[2] != 'y')
+		w++;
 
 	for (; *w && k + 1 < cap; w++) {
 		ch = *w == 'y' && w[1] != '\0' ? 'i' : *w;

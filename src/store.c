@@ -343,8 +343,8 @@ static const char *const migrations[] = {
 	"UPDATE speakers SET key = quoth_key_respell(key),"
 	"  surname_key = quoth_key_respell(surname_key);"
 	"PRAGMA user_version = 4;",
-	/* 5: speaker keys respell Russian and Central Asian names ("Dzhaksybekov" is
-	 * "Jaksybekov", "Yevgeny" is "Evgeny", "Aleksei" is "Alexei"); nothing else changed */
+	/* 5: speaker keys respell the "dzh" of Russian and Central Asian names ("Dzhaksybekov"
+	 * is "Jaksybekov"); nothing else changed */
 	"UPDATE speakers SET key = quoth_key_translit(key),"
 	"  surname_key = quoth_key_translit(surname_key);"
 	"PRAGMA user_version = 5;",

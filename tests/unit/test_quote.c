@@ -1756,15 +1756,17 @@ static const struct qcase qcases[] = {
 	    { "The damage is less than we feared,", "Harwell Mining", QUOTE_SPEECH },
 	    { "We lost a harvest,", "Harwell Mining", QUOTE_SPEECH } }, 3 },
 	/* a family name that opens on a lowercase particle, written without its given name,
-	 * before or after the cue; not a number before a party's name ("ten Labour MPs") */
-	{ "'...,' van der Berg said; said de Souza; ten Hag said; not ten Labour MPs",
+	 * before or after the cue; not a number before a people or a party ("ten Labour MPs",
+	 * "ten Ukrainians") */
+	{ "'...,' van der Berg said; said de Souza; ter Horst said; not ten Labour MPs",
 	  "Headline\n\n\"The vote was rigged,\" ten Labour MPs said in a letter.\n\n\"It is a "
 	  "disgrace,\" said de Souza, a fisherman.\n\nJeroen van der Berg, the coach, was calm. "
-	  "\"We lost,\" van der Berg said.\n\n\"A fine result,\" ten Hag said.",
+	  "\"We lost,\" van der Berg said.\n\n\"A fine result,\" ter Horst said. \"We stay,\" "
+	  "ten Ukrainians told reporters.",
 	  { { "The vote was rigged,", NULL, QUOTE_SPEECH },
 	    { "It is a disgrace,", "de Souza", QUOTE_SPEECH },
 	    { "We lost,", "Jeroen van der Berg", QUOTE_SPEECH },
-	    { "A fine result,", "ten Hag", QUOTE_SPEECH } }, 4 },
+	    { "A fine result,", "ter Horst", QUOTE_SPEECH } }, 4 },
 	/* "the statement said" means who issued the statement, not the last subject named
 	 * ("the company said the hospital delivered ..."); "read" is a cue after a document;
 	 * a participle's compound before a name is no verb ("The state-owned X said") */
@@ -1800,16 +1802,16 @@ static const struct qcase qcases[] = {
 	    { "the heart of the team", "Joost van Rijn", ANY },
 	    { "We gave them a goal and then a game.", "Gary Pell", QUOTE_SPEECH } }, 4 },
 	/* "the striker" is the current one, just named as a subject, not "Former Harbour
-	 * striker Dean Holl"; a retired judge is still "the judge" when nobody else is; "Dean"
-	 * before a family name is a given name, before a given name a title */
-	{ "Former striker Dean Holl; Kouassi, 24, ... the striker; retired judge; Dean Sarah Jones",
-	  "Headline\n\nFormer Harbour striker Dean Holl watched from the stand. \"Harbour were "
+	 * striker Sean Holl"; a retired judge is still "the judge" when nobody else is, and
+	 * "the dean" is the one named with that title */
+	{ "Former striker Sean Holl; Kouassi, 24, ... the striker; retired judge; Dean Sarah Jones",
+	  "Headline\n\nFormer Harbour striker Sean Holl watched from the stand. \"Harbour were "
 	  "the better side,\" Holl said.\n\nJean Kouassi, 24, has now scored nine goals this "
 	  "season.\n\n\"I have never heard a noise like that,\" the striker told reporters.\n\n"
 	  "Retired judge Ann Vale spoke at the dinner. \"Justice is slow,\" the judge said.\n\n"
 	  "Dean Sarah Jones of the law school said fees would rise. \"We have no choice,\" the "
 	  "dean said.",
-	  { { "Harbour were the better side,", "Dean Holl", QUOTE_SPEECH },
+	  { { "Harbour were the better side,", "Sean Holl", QUOTE_SPEECH },
 	    { "I have never heard a noise like that,", "Jean Kouassi", QUOTE_SPEECH },
 	    { "Justice is slow,", "Ann Vale", QUOTE_SPEECH },
 	    { "We have no choice,", "Sarah Jones", QUOTE_SPEECH } }, 4 },

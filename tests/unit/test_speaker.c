@@ -45,12 +45,12 @@ test_key(void **state)
 	check_key("Guðrún Þórsdóttir", "gudrun thorsdottir");
 	check_key("Đorđe Œuvre", "dorde oeuvre");
 	/* Russian and Central Asian names as English, French and German copy spell them */
-	check_key("Yerlan Dzhaksybekov", "erlan jaksybekov");
+	check_key("Yerlan Dzhaksybekov", "yerlan jaksybekov");
 	check_key("Erlan Jaksybekov", "erlan jaksybekov");
-	check_key("Aleksei Navalny", "alexei navalny");
-	check_key("Yeo Bee Yin", "yeo bee yin");
-	check_key("Tom Banks", "tom banks");
-	check_key("Yevgeniy Dzhugashvili", "evgeny jugashvili");
+	check_key("Yevgeniy Dzhugashvili", "yevgeny jugashvili");
+	/* not what English and Swedish names spell so too */
+	check_key("Ben Yelton", "ben yelton");
+	check_key("Anna Erikson", "anna erikson");
 	check_key("soren kjaergaard", "soren kjaergaard");
 	check_key("søren kjærgaard", "soren kjaergaard");
 	check_key("", "");
@@ -76,12 +76,10 @@ static void
 test_translit(void **state)
 {
 	(void)state;
-	check_translit("yerlan dzhaksybekov", "erlan jaksybekov");
+	check_translit("yerlan dzhaksybekov", "yerlan jaksybekov");
 	check_translit("erlan jaksybekov", "erlan jaksybekov");
-	check_translit("aleksei navalny", "alexei navalny");
 	check_translit("dmitry vasiliy", "dmitry vasiliy");
-	check_translit("yeo bee yin", "yeo bee yin");
-	check_translit("karl marks", "karl marks");
+	check_translit("ben yelton", "ben yelton");
 	check_translit("", "");
 }
 
@@ -128,6 +126,9 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Yerlan Dzhaksybekov", "Erlan Jaksybekov", false));
 	assert_true(speaker_same_person("Yevgeny Prigozhin", "Evgeny Prigozhin", false));
 	assert_false(speaker_same_person("Karl Marks", "Karl Marx", false));
+	assert_false(speaker_same_person("Ben Yelton", "Ben Elton", false));
+	assert_false(speaker_same_person("Anna Erikson", "Anna Erixon", false));
+	assert_false(speaker_same_person("Rahul Saksena", "Rahul Saxena", false));
 	/* transliterations of one given name: "y" or "i", "ks" or "x" */
 	assert_true(speaker_same_person("Yuliya Zhavoronko", "Iuliia Zhavoronko", false));
 	assert_true(speaker_same_person("Oleksandr Hrebin", "Olexandr Hrebin", false));

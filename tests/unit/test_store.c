@@ -550,7 +550,7 @@ test_migrate_v2_store(void **state)
 	    " key = 'dmitry vasiliy' AND surname_key = 'vasiliy'"), 1);
 	/* migration 5 respelled the Kazakh name as speaker_key now writes it */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 8 AND"
-	    " key = 'erlan jaksybekov' AND surname_key = 'jaksybekov'"), 1);
+	    " key = 'yerlan jaksybekov' AND surname_key = 'jaksybekov'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
