@@ -3563,19 +3563,26 @@ np_set_role(struct np *np, size_t ra, size_t rb, unsigned f)
 		np->gender = (f & QC_MALE) ? 1 : 2;
 }
 
-/* Whether the word at token t is the last name of a person the article has named (among
- * the latest 256, so that a hostile run of names stays linear). */
+/* Whether the word at token t is the last name of a person the article has named before
+ * the byte offset before (among the latest 256, so that a hostile run of names stays
+ * linear). */
 static bool
-name_of_person(const struct ctx *c, size_t t)
+name_of_person_before(const struct ctx *c, size_t t, size_t before)
 {
 	const struct range w = family_word(c, (struct range){ c->tk.v[t].off, c->tk.v[t].len });
 	uint32_t h = quote_hash(c->s + w.off, w.len);
 	size_t x;
 
 	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
-		if (!c->ents[x].is_org && c->ents[x].lasth == h)
+		if (!c->ents[x].is_org && c->ents[x].lasth == h && c->ents[x].first_pos < before)
 			return true;
 	return false;
+}
+
+static bool
+name_of_person(const struct ctx *c, size_t t)
+{
+	return name_of_person_before(c, t, SIZE_MAX);
 }
 
 /* Whether [a, b) is a document named by its source: one lowercase word for a document
@@ -3643,15 +3650,16 @@ role_after(struct ctx *c, size_t k, size_t b)
 static bool
 place_based(struct ctx *c, const struct tok *t)
 {
-	static const char *const tails[] = { "-based", "-headquartered", "-listed", "-registered",
-	    "-owned", "-run", "-backed", "-controlled", "-funded" };
+	static const struct suffix tails[] = { SUFFIX("-based"), SUFFIX("-headquartered"),
+	    SUFFIX("-listed"), SUFFIX("-registered"), SUFFIX("-owned"), SUFFIX("-run"),
+	    SUFFIX("-backed"), SUFFIX("-controlled"), SUFFIX("-funded") };
 	size_t k;
 
 	/* most words hold no hyphen: one scan spares the comparisons */
 	if (t->len < 5 || memchr(c->s + t->off, '-', t->len) == NULL)
 		return false;
 	for (k = 0; k < sizeof tails / sizeof tails[0]; k++)
-		if (tok_ends(c, t, tails[k], strlen(tails[k])))
+		if (tok_ends(c, t, tails[k].s, tails[k].n))
 			return true;
 	return false;
 }
@@ -4429,20 +4437,22 @@ resolve_doc(struct ctx *c, size_t pos, const struct tok *doc)
 	size_t k, n = ring_count(c);
 	bool other = false;
 
-	/* not when the document's paragraph is the one before and this one has named someone
-	 * else as a subject already ("Home Secretary Rachel Ames replied on Wednesday. '...,'
-	 * the letter said") */
-	for (k = 0; c->doc_ent >= 0 && c->doc_pos < c->cur_para && k < n; k++) {
-		const struct ment *m = ring_back(c, k);
+	if (c->doc_ent >= 0 && c->doc_pos >= c->prev_para && c->doc_pos < pos &&
+	    c->doc_word == quote_hash(c->s + doc->off, doc->len)) {
+		/* not when the document's paragraph is the one before and this one has named
+		 * someone else as a subject already ("Home Secretary Rachel Ames replied on
+		 * Wednesday. '...,' the letter said") */
+		for (k = 0; c->doc_pos < c->cur_para && k < n; k++) {
+			const struct ment *m = ring_back(c, k);
 
-		if (m->pos < c->cur_para)
-			break;
-		if (m->pos < pos && m->subj && m->ent != c->doc_ent)
-			other = true;
+			if (m->pos < c->cur_para)
+				break;
+			if (m->pos < pos && m->subj && m->ent != c->doc_ent)
+				other = true;
+		}
+		if (!other)
+			return c->doc_ent;
 	}
-	if (c->doc_ent >= 0 && !other && c->doc_pos >= c->prev_para && c->doc_pos < pos &&
-	    c->doc_word == quote_hash(c->s + doc->off, doc->len))
-		return c->doc_ent;
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 
@@ -4736,7 +4746,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	size_t rl = v[np->rb - 1].off + v[np->rb - 1].len - roff, j;
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
-	int first = -1, former = -1, q_former = -1;
+	int first = -1, former = -1;
 	bool unplaced = false;
 
 	if (nneed == 0)
@@ -4796,8 +4806,7 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 		if (ent_has_roles(e, need, nneed) && !role_mods_clash(c, e, np->ra, np->rb)) {
 			/* "the striker" after "Former Ashbourne striker Dean Hollis": asked
 			 * below, once no current holder is found */
-			if (ent_former(c, &c->ents[m->ent]) && (q_former >= 0 ? q_former :
-			    (q_former = role_former(c, roff, rl))) == 0) {
+			if (ent_former(c, &c->ents[m->ent]) && !role_former(c, roff, rl)) {
 				if (former < 0)
 					former = m->ent;
 				continue;
@@ -6284,7 +6293,7 @@ spokes_for(struct ctx *c, size_t a, size_t e, size_t n)
 	struct tok *v = c->tk.v;
 	size_t f;
 
-	if (e == 0 || e <= a || e + 1 >= n)
+	if (e <= a || e + 1 >= n)
 		return 0;
 	if (!(tok_is(c, &v[e], "for") && tok_spokes(c, &v[e - 1]))) {
 		if (!tok_in(c, &v[e], preps, sizeof preps / sizeof preps[0]) || (v[e - 1].wf & W_CAP) ||
@@ -7491,8 +7500,6 @@ appos_tail(struct ctx *c, size_t k, size_t hi)
 	    sizeof words / sizeof words[0]));
 }
 
-static bool opening_participle(struct ctx *c, struct tok *t);
-
 /* Whether the sentence from token k to its end holds no verb: a role set off after a name
  * that runs to the full stop describes the name ("according to Qassem al-Zubaidi, a
  * spokesman for the Interior Ministry."), though the name is an object; not "Asked about
@@ -7598,11 +7605,13 @@ verb_particle(struct ctx *c, size_t k, size_t lo)
 	struct tok *v = c->tk.v;
 	const struct tok *p;
 
-	if (k <= lo || v[k].len > 5 || !tok_in(c, &v[k], parts, sizeof parts / sizeof parts[0]))
+	/* the verb's ending first: it sends most words away before the list is read */
+	if (k <= lo || v[k].len > 5)
 		return false;
 	p = &v[k - 1];
 	return p->type == T_WORD && !(p->wf & (W_CAP | W_DIGIT)) && p->len > 4 &&
 	    c->s[p->off + p->len - 2] == 'e' && c->s[p->off + p->len - 1] == 'd' &&
+	    tok_in(c, &v[k], parts, sizeof parts / sizeof parts[0]) &&
 	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
 }
 
@@ -8137,9 +8146,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				 * Fenwick said" has the mayor as the subject; unless the role runs
 				 * verbless to the full stop ("according to X, a spokesman for Y.") */
 				if (ae > e + 1 && ae < hi_tok && (v[ae].type == T_COMMA ||
-				    portfolio_comma(c, e + 1, ae, hi_tok) || (((!oblique && (st == lo_tok ||
-				    !(tok_cf(c, &v[st - 1]) & QC_PREP))) ||
-				    verbless_to_end(c, st, lo_tok, ae, hi_tok)) && appos_tail(c, ae, hi_tok)))) {
+				    portfolio_comma(c, e + 1, ae, hi_tok) || (appos_tail(c, ae, hi_tok) &&
+				    ((!oblique && (st == lo_tok || !(tok_cf(c, &v[st - 1]) & QC_PREP))) ||
+				    verbless_to_end(c, st, lo_tok, ae, hi_tok))))) {
 					if (!ap_done)
 						np_analyse(c, e + 1, ae, &ap);
 					if (ap.kind == NP_ROLE)
@@ -8281,9 +8290,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 next:
 		/* "In a statement, the company said": whom a later "the statement said" means */
-		if (c->nring > ring0 && c->ring[(c->nring - 1) % QUOTE_RING].subj &&
+		if (c->nring > ring0 && ring_back(c, 0)->subj &&
 		    (d = doc_channel(c, st, k, lo_tok, hi_tok)) != SIZE_MAX) {
-			c->doc_ent = c->ring[(c->nring - 1) % QUOTE_RING].ent;
+			c->doc_ent = ring_back(c, 0)->ent;
 			c->doc_pos = v[i].off;
 			c->doc_word = quote_hash(c->s + v[d].off, v[d].len);
 		}
@@ -8449,8 +8458,6 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 {
 	struct tok *v = c->tk.v;
 	size_t n = c->tk.n, e, k, x;
-	struct range last;
-	uint32_t lh;
 	static const char *const undergo[] = { "was", "were", "is", "are", "has", "had",
 	    "died", "dies", "faces", "faced", "denies", "denied" };
 	struct np np;
@@ -8467,7 +8474,7 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	 * it holds ("Rovers manager Gary Pendleford did not look for excuses") */
 	role = s0 > 0 && np.rb > np.ra && !np.indef && np.rb == np.na && np.nb - np.na >= 2 &&
 	    (tok_cf(c, &v[np.rb - 1]) & QC_ROLE);
-	if (np.kind != NP_NAME || np.nb != e || (np.na != s0 && !role) || (np.rb > np.ra && !role))
+	if (np.kind != NP_NAME || np.nb != e || (!role && (np.na != s0 || np.rb > np.ra)))
 		return false;
 	/* "X, 52,", "X, 38, who lives nearby," */
 	k = past_notes(c, e, true);
@@ -8491,13 +8498,9 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		if (x + 1 >= n)
 			return false;
 	}
-	/* someone new: nobody of that family name named before this sentence (among the
-	 * latest 256, so that a hostile run of names stays linear) */
-	last = family_word(c, (struct range){ v[e - 1].off, v[e - 1].len });
-	lh = quote_hash(c->s + last.off, last.len);
-	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
-		if (!c->ents[x].is_org && c->ents[x].lasth == lh && c->ents[x].first_pos < v[s0].off)
-			return false;
+	/* someone new: nobody of that family name named before this sentence */
+	if (name_of_person_before(c, e - 1, v[s0].off))
+		return false;
 	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
 		return false;
 	*r = t;
