@@ -6,8 +6,8 @@
 #include <stdbool.h>
 
 /* speaker_key: the identity key of a full name: folded (case, diacritics), with
- * transliteration variants normalised (-iy/-yy/-y endings, "ph"/"f"...). Two names with
- * equal keys are the same person. Caller frees. */
+ * transliteration variants normalised (-iy/-yy/-y endings, "ph"/"f", "dzh"/"j"...). Two
+ * names with equal keys are the same person. Caller frees. */
 char *speaker_key(const char *name);
 
 /* speaker_key_respell: a key stored before speaker_key spelled æ ø ð þ ı đ ł œ in ASCII,
@@ -24,12 +24,14 @@ char *speaker_key_translit(const char *key);
 char *speaker_surname_key(const char *name);
 
 /* speaker_same_person: true when name a and name b (each a fullest in-article name)
- * should be one identity store-wide: equal keys, or same given name (or initial) and
- * near-identical surname, or the same words but for a second family name ending one of
- * them, the shorter of two words or more and not ending in a given name ("Carlos Ibanez",
- * "Carlos Ibáñez Ferrer"; not "Juan Carlos", "Juan Carlos Rodríguez"). A bare shared surname is not enough, except that a surname-only
- * name b (one word, or particles and a word: "Ní Bhriain") matches a full name a that ends
- * in it when allow_surname is true. */
+ * should be one identity store-wide: equal keys, or the same given name (or its initial,
+ * or its transliteration: "Yuliya"/"Iuliia", "Yevgeny"/"Evgeny") and the same family name
+ * or one respelled as transliterations differ (a vowel inside it, "v"/"w", a "y" between
+ * vowels), or the same words but for a second family name ending one of them, the shorter
+ * of two words or more and not ending in a given name ("Carlos Ibanez", "Carlos Ibáñez
+ * Ferrer"; not "Juan Carlos", "Juan Carlos Rodríguez"). A bare shared surname is not
+ * enough, except that a surname-only name b (one word, or particles and a word: "Ní
+ * Bhriain") matches a full name a that ends in it when allow_surname is true. */
 bool speaker_same_person(const char *a, const char *b, bool allow_surname);
 
 /* speaker_surname_only: true when a name is a family name alone: one word, or a family

@@ -40,7 +40,7 @@ speaker_honorific(const char *w)
 	return speaker_listed(w, h, sizeof h / sizeof h[0]);
 }
 
-/* Respells one folded word in place as Russian and Central Asian names are spelled in
+/* Respells folded words in place as Russian and Central Asian names are spelled in
  * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), a
  * spelling no other language's names have. (Given names' other variants, "Yerlan" and
  * "Erlan", "Aleksei" and "Alexei", are speaker_given_match's; as keys they would join
@@ -178,19 +178,11 @@ speaker_key_respell(const char *key)
 char *
 speaker_key_translit(const char *key)
 {
-	char *copy = xstrdup(key), *w;
-	struct buf b;
+	char *o = xstrdup(key);
 
-	buf_init(&b);
-	buf_adds(&b, "");
-	for (w = strtok(copy, " "); w != NULL; w = strtok(NULL, " ")) {
-		speaker_translit_word(w);
-		if (b.len > 0)
-			buf_addc(&b, ' ');
-		buf_adds(&b, w);
-	}
-	free(copy);
-	return buf_detach(&b);
+	/* "dzh" holds no space: the key is respelled whole */
+	speaker_translit_word(o);
+	return o;
 }
 
 char *
@@ -258,7 +250,12 @@ speaker_skeleton(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
-static bool speaker_vowel(char ch);
+static bool
+speaker_vowel(char ch)
+{
+	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
+
 
 /* A given name as transliterations from Cyrillic differ in writing it: "y" as "i" (not
  * at the end, where English diminutives differ: Tony and Toni, Mary and Mari), "ks" as
@@ -363,12 +360,6 @@ speaker_words_equal(char *const *a, char *const *b, size_t n)
 		if (strcmp(a[i], b[i]) != 0)
 			return false;
 	return true;
-}
-
-static bool
-speaker_vowel(char ch)
-{
-	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
 }
 
 /* Whether two family names one letter apart (speaker_dist_le1) are one name transliterated

@@ -545,6 +545,7 @@ fail:
  * in quoth does; quoth_key_respell (speaker_key_respell) and quoth_key_translit
  * (speaker_key_translit), for the migrations that respell keys. */
 struct store_sql_text_fn {
+	const char *name;
 	char *(*fn)(const char *s, size_t len);
 };
 
@@ -562,9 +563,11 @@ store_key_translit_n(const char *s, size_t len)
 	return speaker_key_translit(s);
 }
 
-static const struct store_sql_text_fn store_sql_fold = { text_fold };
-static const struct store_sql_text_fn store_sql_key_respell = { store_key_respell_n };
-static const struct store_sql_text_fn store_sql_key_translit = { store_key_translit_n };
+static const struct store_sql_text_fn store_sql_fns[] = {
+	{ "quoth_fold", text_fold },
+	{ "quoth_key_respell", store_key_respell_n },
+	{ "quoth_key_translit", store_key_translit_n },
+};
 
 static void
 store_sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -587,6 +590,7 @@ store_open(const char *path, char **err)
 	struct stat sb;
 	int version = 0, fd;
 	const char *why;
+	size_t i;
 
 	*err = NULL;
 	if (make_parents(path) != 0) {
@@ -620,17 +624,14 @@ store_open(const char *path, char **err)
 	sqlite3_extended_result_codes(st->db, 1);
 	/* Direct-only: the schema never depends on it, so other SQLite tools can open the
 	 * store. */
-	if (sqlite3_create_function(st->db, "quoth_fold", 1, SQLITE_UTF8 |
-	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_fold, store_sql_text,
-	    NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db, "quoth_key_respell", 1,
-	    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_key_respell,
-	    store_sql_text, NULL, NULL) != SQLITE_OK || sqlite3_create_function(st->db,
-	    "quoth_key_translit", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-	    (void *)&store_sql_key_translit, store_sql_text, NULL, NULL) != SQLITE_OK) {
-		*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
-		store_close(st);
-		return NULL;
-	}
+	for (i = 0; i < sizeof store_sql_fns / sizeof store_sql_fns[0]; i++)
+		if (sqlite3_create_function(st->db, store_sql_fns[i].name, 1, SQLITE_UTF8 |
+		    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, (void *)&store_sql_fns[i],
+		    store_sql_text, NULL, NULL) != SQLITE_OK) {
+			*err = xasprintf("%s: %s", path, sqlite3_errmsg(st->db));
+			store_close(st);
+			return NULL;
+		}
 
 	if (store_user_version(st, &version) != 0) {
 		*err = xasprintf("%s: not a quoth store (%s)", path, sqlite3_errmsg(st->db));
@@ -1053,6 +1054,43 @@ roles_agree(const char *stored, const char *role)
 	return found;
 }
 
+/* Whether id is among the n ids of taken. */
+static bool
+id_taken(const int64_t *taken, size_t n, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (taken[i] == id)
+			return true;
+	return false;
+}
+
+/* Steps s, whose rows are (id, name), and counts the people not among taken (n ids) whom
+ * speaker_same_person takes for name; the last of them in *cand. -1 on an error. */
+static int
+count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const int64_t *taken,
+    size_t ntaken, int64_t *cand)
+{
+	int n = 0, step;
+
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t cid = sqlite3_column_int64(s, 0);
+
+		if (!id_taken(taken, ntaken, cid) &&
+		    speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
+			*cand = cid;
+			n++;
+		}
+	}
+	sqlite3_reset(s);
+	if (step != SQLITE_DONE) {
+		store_set_error(st, "looking up a speaker");
+		return -1;
+	}
+	return n;
+}
+
 /* The one person stored whose name is name (its key given) with a family name more or one
  * fewer, as Spanish and Portuguese copy writes a name with both family names or the first
  * alone (speaker_same_person decides); 0 in *id when none is, or more than one. */
@@ -1062,20 +1100,12 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 	sqlite3_stmt *s = stmt(st, STMT_SPK_BY_KEY_LONGER);
 	const char *sp = strrchr(key, ' ');
 	int64_t cand = 0;
-	int n = 0, step;
+	int n, step;
 
 	*id = 0;
 	bind_text(s, 1, key);
-	while ((step = sqlite3_step(s)) == SQLITE_ROW)
-		if (speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
-			cand = sqlite3_column_int64(s, 0);
-			n++;
-		}
-	sqlite3_reset(s);
-	if (step != SQLITE_DONE) {
-		store_set_error(st, "looking up a speaker");
+	if ((n = count_same_person(st, s, name, NULL, 0, &cand)) < 0)
 		return -1;
-	}
 	/* the shorter name: the key without its last word, looked up whole */
 	if (n == 0 && sp != NULL && strchr(key, ' ') != sp) {
 		char *shorter = xstrndup(key, (size_t)(sp - key));
@@ -1100,18 +1130,6 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 	return 0;
 }
 
-/* Whether id is among the n ids of taken. */
-static bool
-id_taken(const int64_t *taken, size_t n, int64_t id)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (taken[i] == id)
-			return true;
-	return false;
-}
-
 /* The one person stored under another spelling of the family name sur (surname key),
  * who speaker_same_person says is name: "Khaled Al Mansoori" in one story is "Khalid
  * al-Mansouri" in another, "Saparbaev" is "Saparbayev". The candidates share the first
@@ -1124,7 +1142,7 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 	sqlite3_stmt *s;
 	char lo[5], hi[5];
 	int64_t cand = 0;
-	int n = 0, step;
+	int n;
 
 	*id = 0;
 	if (strlen(sur) < 5 || (unsigned char)sur[3] == 0xff)
@@ -1137,27 +1155,17 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 	bind_text(s, 1, sur);
 	bind_text(s, 2, lo);
 	bind_text(s, 3, hi);
-	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-		int64_t cid = sqlite3_column_int64(s, 0);
-
-		if (!id_taken(taken, ntaken, cid) &&
-		    speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
-			cand = cid;
-			n++;
-		}
-	}
-	sqlite3_reset(s);
-	if (step != SQLITE_DONE) {
-		store_set_error(st, "looking up a speaker");
+	if ((n = count_same_person(st, s, name, taken, ntaken, &cand)) < 0)
 		return -1;
-	}
 	if (n == 1)
 		*id = cand;
 	return 0;
 }
 
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
- * candidate with the same surname that speaker_same_person accepts; else a new speaker.
+ * candidate with the same surname that speaker_same_person accepts, or the one person
+ * stored with a second family name more or fewer or the family name respelled; else a
+ * new speaker.
  * A candidate another entity of the same article has taken (taken[0, ntaken)) is
  * passed over: the extraction told the two apart ("Kerry Ashdown" and her husband, "Mr
  * Ashdown"). The display name becomes the fullest form seen; on a tie the one with
@@ -1224,12 +1232,11 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			id = cand;
 	}
 	/* "Carlos Ibanez" in one story, "Carlos Ibáñez Ferrer" in another: the same name
-	 * with or without a second family name, whose surname key differs */
+	 * with or without a second family name, whose surname key differs; then a family
+	 * name spelled another way ("Khaled Al Mansoori", "Khalid al-Mansouri") */
 	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
-	    second_surname_match(st, key, e->name, &id) != 0)
-		goto out;
-	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
-	    respelled_match(st, sur, e->name, taken, ntaken, &id) != 0)
+	    (second_surname_match(st, key, e->name, &id) != 0 ||
+	    (id == 0 && respelled_match(st, sur, e->name, taken, ntaken, &id) != 0)))
 		goto out;
 
 	if (id == 0) {

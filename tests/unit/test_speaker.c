@@ -70,8 +70,8 @@ test_respell(void **state)
 	check_respell("", "");
 }
 
-/* Migration 5 respells stored keys' Russian and Central Asian names, nothing else; twice is
- * once. */
+/* Migration 5 respells the "dzh" of stored keys, nothing else; a key respelled already
+ * stays as it is. */
 static void
 test_translit(void **state)
 {
