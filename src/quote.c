@@ -2401,12 +2401,60 @@ role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
 		h[(*n)++] = quote_hash("officer", 7);
 }
 
+/* The general nouns a later mention uses for someone given a narrower role: "Kazakh
+ * businessman X" is "the tycoon", "Sen. Ann Roe" "the lawmaker", "Det. Sgt. Kerr" "the
+ * officer". One way only: "the senator" never means a representative, though both are
+ * lawmakers. Each word's length is kept to pass over the others at once. */
+#define KIND(w, k) { w, sizeof w - 1, k }
+static const struct { const char *w; size_t n; const char *kind; } role_kinds[] = {
+	KIND("businessman", "tycoon"), KIND("businesswoman", "tycoon"),
+	KIND("businessperson", "tycoon"), KIND("billionaire", "tycoon"),
+	KIND("magnate", "tycoon"), KIND("mogul", "tycoon"), KIND("oligarch", "tycoon"),
+	KIND("industrialist", "tycoon"),
+	KIND("senator", "lawmaker"), KIND("congressman", "lawmaker"),
+	KIND("congresswoman", "lawmaker"), KIND("congressmember", "lawmaker"),
+	KIND("representative", "lawmaker"), KIND("assemblyman", "lawmaker"),
+	KIND("assemblywoman", "lawmaker"), KIND("assemblymember", "lawmaker"),
+	KIND("legislator", "lawmaker"), KIND("mp", "lawmaker"), KIND("mep", "lawmaker"),
+	KIND("constable", "officer"), KIND("sergeant", "officer"), KIND("detective", "officer"),
+	KIND("trooper", "officer"), KIND("superintendent", "officer"),
+	KIND("ambassador", "diplomat"), KIND("envoy", "diplomat"), KIND("consul", "diplomat"),
+	KIND("physician", "doctor"), KIND("surgeon", "doctor"),
+	KIND("striker", "player"), KIND("midfielder", "player"), KIND("defender", "player"),
+	KIND("goalkeeper", "player"), KIND("winger", "player"), KIND("footballer", "player"),
+	KIND("imam", "cleric"), KIND("priest", "cleric"), KIND("rabbi", "cleric"),
+	KIND("bishop", "cleric"), KIND("archbishop", "cleric"), KIND("pastor", "cleric"),
+	KIND("vicar", "cleric"),
+};
+#undef KIND
+
+/* The general noun for the role word at w[0, n) (abbreviations read as their word: "Sen."
+ * is a lawmaker), NULL for none. */
+static const char *
+role_kind(const char *w, size_t n)
+{
+	const char *full = role_word_full(w, n);
+	size_t k, fn;
+
+	if (full != NULL) {
+		w = full;
+		n = strlen(full);
+	}
+	fn = n > 0 && w[n - 1] == '.' ? n - 1 : n;
+	for (k = 0; k < sizeof role_kinds / sizeof role_kinds[0]; k++)
+		if (role_kinds[k].n == fn && (w[0] | 32) == role_kinds[k].w[0] &&
+		    word_is(w, fn, role_kinds[k].w))
+			return role_kinds[k].kind;
+	return NULL;
+}
+
 /* The role written at body[off, off + n), kept with its words hashed for resolve_role. */
 static void
 ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 {
 	struct ent *en;
 	size_t i, w0, tail;
+	const char *kind;
 
 	if (e < 0 || n == 0)
 		return;
@@ -2435,6 +2483,8 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 				if (x == en->nrolew)
 					en->rolew[en->nrolew++] = h;
 			}
+			if (i > w0 && en->nrolew < 8 && (kind = role_kind(c->s + off + w0, i - w0)) != NULL)
+				en->rolew[en->nrolew++] = quote_hash(kind, strlen(kind));
 			/* "Innenminister" is a minister: "der Minister" means them too */
 			if (i - w0 >= 8 && en->nrolew < 8 && (tail = title_tail(c->s + off + w0, i - w0)) > 0)
 				en->rolew[en->nrolew++] = quote_hash(c->s + off + i - tail, tail);

@@ -1824,6 +1824,18 @@ static const struct qcase qcases[] = {
 	  "Kiev, which was shelled overnight, remains calm.\n\n\"It was quiet,\" it said.",
 	  { { "The group is solvent,", "Talas Capital", QUOTE_SPEECH },
 	    { "It was quiet,", NULL, QUOTE_SPEECH } }, 2 },
+	/* a general noun means the holder of a narrower role ("the tycoon" a businessman, "the
+	 * lawmaker" a representative), never the other way ("the senator" is nobody here);
+	 * "alleges" is a verb of speech */
+	{ "businessman ... the tycoon; Rep. ... the lawmaker; the senator; the bank alleges",
+	  "Headline\n\nKazakh businessman Orken Baimagambetov was in court. \"I am innocent,\" "
+	  "the tycoon said.\n\nRep. Dana Whitfield opposed the bill. \"It is a disgrace,\" the "
+	  "lawmaker said.\n\n\"We will see,\" the senator said.\n\nThe bank alleges that the "
+	  "loans went to firms \"owned by his family\".",
+	  { { "I am innocent,", "Orken Baimagambetov", QUOTE_SPEECH },
+	    { "It is a disgrace,", "Dana Whitfield", QUOTE_SPEECH },
+	    { "We will see,", NULL, QUOTE_SPEECH },
+	    { "owned by his family", "The bank", ANY } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
