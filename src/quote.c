@@ -2966,8 +2966,9 @@ tok_capword(struct ctx *c, struct tok *t)
 	f = tok_cf(c, t);
 	if ((f & (QC_STOP | QC_DET)) && !(f & (QC_ROLE | QC_HONOR | QC_ROLEMOD | QC_ORG | QC_GIVEN)))
 		return false;
-	/* "Asked about the fund, she said": a verb opening a sentence is no name */
-	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX)) &&
+	/* "Asked about the fund, she said": a verb opening a sentence is no name, nor a
+	 * preposition ("Near the end of the day, I asked her:") */
+	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX | QC_PREP)) &&
 	    !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)))
 		return false;
 	return true;

@@ -1836,6 +1836,16 @@ static const struct qcase qcases[] = {
 	    { "It is a disgrace,", "Dana Whitfield", QUOTE_SPEECH },
 	    { "We will see,", NULL, QUOTE_SPEECH },
 	    { "owned by his family", "The bank", ANY } }, 4 },
+	/* a preposition opening the sentence is no name; inside one it may be ("Institute
+	 * for Near Eastern Antiquity") */
+	{ "Near the end of our day, I asked her the question ...: (nobody); Institute for Near",
+	  "Headline\n\n\xe2\x80\x9cShe forgets,\xe2\x80\x9d Bram says.\n\nNear the end of our "
+	  "second day, I asked her the question I suspected she had heard a hundred times: "
+	  "\xe2\x80\x9cWould you take it?\xe2\x80\x9d\n\nThe Institute for Near Eastern Studies "
+	  "said: \"We are relieved.\"",
+	  { { "She forgets,", "Bram", QUOTE_SPEECH },
+	    { "Would you take it?", NULL, QUOTE_SPEECH },
+	    { "We are relieved.", "Institute for Near Eastern Studies", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
