@@ -1932,41 +1932,77 @@ ent_guillemets(struct ctx *c)
 	return c->guillemets == 2;
 }
 
+/* Whether the quotations [q0, q1) are all e's. */
+static bool
+spans_all_of(const struct ctx *c, size_t q0, size_t q1, int e)
+{
+	for (; q0 < q1; q0++)
+		if (c->span_ent[q0] != e)
+			return false;
+	return true;
+}
+
+/* Whether the paragraph tokenised last opens with a quotation that runs on over a
+ * paragraph's end: the long words of someone just introduced. */
+static bool
+long_opening(const struct ctx *c)
+{
+	const struct quote_span *sp;
+
+	if (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE || c->tk.v[0].q < 0)
+		return false;
+	sp = &c->spans[c->tk.v[0].q];
+	return memchr(c->s + sp->off, '\n', sp->len) != NULL;
+}
+
 /* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
  * in off's paragraph or the one before, before off, as a subject, and is no kin
  * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
  * results "..." / "...," Lee said" is the professor, not the Lee named more. The paragraph
  * before counts only for one quoted there, and only when this paragraph opens with a
  * quotation, the introduced person's words ("Back among his vines, the elder Lefevre
- * said" goes on with the story). A person of the
- * family name named before e's first mention there says the article means that one
- * ("Biden was introduced by first lady Jill Biden"); so does one named after it in an
- * earlier paragraph, the latest in the reader's mind. */
+ * said" goes on with the story), or one opening on a quotation that runs on over
+ * paragraphs, the words of the person just introduced; so does the one before that, when the paragraph between
+ * holds nothing but e's quotation ("Kim Young-ho ... waited outside." / "He called me
+ * ..." / "...," Kim said). A person of the family name named before e's first mention
+ * there says the article means that one ("Biden was introduced by first lady Jill
+ * Biden"); so does one named after it in an earlier paragraph, the latest in the
+ * reader's mind. */
 static bool
 ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 {
 	const struct ent *en = &c->ents[e];
-	size_t k, n = ring_count(c), fp = en->first_pos;
+	size_t k, n = ring_count(c), fp = en->first_pos, lo = c->cur_para;
 	bool subj = false;
 
-	if (fp < c->prev_para || fp >= off || ent_kin(en) ||
-	    (fp < c->cur_para && (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)))
+	if (fp >= off || ent_kin(en))
 		return false;
-	/* from the paragraph before, only one quoted there ("Hunter Biden, who had kept a
-	 * low profile, sat in the front row" is named in passing) */
 	if (fp < c->cur_para) {
-		size_t q = c->pq0;
-
-		while (q > 0 && c->spans[q - 1].mark_off >= c->prev_para && c->span_ent[q - 1] != e)
-			q--;
-		if (q == 0 || c->spans[q - 1].mark_off < c->prev_para)
+		if (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)
 			return false;
+		lo = c->prev_para;
+		if (fp < c->prev_para) {
+			/* two paragraphs back, over one of e's quotations alone */
+			if (c->npara < 3 || c->qonly0 >= c->qonly1 || fp < c->para_off[c->npara - 3] ||
+			    !spans_all_of(c, c->qonly0, c->qonly1, e))
+				return false;
+			lo = c->para_off[c->npara - 3];
+		} else if (!long_opening(c)) {
+			/* from the paragraph before, only one quoted there ("Hunter Biden, who had
+			 * kept a low profile, sat in the front row" is named in passing) */
+			size_t q = c->pq0;
+
+			while (q > 0 && c->spans[q - 1].mark_off >= c->prev_para && c->span_ent[q - 1] != e)
+				q--;
+			if (q == 0 || c->spans[q - 1].mark_off < c->prev_para)
+				return false;
+		}
 	}
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *o = &c->ents[m->ent];
 
-		if (m->pos < (fp < c->cur_para ? c->prev_para : c->cur_para))
+		if (m->pos < lo)
 			break;
 		if (m->ent == e && m->subj)
 			subj = true;

@@ -1846,6 +1846,24 @@ static const struct qcase qcases[] = {
 	  { { "She forgets,", "Bram", QUOTE_SPEECH },
 	    { "Would you take it?", NULL, QUOTE_SPEECH },
 	    { "We are relieved.", "Institute for Near Eastern Studies", QUOTE_SPEECH } }, 3 },
+	/* a surname alone after a namesake is introduced and quoted at length (over two
+	 * paragraphs, or a paragraph of the quotation alone) is the newcomer, though the
+	 * other was named more */
+	{ "Kim Sang-woo x2; Kim Young-ho waited; a quotation over two paragraphs; Kim said",
+	  "Headline\n\n\"The fire began upstairs,\" Kim Sang-woo, the fire chief, said.\n\n"
+	  "About 35,000 cells were stored there, Kim said.\n\nKim Young-ho, whose brother died, "
+	  "waited outside the hospital.\n\n\"He called me last week.\n\n\"Now I want to know "
+	  "why,\" Kim said.",
+	  { { "The fire began upstairs,", "Kim Sang-woo", QUOTE_SPEECH },
+	    { "He called me last week.", "Kim Young-ho", QUOTE_SPEECH },
+	    { "Now I want to know why,", "Kim Young-ho", QUOTE_SPEECH } }, 3 },
+	{ "Lee Jae-won x2; Lee Min-ji sat; a paragraph of her quotation alone; Lee said",
+	  "Headline\n\n\"We will help,\" Lee Jae-won, the mayor, said. Lee said more was "
+	  "needed.\n\nLee Min-ji, whose son died, sat in the car.\n\n\"He was 19.\"\n\n"
+	  "\"Nobody called us,\" Lee said.",
+	  { { "We will help,", "Lee Jae-won", QUOTE_SPEECH },
+	    { "He was 19.", "Lee Min-ji", QUOTE_SPEECH },
+	    { "Nobody called us,", "Lee Min-ji", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
