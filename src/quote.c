@@ -1932,6 +1932,20 @@ ent_guillemets(struct ctx *c)
 	return c->guillemets == 2;
 }
 
+static inline bool word_byte(char ch);
+
+/* Whether mention m names its person, rather than calling them by a pronoun or a role
+ * noun after a determiner ("She is not related to the utilities director"). */
+static bool
+ment_by_name(const struct ctx *c, const struct ment *m)
+{
+	size_t e = m->pos;
+
+	while (e < c->len && e - m->pos < 32 && word_byte(c->s[e]))
+		e++;
+	return !(quote_cue_flags(c->s + m->pos, e - m->pos) & (QC_DET | QC_PRONOUN));
+}
+
 /* Whether the quotations [q0, q1) are all e's. */
 static bool
 spans_all_of(const struct ctx *c, size_t q0, size_t q1, int e)
@@ -2007,7 +2021,7 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 		if (m->ent == e && m->subj)
 			subj = true;
 		if (m->ent != e && !o->is_org && o->lasth == lh && m->pos < off &&
-		    (m->pos < fp || fp < c->cur_para))
+		    (m->pos < fp || fp < c->cur_para) && ment_by_name(c, m))
 			return false;
 	}
 	return subj;

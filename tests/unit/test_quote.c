@@ -1864,6 +1864,16 @@ static const struct qcase qcases[] = {
 	  { { "We will help,", "Lee Jae-won", QUOTE_SPEECH },
 	    { "He was 19.", "Lee Min-ji", QUOTE_SPEECH },
 	    { "Nobody called us,", "Lee Min-ji", QUOTE_SPEECH } }, 3 },
+	/* the namesake called by a role noun since ("not related to the utilities director")
+	 * is not named again: the surname alone is still the newcomer's */
+	{ "Director Dale Peterson; Karen Peterson ... not related to the director; Peterson said",
+	  "Headline\n\n\"It's a big one,\" Utilities Director Dale Peterson said. Peterson says "
+	  "crews are at work.\n\nKaren Peterson, who lives nearby, said water ran \"like a "
+	  "creek\". She is not related to the utilities director.\n\n\"I looked out the "
+	  "window,\" Peterson said.",
+	  { { "It's a big one,", "Dale Peterson", QUOTE_SPEECH },
+	    { "like a creek", "Karen Peterson", ANY },
+	    { "I looked out the window,", "Karen Peterson", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
