@@ -8427,6 +8427,23 @@ past_notes(struct ctx *c, size_t k, bool verb_ends)
 	return k < n && v[k].type == T_COMMA ? k + 1 : k;
 }
 
+/* The nouns for what someone said: "That was the verdict of X" needs no verb of speech
+ * after X, as "That is the legacy of X" would; "X made the pledge" points back at words. */
+static const char *const said_nouns[] = { "verdict", "words", "message", "view",
+    "assessment", "warning", "reaction", "response", "advice", "plea", "conclusion",
+    "opinion", "answer", "reply", "comment", "comments", "promise", "vow", "boast",
+    "complaint", "argument", "mantra", "motto", "take", "summary", "word", "pledge",
+    "remark", "remarks", "appeal", "admission", "apology", "prediction", "threat", "claim" };
+
+/* Whether t is a noun for what someone said or a document ("statement"), in lowercase. */
+static bool
+said_noun(struct ctx *c, const struct tok *t)
+{
+	return t->type == T_WORD && !(t->wf & (W_CAP | W_DIGIT)) &&
+	    (tok_in(c, t, said_nouns, sizeof said_nouns / sizeof said_nouns[0]) ||
+	    (tok_cf(c, (struct tok *)t) & QC_DOC));
+}
+
 /* "“We didn't have a day off.” / That is how Lt Yaroslav Hnatiuk, 27, describes the summer":
  * a paragraph of quotations alone, then a sentence that points back at them and names who
  * said them. The tokens from s0 on open with such a sentence: "That is how X",
@@ -8441,12 +8458,6 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const be[] = { "is", "was", "are", "were" };
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k, e;
-	/* the nouns for what someone said: "That was the verdict of X" needs no verb of
-	 * speech after X, as "That is the legacy of X" would */
-	static const char *const said_nouns[] = { "verdict", "words", "message", "view",
-	    "assessment", "warning", "reaction", "response", "advice", "plea", "conclusion",
-	    "opinion", "answer", "reply", "comment", "comments", "promise", "vow", "boast",
-	    "complaint", "argument", "mantra", "motto", "take", "summary", "word" };
 	bool noun_of = false;   /* "That was the verdict of X": the noun says whose words */
 
 	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
@@ -8475,8 +8486,7 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 				j++;
 			/* "the verdict of X", "the message from X" */
 			if (j < n && j > k + 1 && (tok_is(c, &v[j], "of") || tok_is(c, &v[j], "from"))) {
-				noun_of = tok_in(c, &v[j - 1], said_nouns, sizeof said_nouns / sizeof said_nouns[0]) ||
-				    (tok_cf(c, &v[j - 1]) & QC_DOC);
+				noun_of = said_noun(c, &v[j - 1]);
 				j++;
 			}
 			if (j == k + 1)
@@ -8543,6 +8553,72 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 
 		if (!attr_take(c, s0 + k, s0 + e, vb < n && verb_like(c, &v[vb]) ? s0 + vb : SIZE_MAX,
 		    0.7f, 4, &t) || t.ent < 0)
+			return false;
+		*r = t;
+		return true;
+	}
+}
+
+/* "“Heat will return to every home.” Serhii Hnatiuk made the pledge in a video address"
+ * and "“France will not forget ...” With this message, posted on X, Hélène Vasseur-Lagarde
+ * alluded to ...": after a quotation left without a cue, a sentence (from token s0)
+ * whose named subject is tied to the words by pointing back at them, as the object of
+ * "made", "gave", "issued" and the like ("the pledge", "these remarks", "that warning"),
+ * or as "With this message," before the subject. Not a role alone, nor a name that is
+ * no subject ("With these words, the crowd turned on Ada Lin"). Fills r as
+ * backref_speaker does. */
+static bool
+pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
+{
+	static const char *const dem[] = { "this", "these", "that", "those", "the" };
+	static const char *const made[] = { "made", "gave", "issued", "delivered", "posted",
+	    "offered", "repeated", "reiterated", "voiced", "shared", "tweeted" };
+	struct tok *v = c->tk.v + s0;
+	size_t n = c->tk.n - s0, k = 0, e, vb, x;
+	struct np np;
+	bool with;
+
+	if (n < 5 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
+		return false;
+	with = tok_is(c, &v[0], "with") && tok_in(c, &v[1], dem, 4) && said_noun(c, &v[2]);
+	if (with) {
+		k = 3;
+		/* ", posted on X shortly after the announcement," */
+		if (v[k].type == T_COMMA && v[k + 1].type == T_WORD && !(v[k + 1].wf & W_CAP)) {
+			for (x = k + 1; x < n && x - k < 20 && v[x].type != T_COMMA && v[x].type != T_END &&
+			    v[x].type != T_QUOTE; x++)
+				;
+			if (x >= n || x - k >= 20 || v[x].type != T_COMMA)
+				return false;
+			k = x;
+		}
+		if (v[k].type != T_COMMA)
+			return false;
+		k++;
+	}
+	if (k >= n || v[k].type != T_WORD || !(v[k].wf & W_CAP))
+		return false;
+	e = np_fwd(c, s0 + k, c->tk.n) - s0;
+	if (e <= k || e >= n)
+		return false;
+	np_analyse(c, s0 + k, s0 + e, &np);
+	if (np.kind != NP_NAME)
+		return false;
+	vb = past_notes(c, s0 + e, false) - s0;
+	while (vb < n && vb - e < 8 && v[vb].type == T_WORD && !verb_like(c, &v[vb]) &&
+	    tok_adverb(c, s0 + vb))
+		vb++;
+	if (vb >= n || v[vb].type != T_WORD || (v[vb].wf & W_CAP) || !verb_like(c, &v[vb]))
+		return false;
+	/* "made the pledge", "gave these remarks", "issued that same warning" */
+	if (!with && !(vb + 2 < n && tok_in(c, &v[vb], made, sizeof made / sizeof made[0]) &&
+	    tok_in(c, &v[vb + 1], dem, 5) && (said_noun(c, &v[vb + 2]) || (vb + 3 < n &&
+	    v[vb + 2].type == T_WORD && !(v[vb + 2].wf & W_CAP) && said_noun(c, &v[vb + 3])))))
+		return false;
+	{
+		struct attr t = *r;
+
+		if (!attr_take(c, s0 + k, s0 + e, s0 + vb, 0.7f, 4, &t) || t.ent < 0)
 			return false;
 		*r = t;
 		return true;
@@ -8856,7 +8932,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		struct attr r;
 
 		attr_none(&r);
-		if (backref_speaker(c, 0, &r) || (qonly_unattributed(c) && intro_speaker(c, 0, &r))) {
+		if (backref_speaker(c, 0, &r) || pointer_speaker(c, 0, &r) ||
+		    (qonly_unattributed(c) && intro_speaker(c, 0, &r))) {
 			for (qs = c->qonly0; qs < c->qonly1; qs++)
 				if (c->spans[qs].kind != QUOTE_SCARE) {
 					span_set(c, qs, &r, c->spans[qs].kind);
@@ -8958,6 +9035,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			} else if (q == 0 && q + 2 < n && (v[q + 1].type == T_END ||
 			    (quote_end_punct(c, sp) == '.' && (v[q + 1].wf & W_CAP))) &&
 			    (backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
+			    pointer_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
 			    intro_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r))) {
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives

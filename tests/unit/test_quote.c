@@ -1874,6 +1874,17 @@ static const struct qcase qcases[] = {
 	  { { "It's a big one,", "Dale Peterson", QUOTE_SPEECH },
 	    { "like a creek", "Karen Peterson", ANY },
 	    { "I looked out the window,", "Karen Peterson", QUOTE_SPEECH } }, 3 },
+	/* a sentence after a cue-less quotation that points back at the words names who said
+	 * them: "X made the pledge", "With this message, ..., X alluded" */
+	{ "\"...\" Hnatiuk made the pledge; \"...\" With this message, posted on X, V.-L. alluded",
+	  "Headline\n\nThe mayor, Serhii Hnatiuk, visited the plant. \"We are cold,\" said Olena "
+	  "Bondar, a resident.\n\n\xe2\x80\x9cHeat will return to every home.\xe2\x80\x9d Hnatiuk "
+	  "made the pledge in a video address.\n\n\xe2\x80\x9c" "France will not forget them."
+	  "\xe2\x80\x9d With this message, posted on X shortly after the announcement, H\xc3\xa9l"
+	  "\xc3\xa8ne Vasseur-Lagarde alluded to three other prisoners.",
+	  { { "We are cold,", "Olena Bondar", QUOTE_SPEECH },
+	    { "Heat will return to every home.", "Serhii Hnatiuk", QUOTE_SPEECH },
+	    { "France will not forget them.", "H\xc3\xa9l\xc3\xa8ne Vasseur-Lagarde", QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
