@@ -8317,6 +8317,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "the mayor hit back": the role's holder is the latest mention */
 			int re = resolve_role(c, &np, v[i].off);
 			size_t x;
+			unsigned ra;
+
+			/* "the 54-year-old archaeologist was shown reading", no archaeologist
+			 * named: the person of that age, as np_resolve takes them */
+			if (re < 0 && (ra = np_age(c, &np)) > 0 &&
+			    (re = resolve_desc(c, v[i].off, ra, np.gender)) >= 0 &&
+			    c->ents[re].age != ra && c->ents[re].role.len != 0)
+				re = -1;
 
 			if (re >= 0 && !agent) {
 				ring_push(c, re, v[i].off, subject || !oblique);

@@ -1885,6 +1885,14 @@ static const struct qcase qcases[] = {
 	  { { "We are cold,", "Olena Bondar", QUOTE_SPEECH },
 	    { "Heat will return to every home.", "Serhii Hnatiuk", QUOTE_SPEECH },
 	    { "France will not forget them.", "H\xc3\xa9l\xc3\xa8ne Vasseur-Lagarde", QUOTE_SPEECH } }, 3 },
+	/* a role with an age that nobody holds, as a clause's subject, is the person of that
+	 * age, whom "she" then means rather than the woman named before */
+	{ "X, 54, found; spokeswoman Dorsch; the 54-year-old archaeologist was shown; she said",
+	  "Headline\n\nKatharina Brenner-Hallstein, 54, was found in a farmhouse.\n\nForeign "
+	  "Office spokeswoman Henrike Dorsch said Berlin was relieved.\n\nIn the video, the "
+	  "54-year-old archaeologist was shown reading a statement. \"I am being treated well,\" "
+	  "she said.",
+	  { { "I am being treated well,", "Katharina Brenner-Hallstein", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
