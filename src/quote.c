@@ -5940,6 +5940,22 @@ group_tok(const struct ctx *c, const struct tok *t)
 	    (t->len == 3 && memcmp(w, "\xe2\x82\xac", 3) == 0));
 }
 
+/* Whether the phrase before the comma at token k is the object of a preposition, so that a
+ * "which" after the comma hangs on it and not on a speaker: "Ronke Adesanya, a partner
+ * at Lagos-based Kestrel Ventures, which is not an investor, said" (not "Orla Capital,
+ * which owns the site, said"). */
+static bool
+which_on_object(struct ctx *c, size_t k, size_t lo)
+{
+	size_t b = k > lo ? np_back(c, k - 1, lo) : SIZE_MAX;
+	const struct tok *p;
+
+	if (b == SIZE_MAX || b <= lo)
+		return false;
+	p = &c->tk.v[b - 1];
+	return p->type == T_WORD && !(p->wf & W_CAP) && (tok_cf(c, (struct tok *)p) & QC_PREP);
+}
+
 /* A subject phrase ending just before cue token k (adverbs skipped). */
 static bool
 subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struct attr *r)
@@ -5998,7 +6014,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		 * the Guard, whose soldiers have trucked water, said": a relative clause after an
 		 * apposition set off by commas is passed over to reach the apposition */
 		if (groups < 2 && i > lo + 1 && c->tk.v[i - 1].type == T_COMMA &&
-		    (tok_is(c, &c->tk.v[i], "who") || tok_is(c, &c->tk.v[i], "whose"))) {
+		    (tok_is(c, &c->tk.v[i], "who") || tok_is(c, &c->tk.v[i], "whose") ||
+		    (tok_is(c, &c->tk.v[i], "which") && which_on_object(c, i - 1, lo)))) {
 			size_t j = i - 1;
 
 			while (j > lo && e - j < 48 && group_tok(c, &c->tk.v[j - 1]))

@@ -1893,6 +1893,15 @@ static const struct qcase qcases[] = {
 	  "54-year-old archaeologist was shown reading a statement. \"I am being treated well,\" "
 	  "she said.",
 	  { { "I am being treated well,", "Katharina Brenner-Hallstein", QUOTE_SPEECH } }, 1 },
+	/* a "which" after a body that is a preposition's object hangs on the body, not on the
+	 * speaker named before the apposition; after a body set off alone it is the body's */
+	{ "X, a partner at Y, which ..., said; The owner, Orla Capital, which ..., said",
+	  "Headline\n\nRonke Adesanya, a partner at Lagos-based Kestrel Ventures, which is not an "
+	  "investor in Zenora Pay, said founders faced \"very different conversations\" now.\n\n"
+	  "The owner, Orla Capital, which bought the site in 2019, said the deal was \"dead in "
+	  "the water\".",
+	  { { "very different conversations", "Ronke Adesanya", ANY },
+	    { "dead in the water", "Orla Capital", ANY } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
