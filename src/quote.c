@@ -7733,6 +7733,21 @@ verb_particle(struct ctx *c, size_t k, size_t lo)
 	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
 }
 
+/* Whether token k, a lowercase word the table does not list, is a verb in its plain form
+ * after a modal or "to": "The club will assess the defender", "went to see the minister",
+ * whose object is no subject. */
+static bool
+modal_verb_before(struct ctx *c, size_t k, size_t lo)
+{
+	static const char *const modals[] = { "will", "would", "can", "could", "should", "must",
+	    "might", "shall", "may", "to", "did", "does", "do" };
+	struct tok *v = c->tk.v;
+
+	return k > lo && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT | W_POSS)) &&
+	    tok_cf(c, &v[k]) == 0 && v[k - 1].type == T_WORD && !(v[k - 1].wf & W_CAP) &&
+	    tok_in(c, &v[k - 1], modals, sizeof modals / sizeof modals[0]);
+}
+
 /* Whether the relative clause that opens at token k ends in a comma and a verb of speech,
  * the verb of the name it hangs on: "Steppe Capital, which has interests in grain
  * trading, cement and port logistics, said". */
@@ -7926,7 +7941,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				 * state-owned X said", "the Kremlin-backed X"; not "re-signed X") */
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
-				    !place_based(c, &v[st - 1])) || verb_particle(c, st - 1, lo_tok);
+				    !place_based(c, &v[st - 1])) || verb_particle(c, st - 1, lo_tok) ||
+				    modal_verb_before(c, st - 1, lo_tok);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met

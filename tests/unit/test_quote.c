@@ -1902,6 +1902,15 @@ static const struct qcase qcases[] = {
 	  "the water\".",
 	  { { "very different conversations", "Ronke Adesanya", ANY },
 	    { "dead in the water", "Orla Capital", ANY } }, 2 },
+	/* the object of a verb after a modal ("will assess the defender") is no subject: "he"
+	 * means the paragraph's subject, not the defender named earlier */
+	{ "defender Tobi Okafor; Pellow was concerned ...; will assess the defender; he said",
+	  "Headline\n\nThornbury defender Tobi Okafor was booked. \"For me, it was a penalty,\" "
+	  "said Kingsmere manager Gareth Pellow.\n\nPellow, meanwhile, was more concerned about "
+	  "left-back Jamie Reddin. The club will assess the defender on Monday. \"It does not look "
+	  "great, if I am honest,\" he said.",
+	  { { "For me, it was a penalty,", "Gareth Pellow", QUOTE_SPEECH },
+	    { "It does not look great, if I am honest,", "Gareth Pellow", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
