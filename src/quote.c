@@ -8959,6 +8959,22 @@ headline_speaker(struct ctx *c, size_t q, struct attr *r)
 	return true;
 }
 
+/* Whether "according to" and a phrase of up to five words, then a comma, stand right
+ * before the quotation at token q. */
+static bool
+according_right_before(const struct ctx *c, size_t q)
+{
+	const struct tok *v = c->tk.v;
+	size_t j;
+
+	if (q < 4 || v[q - 1].type != T_COMMA)
+		return false;
+	for (j = q - 1; j >= 3 && q - 1 - j < 5 && v[j - 1].type == T_WORD; j--)
+		if (tok_is(c, &v[j - 2], "according") && tok_is(c, &v[j - 1], "to") && j < q - 1)
+			return true;
+	return false;
+}
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -9022,7 +9038,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		found = ja_cue(c, q, &r);
 		/* "X stated: "... ." The release added that ...": a colon's cue before a
 		 * quotation that ends its sentence is the quotation's; the sentence after it
-		 * says something else */
+		 * says something else. So is "according to X," right before it ("The package
+		 * is, according to Öztürk, "an insult ..." Management says it is generous") */
 		before_tried = false;
 		if (!found && q > 0 && v[q - 1].type == T_COLON) {
 			char ep = quote_end_punct(c, sp);
@@ -9036,6 +9053,11 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 						si = true;
 				}
 			}
+		} else if (!found && according_right_before(c, q)) {
+			char ep = quote_end_punct(c, sp);
+
+			if (ep == '.' || ep == '!' || ep == '?')
+				found = sentence_cue(c, q, &r);
 		}
 		found = found || after_cue(c, q, &r) || (first_para && headline_speaker(c, q, &r));
 		if (!found && !before_tried) {

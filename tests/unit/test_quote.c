@@ -1911,6 +1911,14 @@ static const struct qcase qcases[] = {
 	  "great, if I am honest,\" he said.",
 	  { { "For me, it was a penalty,", "Gareth Pellow", QUOTE_SPEECH },
 	    { "It does not look great, if I am honest,", "Gareth Pellow", QUOTE_SPEECH } }, 2 },
+	/* "according to X," right before a quotation that ends its sentence is its cue, not
+	 * the next sentence's "Management says" */
+	{ "The package is, according to Öztürk, \"...\" Management says it is generous",
+	  "Headline\n\nMehmet \xc3\x96zt\xc3\xbcrk heads the works council.\n\nThe package is, "
+	  "according to \xc3\x96zt\xc3\xbcrk, \xe2\x80\x9c" "an insult to people who gave this "
+	  "company their lives.\xe2\x80\x9d Management says it is generous.",
+	  { { "an insult to people who gave this company their lives.", "Mehmet \xc3\x96zt\xc3\xbcrk",
+	      ANY } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
