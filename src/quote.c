@@ -7733,6 +7733,23 @@ verb_particle(struct ctx *c, size_t k, size_t lo)
 	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
 }
 
+/* Whether token k is a quantity or a determiner ("few", "many", "the", "its") after which,
+ * past up to two more, a preposition stands: "one of the few Harbour City players", "among
+ * many Rovers fans", whose name is no subject. */
+static bool
+prep_over_quantity(struct ctx *c, size_t k, size_t lo)
+{
+	static const char *const qty[] = { "few", "many", "several", "other", "both", "all",
+	    "some", "most" };
+	struct tok *v = c->tk.v;
+	size_t j = k;
+
+	while (j > lo && k - j < 3 && v[j].type == T_WORD && !(v[j].wf & W_CAP) &&
+	    ((tok_cf(c, &v[j]) & QC_DET) || tok_in(c, &v[j], qty, sizeof qty / sizeof qty[0])))
+		j--;
+	return j < k && v[j].type == T_WORD && !(v[j].wf & W_CAP) && (tok_cf(c, &v[j]) & QC_PREP);
+}
+
 /* Whether token k, a lowercase word the table does not list, is a verb in its plain form
  * after a modal or "to": "The club will assess the defender", "went to see the minister",
  * whose object is no subject. */
@@ -7746,6 +7763,23 @@ modal_verb_before(struct ctx *c, size_t k, size_t lo)
 	return k > lo && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT | W_POSS)) &&
 	    tok_cf(c, &v[k]) == 0 && v[k - 1].type == T_WORD && !(v[k - 1].wf & W_CAP) &&
 	    tok_in(c, &v[k - 1], modals, sizeof modals / sizeof modals[0]);
+}
+
+/* Whether t is a verb in the plural of the present or the past: "are", "were", "have", or
+ * a verb of speech in its plain form ("insist", "say", "claim"). */
+static bool
+plural_verb(struct ctx *c, const struct tok *t)
+{
+	static const char *const be[] = { "are", "were", "have" };
+	const char *w = c->s + t->off;
+
+	if (t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)))
+		return false;
+	if (tok_in(c, t, be, 3))
+		return true;
+	return t->len >= 3 && (tok_cf(c, (struct tok *)t) & QC_SAY) && w[t->len - 1] != 's' &&
+	    !(w[t->len - 2] == 'e' && w[t->len - 1] == 'd') && !tok_is(c, t, "said") &&
+	    !tok_is(c, t, "told") && !tok_is(c, t, "wrote") && !tok_is(c, t, "spoke");
 }
 
 /* Whether the relative clause that opens at token k ends in a comma and a verb of speech,
@@ -7942,7 +7976,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
 				    !place_based(c, &v[st - 1])) || verb_particle(c, st - 1, lo_tok) ||
-				    modal_verb_before(c, st - 1, lo_tok);
+				    modal_verb_before(c, st - 1, lo_tok) || prep_over_quantity(c, st - 1, lo_tok);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met
@@ -8214,6 +8248,20 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					ring_push(c, ent, v[i].off, false);
 					goto next;
 				}
+			}
+			/* "Harbour City insist he is not for sale", "Western Plains are contenders":
+			 * a name of two words or more, with no given name, as the subject of a verb
+			 * in the plural is a side or a body, which British copy gives plural verbs;
+			 * no person, for "he" to mean (not after a name and "and": "Ann Roe and Tom
+			 * Hale say") */
+			if (!has_role && !appos && nw >= 2 && !oblique && e < hi_tok &&
+			    !(tok_cf(c, &v[np.na]) & QC_GIVEN) && plural_verb(c, &v[e]) &&
+			    (i < lo_tok + 2 || !(v[i - 2].wf & W_CAP) || !(tok_is(c, &v[i - 1], "and") ||
+			    tok_is(c, &v[i - 1], "or") || tok_is(c, &v[i - 1], "&")))) {
+				ent = ent_register(c, np.na, np.nb, 1, 0);
+				if (ent >= 0)
+					ring_push(c, ent, v[i].off, true);
+				goto next;
 			}
 			/* a full name that opens with a known given name is a person wherever it
 			 * stands ("against Soren Dahl"), so that a later pronoun can weigh it */

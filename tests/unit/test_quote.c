@@ -1919,6 +1919,16 @@ static const struct qcase qcases[] = {
 	  "company their lives.\xe2\x80\x9d Management says it is generous.",
 	  { { "an insult to people who gave this company their lives.", "Mehmet \xc3\x96zt\xc3\xbcrk",
 	      ANY } }, 1 },
+	/* a team named before a plural noun after a preposition and a quantity ("one of the
+	 * few Harbour City players"), or as the subject of a plural verb ("Harbour City
+	 * insist"), is no person for "he" */
+	{ "one of the few Harbour City players; Western Plains are ..., and Harbour City insist; he",
+	  "Headline\n\nNathan Okafor-Reid is the captain.\n\nOkafor-Reid stayed on the pitch. He "
+	  "was one of the few Harbour City players to emerge with credit. Asked about the anger, he "
+	  "said: \"They pay their money.\"\n\nWestern Plains are contenders, and Harbour City "
+	  "insist he is not for sale. \"I am happy here,\" he said.",
+	  { { "They pay their money.", "Nathan Okafor-Reid", QUOTE_SPEECH },
+	    { "I am happy here,", "Nathan Okafor-Reid", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
