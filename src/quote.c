@@ -1359,6 +1359,28 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 	return true;
 }
 
+/* The offset past the list marker that opens a paragraph at p ("• ", "▪ ", "● ", "◦ ",
+ * "· ", "* ", "- ") and the spaces after it; p when there is none. A bulleted paragraph
+ * reads as one without its bullet: "• “Those are proxies.”" opens on its quotation. */
+static size_t
+quote_skip_bullet(const char *s, size_t p, size_t hi)
+{
+	static const char *const marks[] = { "\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x97\x8f",
+	    "\xe2\x97\xa6", "\xc2\xb7", "*", "-" };
+	size_t k, n;
+
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+		n = strlen(marks[k]);
+		if (p + n < hi && memcmp(s + p, marks[k], n) == 0 && s[p + n] == ' ') {
+			p += n;
+			while (p < hi && s[p] == ' ')
+				p++;
+			return p;
+		}
+	}
+	return p;
+}
+
 /* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
  * A line break inside a paragraph ends a sentence (captions, headlines). A nickname
  * (tok_nickname) leaves no token, its qtok SIZE_MAX: the name's words meet across it. */
@@ -1371,6 +1393,7 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 
 	c->tk.n = 0;
 	c->pq0 = qi;
+	p = quote_skip_bullet(s, p, hi);
 	while (p < hi) {
 		unsigned char b = (unsigned char)s[p];
 		size_t q = p;
@@ -9007,6 +9030,50 @@ headline_speaker(struct ctx *c, size_t q, struct attr *r)
 	return true;
 }
 
+/* "Sen. Dana Whitcombe (D-Minn.), who led a letter from 11 Democrats: “...”", "Tomás
+ * Ibáñez-Ruiz, who covers grocery technology at Meridian Retail Research: “...”": a
+ * colon right before the quotation at token q ends a note set off by a comma after a
+ * name that opens the sentence (or follows a label's colon, "The other side:"); the
+ * name speaks. The note holds words alone, no verb of speech of its own, and no other
+ * quotation. */
+static bool
+colon_name_note(struct ctx *c, size_t q, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	size_t b, e, k, x;
+	struct np np;
+
+	if (q < 4 || v[q - 1].type != T_COLON)
+		return false;
+	for (b = q - 1; b > 0 && q - 1 - b < 40 && v[b - 1].type != T_END && v[b - 1].type != T_COLON &&
+	    v[b - 1].type != T_QUOTE && v[b - 1].type != T_SEMI; b--)
+		;
+	if (b + 3 >= q || v[b].type != T_WORD || !(v[b].wf & W_CAP))
+		return false;
+	e = np_fwd(c, b, q - 1);
+	if (e <= b || e >= q - 1)
+		return false;
+	np_analyse(c, b, e, &np);
+	if (np.kind != NP_NAME)
+		return false;
+	k = paren_fwd(c, e, q - 1);
+	if (k + 2 >= q || v[k].type != T_COMMA)
+		return false;
+	for (x = k + 1; x < q - 1; x++)
+		if (!(v[x].type == T_WORD || v[x].type == T_COMMA || v[x].type == T_PAREN) ||
+		    tok_cue(c, x, QC_SAY | QC_TELL))
+			return false;
+	{
+		struct attr t = *r;
+
+		if (!attr_take(c, b, e, SIZE_MAX, 0.7f, 3, &t) || t.ent < 0)
+			return false;
+		t.cuestr = ":";
+		*r = t;
+		return true;
+	}
+}
+
 /* Whether "according to" and a phrase of up to five words, then a comma, stand right
  * before the quotation at token q. */
 static bool
@@ -9101,6 +9168,9 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 						si = true;
 				}
 			}
+		}
+		if (!found && q > 0 && v[q - 1].type == T_COLON && colon_name_note(c, q, &r)) {
+			found = true;
 		} else if (!found && according_right_before(c, q)) {
 			char ep = quote_end_punct(c, sp);
 

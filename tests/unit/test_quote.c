@@ -1929,6 +1929,18 @@ static const struct qcase qcases[] = {
 	  "insist he is not for sale. \"I am happy here,\" he said.",
 	  { { "They pay their money.", "Nathan Okafor-Reid", QUOTE_SPEECH },
 	    { "I am happy here,", "Nathan Okafor-Reid", QUOTE_SPEECH } }, 2 },
+	/* a bulleted paragraph opens on its quotation, which goes on with the speaker before;
+	 * a colon after a name and a note set off by a comma ("X (D-Minn.), who led ...:") */
+	{ "bullets continuing a quotation; Sen. X (D-Minn.), who led a letter: \"...\"",
+	  "Headline\n\n\xe2\x80\xa2 \"We don't set prices by who you are,\" Basketly CEO Jae-won "
+	  "Park told Axios.\n\n\xe2\x80\xa2 \"If a grocer runs a coupon, nobody calls that "
+	  "surveillance.\"\n\nThe other side: Sen. Dana Whitcombe (D-Minn.), who led a letter from "
+	  "11 Democrats: \"Families should not have to wonder.\"\n\n- \"That is the whole "
+	  "problem.\"",
+	  { { "We don't set prices by who you are,", "Jae-won Park", QUOTE_SPEECH },
+	    { "If a grocer runs a coupon, nobody calls that surveillance.", "Jae-won Park", QUOTE_SPEECH },
+	    { "Families should not have to wonder.", "Dana Whitcombe", QUOTE_SPEECH },
+	    { "That is the whole problem.", "Dana Whitcombe", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
