@@ -2050,6 +2050,23 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	return subj;
 }
 
+/* Whether the text at off tells a surname alone from a namesake: ", who is not related
+ * to", ", who is no relation to", " (no relation)", ", no relation,". */
+static bool
+no_relation_after(const struct ctx *c, size_t off)
+{
+	static const char *const says[] = { ", who is not related to", ", who is no relation",
+	    " (no relation", ", no relation", ", who was not related to", ", not related to" };
+	size_t k, n;
+
+	for (k = 0; k < sizeof says / sizeof says[0]; k++) {
+		n = strlen(says[k]);
+		if (off + n <= c->len && memcmp(c->s + off, says[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2064,7 +2081,9 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1, single = -1;
-	int fresh_asked = 0;   /* 0: not asked; 1: the latest namesake is not fresh; 2: it is */
+	/* 0: not asked; 1: the latest namesake is not fresh; 2: it is, or the text says this
+	 * is not the other ("Sato, who is not related to the minister,") */
+	int fresh_asked = nw == 1 && !is_org && no_relation_after(c, off + fulln) ? 2 : 0;
 	struct ent *e;
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
@@ -6749,6 +6768,13 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 			k = i + 1;
 		else
 			return false;
+		/* "X, 58, who captains a 19-ton squid boat, told": a second note */
+		if (k < n && v[k].type == T_WORD && !tok_cue(c, k, QC_SAY | QC_TELL) && !tok_adverb(c, k)) {
+			for (i = k; i < n && i - k < 20 && (v[i].type == T_WORD || v[i].type == T_PAREN); i++)
+				;
+			if (i + 1 < n && v[i].type == T_COMMA && tok_cue(c, i + 1, QC_SAY | QC_TELL))
+				k = i + 1;
+		}
 	}
 	{
 		size_t adv = 0;

@@ -1941,6 +1941,16 @@ static const struct qcase qcases[] = {
 	    { "If a grocer runs a coupon, nobody calls that surveillance.", "Jae-won Park", QUOTE_SPEECH },
 	    { "Families should not have to wonder.", "Dana Whitcombe", QUOTE_SPEECH },
 	    { "That is the whole problem.", "Dana Whitcombe", QUOTE_SPEECH } }, 4 },
+	/* two notes between an inverted name and its verb ("X, 58, who captains a boat,
+	 * told"); "Sato, who is not related to the minister," is the newcomer */
+	{ "Minister Takeshi Sato x2; \"...,\" Kenji Sato, 58, who captains ..., told; Sato, who is "
+	  "not related",
+	  "Headline\n\nFisheries Minister Takeshi Sato met his counterpart. Sato said the talks "
+	  "went well.\n\n\"We would come back with the hold full,\" Kenji Sato, 58, who captains "
+	  "a 19-ton squid boat, told a Kyodo News reporter.\n\nSato, who is not related to the "
+	  "minister, said three boats had been sold.\n\n\"A survey is fine,\" he said.",
+	  { { "We would come back with the hold full,", "Kenji Sato", QUOTE_SPEECH },
+	    { "A survey is fine,", "Kenji Sato", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
