@@ -8587,8 +8587,9 @@ said_noun(struct ctx *c, const struct tok *t)
  * said them. The tokens from s0 on open with such a sentence: "That is how X",
  * "That is what X", "Those were the last words X", "That was the verdict of X" (That,
  * This, Those or These, then is, was, are or were, then how, what or the and up to four
- * lowercase words), "The question came from X" or "So says X". Fills r with the speaker
- * phrase that follows when it resolves to someone; r is left alone otherwise. */
+ * lowercase words), "The question came from X" or "So says X" (or "So wrote X"). Fills r
+ * with the speaker phrase that follows when it resolves to someone; r is left alone
+ * otherwise. */
 static bool
 backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 {
@@ -8605,7 +8606,8 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		k = 2;
 	else if (tok_is(c, &v[0], "that") && (v[0].wf & W_POSS))
 		k = 1;   /* "That's how X puts it" */
-	else if (tok_is(c, &v[0], "so") && (tok_is(c, &v[1], "says") || tok_is(c, &v[1], "said")))
+	else if (tok_is(c, &v[0], "so") && (tok_is(c, &v[1], "says") || tok_is(c, &v[1], "said") ||
+	    tok_is(c, &v[1], "writes") || tok_is(c, &v[1], "wrote")))
 		k = 2;
 	else if (tok_is(c, &v[0], "the") && v[1].type == T_WORD && !(v[1].wf & W_CAP) &&
 	    (tok_is(c, &v[2], "came") || tok_is(c, &v[2], "comes")) && tok_is(c, &v[3], "from"))

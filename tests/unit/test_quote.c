@@ -1951,6 +1951,12 @@ static const struct qcase qcases[] = {
 	  "minister, said three boats had been sold.\n\n\"A survey is fine,\" he said.",
 	  { { "We would come back with the hold full,", "Kenji Sato", QUOTE_SPEECH },
 	    { "A survey is fine,", "Kenji Sato", QUOTE_SPEECH } }, 2 },
+	{ "\"...\" So wrote Dr. Lior Avivi, a surgeon, in a post",
+	  "Headline\n\n\"We have 38 beds and 52 patients,\" said Dr. Samer Haj-Yahia.\n\n"
+	  "\xe2\x80\x9cWhoever reads this letter has not understood a thing.\xe2\x80\x9d So wrote "
+	  "Dr. Lior Avivi, a senior vascular surgeon, in a post on Facebook.",
+	  { { "We have 38 beds and 52 patients,", "Samer Haj-Yahia", QUOTE_SPEECH },
+	    { "Whoever reads this letter has not understood a thing.", "Lior Avivi", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
