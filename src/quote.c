@@ -7782,6 +7782,26 @@ verb_particle(struct ctx *c, size_t k, size_t lo)
 	    !(tok_cf(c, (struct tok *)p) & (QC_SAY | QC_PREP | QC_STOP));
 }
 
+/* Whether the words running back from token h (up to twelve, within the clause) reach a
+ * preposition before any verb: the phrase at h is inside the preposition's object ("to
+ * Health Minister Avi Dahan and the ministry's director general"). */
+static bool
+prep_phrase_before(struct ctx *c, size_t h, size_t lo)
+{
+	struct tok *v = c->tk.v;
+	size_t j;
+
+	for (j = h; j > lo && h - j < 12 && v[j - 1].type == T_WORD; j--) {
+		if (v[j - 1].wf & W_CAP)
+			continue;
+		if (tok_cf(c, &v[j - 1]) & QC_PREP)
+			return true;
+		if (verb_like(c, &v[j - 1]))
+			return false;
+	}
+	return false;
+}
+
 /* Whether token k is a quantity or a determiner ("few", "many", "the", "its") after which,
  * past up to two more, a preposition stands: "one of the few Harbour City players", "among
  * many Rovers fans", whose name is no subject. */
@@ -8197,6 +8217,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					}
 				}
 			}
+			/* "In a letter sent on Sunday to Health Minister Avi Dahan and the ministry's
+			 * director general, Moshe Bar-Natan, the doctors wrote": a name set off after
+			 * a role inside a preposition's phrase is no subject either */
+			if (appos && !subject && !oblique && prep_phrase_before(c, rp.a, lo_tok))
+				oblique = true;
 			bool commas = i >= 1 && v[i - 1].type == T_COMMA && ec < hi_tok &&
 			    (v[ec].type == T_COMMA || v[ec].type == T_END) && np.a == np.na;
 

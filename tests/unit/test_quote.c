@@ -1957,6 +1957,15 @@ static const struct qcase qcases[] = {
 	  "Dr. Lior Avivi, a senior vascular surgeon, in a post on Facebook.",
 	  { { "We have 38 beds and 52 patients,", "Samer Haj-Yahia", QUOTE_SPEECH },
 	    { "Whoever reads this letter has not understood a thing.", "Lior Avivi", QUOTE_SPEECH } }, 2 },
+	/* a name set off after a role inside a preposition's phrase is no subject for "the
+	 * letter states" to fall back on */
+	{ "In a letter sent to Minister X and the director general, Y, the doctors wrote; the letter",
+	  "Headline\n\nIn a letter sent on Sunday to Health Minister Avi Dahan and the ministry's "
+	  "director general, Moshe Bar-Natan, the doctors wrote that patients slept \"in "
+	  "corridors, in storerooms and, twice, in the lobby.\"\n\n\"We are no longer able to "
+	  "guarantee care,\" the letter states.",
+	  { { "in corridors, in storerooms and, twice, in the lobby.", NULL, ANY },
+	    { "We are no longer able to guarantee care,", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
