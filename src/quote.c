@@ -1368,7 +1368,11 @@ quote_skip_bullet(const char *s, size_t p, size_t hi)
 	static const char *const marks[] = { "\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x97\x8f",
 	    "\xe2\x97\xa6", "\xc2\xb7", "*", "-" };
 	size_t k, n;
+	unsigned char b = p < hi ? (unsigned char)s[p] : 0;
 
+	/* most paragraphs open on a letter or a quotation mark: one test sends them away */
+	if (b != 0xe2 && b != 0xc2 && b != '*' && b != '-')
+		return p;
 	for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
 		n = strlen(marks[k]);
 		if (p + n < hi && memcmp(s + p, marks[k], n) == 0 && s[p + n] == ' ') {
@@ -1969,16 +1973,6 @@ ment_by_name(const struct ctx *c, const struct ment *m)
 	return !(quote_cue_flags(c->s + m->pos, e - m->pos) & (QC_DET | QC_PRONOUN));
 }
 
-/* Whether the quotations [q0, q1) are all e's. */
-static bool
-spans_all_of(const struct ctx *c, size_t q0, size_t q1, int e)
-{
-	for (; q0 < q1; q0++)
-		if (c->span_ent[q0] != e)
-			return false;
-	return true;
-}
-
 /* Whether the paragraph tokenised last opens with a quotation that runs on over a
  * paragraph's end: the long words of someone just introduced. */
 static bool
@@ -1998,13 +1992,13 @@ long_opening(const struct ctx *c)
  * results "..." / "...," Lee said" is the professor, not the Lee named more. The paragraph
  * before counts only for one quoted there, and only when this paragraph opens with a
  * quotation, the introduced person's words ("Back among his vines, the elder Lefevre
- * said" goes on with the story), or one opening on a quotation that runs on over
- * paragraphs, the words of the person just introduced; so does the one before that, when the paragraph between
- * holds nothing but e's quotation ("Kim Young-ho ... waited outside." / "He called me
- * ..." / "...," Kim said). A person of the family name named before e's first mention
- * there says the article means that one ("Biden was introduced by first lady Jill
- * Biden"); so does one named after it in an earlier paragraph, the latest in the
- * reader's mind. */
+ * said" goes on with the story), or one quoted nowhere when this paragraph opens on a
+ * quotation that runs on over paragraphs, the words of the person just introduced
+ * ("Kim Young-ho ... waited outside." / "He called me ... / "...," Kim said"). A person
+ * of the family name named before e's first mention there says the article means that
+ * one ("Biden was introduced by first lady Jill Biden"); so does one named after it in
+ * an earlier paragraph, the latest in the reader's mind, by name or as a clause's
+ * subject (not "She is not related to the utilities director"). */
 static bool
 ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 {
@@ -2017,14 +2011,10 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	if (fp < c->cur_para) {
 		if (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)
 			return false;
+		if (fp < c->prev_para)
+			return false;
 		lo = c->prev_para;
-		if (fp < c->prev_para) {
-			/* two paragraphs back, over one of e's quotations alone */
-			if (c->npara < 3 || c->qonly0 >= c->qonly1 || fp < c->para_off[c->npara - 3] ||
-			    !spans_all_of(c, c->qonly0, c->qonly1, e))
-				return false;
-			lo = c->para_off[c->npara - 3];
-		} else if (!long_opening(c)) {
+		if (!long_opening(c)) {
 			/* from the paragraph before, only one quoted there ("Hunter Biden, who had
 			 * kept a low profile, sat in the front row" is named in passing) */
 			size_t q = c->pq0;
@@ -2044,7 +2034,7 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 		if (m->ent == e && m->subj)
 			subj = true;
 		if (m->ent != e && !o->is_org && o->lasth == lh && m->pos < off &&
-		    (m->pos < fp || fp < c->cur_para) && ment_by_name(c, m))
+		    (m->pos < fp || fp < c->cur_para) && (m->subj || ment_by_name(c, m)))
 			return false;
 	}
 	return subj;
@@ -2057,8 +2047,13 @@ no_relation_after(const struct ctx *c, size_t off)
 {
 	static const char *const says[] = { ", who is not related to", ", who is no relation",
 	    " (no relation", ", no relation", ", who was not related to", ", not related to" };
+	const char *t = c->s + off;
 	size_t k, n;
 
+	/* nearly every name is followed by something else: three bytes tell */
+	if (off + 13 > c->len || !((t[0] == ',' && t[1] == ' ' && (t[2] == 'w' || t[2] == 'n')) ||
+	    (t[0] == ' ' && t[1] == '(')))
+		return false;
 	for (k = 0; k < sizeof says / sizeof says[0]; k++) {
 		n = strlen(says[k]);
 		if (off + n <= c->len && memcmp(c->s + off, says[k], n) == 0)
@@ -2494,9 +2489,11 @@ role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
 }
 
 /* The general nouns a later mention uses for someone given a narrower role: "Kazakh
- * businessman X" is "the tycoon", "Sen. Ann Roe" "the lawmaker", "Det. Sgt. Kerr" "the
- * officer". One way only: "the senator" never means a representative, though both are
- * lawmakers. Each word's length is kept to pass over the others at once. */
+ * businessman X" is "the tycoon", "Sen. Ann Roe" "the lawmaker", "Chelsea striker X" "the
+ * player". One way only: "the senator" never means an assemblywoman, though both are
+ * lawmakers. Not the nouns an article uses as often for someone it does not name ("the
+ * officer", "the doctor", "the diplomat"), nor roles of other trades ("a union
+ * representative", "public defender"). Each word's length is kept beside it. */
 #define KIND(w, k) { w, sizeof w - 1, k }
 static const struct { const char *w; size_t n; const char *kind; } role_kinds[] = {
 	KIND("businessman", "tycoon"), KIND("businesswoman", "tycoon"),
@@ -2505,39 +2502,49 @@ static const struct { const char *w; size_t n; const char *kind; } role_kinds[] 
 	KIND("industrialist", "tycoon"),
 	KIND("senator", "lawmaker"), KIND("congressman", "lawmaker"),
 	KIND("congresswoman", "lawmaker"), KIND("congressmember", "lawmaker"),
-	KIND("representative", "lawmaker"), KIND("assemblyman", "lawmaker"),
-	KIND("assemblywoman", "lawmaker"), KIND("assemblymember", "lawmaker"),
-	KIND("legislator", "lawmaker"), KIND("mp", "lawmaker"), KIND("mep", "lawmaker"),
-	KIND("constable", "officer"), KIND("sergeant", "officer"), KIND("detective", "officer"),
-	KIND("trooper", "officer"), KIND("superintendent", "officer"),
-	KIND("ambassador", "diplomat"), KIND("envoy", "diplomat"), KIND("consul", "diplomat"),
-	KIND("physician", "doctor"), KIND("surgeon", "doctor"),
-	KIND("striker", "player"), KIND("midfielder", "player"), KIND("defender", "player"),
-	KIND("goalkeeper", "player"), KIND("winger", "player"), KIND("footballer", "player"),
+	KIND("assemblyman", "lawmaker"), KIND("assemblywoman", "lawmaker"),
+	KIND("assemblymember", "lawmaker"), KIND("legislator", "lawmaker"),
+	KIND("mp", "lawmaker"), KIND("mep", "lawmaker"),
+	KIND("striker", "player"), KIND("midfielder", "player"), KIND("goalkeeper", "player"),
+	KIND("winger", "player"), KIND("footballer", "player"),
 	KIND("imam", "cleric"), KIND("priest", "cleric"), KIND("rabbi", "cleric"),
 	KIND("bishop", "cleric"), KIND("archbishop", "cleric"), KIND("pastor", "cleric"),
 	KIND("vicar", "cleric"),
 };
 #undef KIND
 
-/* The general noun for the role word at w[0, n) (abbreviations read as their word: "Sen."
- * is a lawmaker), NULL for none. */
-static const char *
-role_kind(const char *w, size_t n)
-{
-	const char *full = role_word_full(w, n);
-	size_t k, fn;
+/* role_kinds by hash: each word's quote_hash beside its general noun's, and a mask of the
+ * words' hashes modulo 64 that sends most role words away with one test. Filled once,
+ * before main. */
+static uint32_t role_kind_h[sizeof role_kinds / sizeof role_kinds[0]];
+static uint32_t role_kind_of[sizeof role_kinds / sizeof role_kinds[0]];
+static uint64_t role_kind_mask;
 
-	if (full != NULL) {
-		w = full;
-		n = strlen(full);
+static __attribute__((constructor)) void
+role_kinds_init(void)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof role_kinds / sizeof role_kinds[0]; k++) {
+		role_kind_h[k] = quote_hash(role_kinds[k].w, role_kinds[k].n);
+		role_kind_of[k] = quote_hash(role_kinds[k].kind, strlen(role_kinds[k].kind));
+		role_kind_mask |= (uint64_t)1 << (role_kind_h[k] & 63);
 	}
-	fn = n > 0 && w[n - 1] == '.' ? n - 1 : n;
+}
+
+/* The quote_hash of the general noun for a role word whose role_word_hash is h (an
+ * abbreviation hashes as its word: "Sen." is a lawmaker), 0 for none. */
+static uint32_t
+role_kind(uint32_t h)
+{
+	size_t k;
+
+	if (!(role_kind_mask >> (h & 63) & 1))
+		return 0;
 	for (k = 0; k < sizeof role_kinds / sizeof role_kinds[0]; k++)
-		if (role_kinds[k].n == fn && (w[0] | 32) == role_kinds[k].w[0] &&
-		    word_is(w, fn, role_kinds[k].w))
-			return role_kinds[k].kind;
-	return NULL;
+		if (role_kind_h[k] == h)
+			return role_kind_of[k];
+	return 0;
 }
 
 /* The role written at body[off, off + n), kept with its words hashed for resolve_role. */
@@ -2546,7 +2553,6 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 {
 	struct ent *en;
 	size_t i, w0, tail;
-	const char *kind;
 
 	if (e < 0 || n == 0)
 		return;
@@ -2567,16 +2573,16 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 			int ri = i > w0 ? role_initial(c->s + off + w0, i - w0) : -1;
 
 			if (i > w0 && en->nrolew < 8) {
-				uint32_t h = role_word_hash(c->s + off + w0, i - w0);
+				uint32_t h = role_word_hash(c->s + off + w0, i - w0), kind;
 				size_t x;
 
 				for (x = 0; x < en->nrolew && en->rolew[x] != h; x++)
 					;
 				if (x == en->nrolew)
 					en->rolew[en->nrolew++] = h;
+				if (en->nrolew < 8 && (kind = role_kind(h)) != 0)
+					en->rolew[en->nrolew++] = kind;
 			}
-			if (i > w0 && en->nrolew < 8 && (kind = role_kind(c->s + off + w0, i - w0)) != NULL)
-				en->rolew[en->nrolew++] = quote_hash(kind, strlen(kind));
 			/* "Innenminister" is a minister: "der Minister" means them too */
 			if (i - w0 >= 8 && en->nrolew < 8 && (tail = title_tail(c->s + off + w0, i - w0)) > 0)
 				en->rolew[en->nrolew++] = quote_hash(c->s + off + i - tail, tail);
@@ -3059,8 +3065,13 @@ tok_capword(struct ctx *c, struct tok *t)
 	if ((f & (QC_STOP | QC_DET)) && !(f & (QC_ROLE | QC_HONOR | QC_ROLEMOD | QC_ORG | QC_GIVEN)))
 		return false;
 	/* "Asked about the fund, she said": a verb opening a sentence is no name, nor a
-	 * preposition ("Near the end of the day, I asked her:") */
-	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX | QC_PREP)) &&
+	 * preposition before a determiner ("Near the end of the day, I asked her:"; not
+	 * "Near said", "Than Shwe", "Via Rail") */
+	if ((t->wf & W_SENT) && (f & QC_PREP) && !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)) &&
+	    t + 1 < c->tk.v + c->tk.n && t[1].type == T_WORD && !(t[1].wf & W_CAP) &&
+	    (tok_cf(c, &t[1]) & QC_DET))
+		return false;
+	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX)) &&
 	    !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)))
 		return false;
 	return true;
@@ -7821,7 +7832,9 @@ prep_over_quantity(struct ctx *c, size_t k, size_t lo)
 
 /* Whether token k, a lowercase word the table does not list, is a verb in its plain form
  * after a modal or "to": "The club will assess the defender", "went to see the minister",
- * whose object is no subject. */
+ * whose object is no subject. The caller asks it of an object that opens on a determiner:
+ * a name there ("The club will sign striker Tobi Okafor") is as often whom the next
+ * sentence is about. */
 static bool
 modal_verb_before(struct ctx *c, size_t k, size_t lo)
 {
@@ -8045,7 +8058,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				oblique = (pf & (QC_PREP | QC_TELL | QC_VERB)) ||
 				    (!(pf & QC_SAY) && verb_like(c, &v[st - 1]) &&
 				    !place_based(c, &v[st - 1])) || verb_particle(c, st - 1, lo_tok) ||
-				    modal_verb_before(c, st - 1, lo_tok) || prep_over_quantity(c, st - 1, lo_tok);
+				    ((tok_cf(c, &v[st]) & QC_DET) && modal_verb_before(c, st - 1, lo_tok)) ||
+				    prep_over_quantity(c, st - 1, lo_tok);
 				/* "the one who made it work is Lee Ji-hoon, 66, ...": the name a
 				 * copula specifies is whom the sentence is about; not one said of
 				 * someone else ("Her predecessor was Jane Hart", "Among those who met
@@ -8472,14 +8486,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "the mayor hit back": the role's holder is the latest mention */
 			int re = resolve_role(c, &np, v[i].off);
 			size_t x;
-			unsigned ra;
-
-			/* "the 54-year-old archaeologist was shown reading", no archaeologist
-			 * named: the person of that age, as np_resolve takes them */
-			if (re < 0 && (ra = np_age(c, &np)) > 0 &&
-			    (re = resolve_desc(c, v[i].off, ra, np.gender)) >= 0 &&
-			    c->ents[re].age != ra && c->ents[re].role.len != 0)
-				re = -1;
 
 			if (re >= 0 && !agent) {
 				ring_push(c, re, v[i].off, subject || !oblique);
@@ -8736,8 +8742,13 @@ static bool
 pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
 {
 	static const char *const dem[] = { "this", "these", "that", "those", "the" };
-	static const char *const made[] = { "made", "gave", "issued", "delivered", "posted",
-	    "offered", "repeated", "reiterated", "voiced", "shared", "tweeted" };
+	static const char *const made[] = { "made", "gave", "issued", "posted", "offered",
+	    "repeated", "reiterated", "voiced", "tweeted" };
+	/* what one writes or sends, which "With this message," gives its sender: not a
+	 * reply or an apology, which the next clause may answer ("With that apology, Judge
+	 * Ana Ruiz sentenced him") */
+	static const char *const sent[] = { "message", "words", "post", "tweet", "statement",
+	    "letter" };
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k = 0, e, vb, x;
 	struct np np;
@@ -8745,7 +8756,8 @@ pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
 
 	if (n < 5 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
 		return false;
-	with = tok_is(c, &v[0], "with") && tok_in(c, &v[1], dem, 4) && said_noun(c, &v[2]);
+	with = tok_is(c, &v[0], "with") && tok_in(c, &v[1], dem, 4) && v[2].type == T_WORD &&
+	    !(v[2].wf & W_CAP) && tok_in(c, &v[2], sent, sizeof sent / sizeof sent[0]);
 	if (with) {
 		k = 3;
 		/* ", posted on X shortly after the announcement," */
@@ -8780,6 +8792,11 @@ pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
 	    tok_in(c, &v[vb + 1], dem, 5) && (said_noun(c, &v[vb + 2]) || (vb + 3 < n &&
 	    v[vb + 2].type == T_WORD && !(v[vb + 2].wf & W_CAP) && said_noun(c, &v[vb + 3])))))
 		return false;
+	/* "... the message on his behalf", "on behalf of the family": someone else's words */
+	for (x = vb + 1; x + 1 < n && x < vb + 8 && v[x].type == T_WORD; x++)
+		if (tok_is(c, &v[x], "on") && (tok_is(c, &v[x + 1], "behalf") ||
+		    (x + 2 < n && tok_is(c, &v[x + 2], "behalf"))))
+			return false;
 	{
 		struct attr t = *r;
 

@@ -1825,11 +1825,11 @@ static const struct qcase qcases[] = {
 	  { { "The group is solvent,", "Talas Capital", QUOTE_SPEECH },
 	    { "It was quiet,", NULL, QUOTE_SPEECH } }, 2 },
 	/* a general noun means the holder of a narrower role ("the tycoon" a businessman, "the
-	 * lawmaker" a representative), never the other way ("the senator" is nobody here);
+	 * lawmaker" an assemblywoman), never the other way ("the senator" is nobody here);
 	 * "alleges" is a verb of speech */
-	{ "businessman ... the tycoon; Rep. ... the lawmaker; the senator; the bank alleges",
+	{ "businessman ... the tycoon; Assemblywoman ... the lawmaker; the senator; the bank alleges",
 	  "Headline\n\nKazakh businessman Orken Baimagambetov was in court. \"I am innocent,\" "
-	  "the tycoon said.\n\nRep. Dana Whitfield opposed the bill. \"It is a disgrace,\" the "
+	  "the tycoon said.\n\nAssemblywoman Dana Whitfield opposed the bill. \"It is a disgrace,\" the "
 	  "lawmaker said.\n\n\"We will see,\" the senator said.\n\nThe bank alleges that the "
 	  "loans went to firms \"owned by his family\".",
 	  { { "I am innocent,", "Orken Baimagambetov", QUOTE_SPEECH },
@@ -1847,8 +1847,7 @@ static const struct qcase qcases[] = {
 	    { "Would you take it?", NULL, QUOTE_SPEECH },
 	    { "We are relieved.", "Institute for Near Eastern Studies", QUOTE_SPEECH } }, 3 },
 	/* a surname alone after a namesake is introduced and quoted at length (over two
-	 * paragraphs, or a paragraph of the quotation alone) is the newcomer, though the
-	 * other was named more */
+	 * paragraphs) is the newcomer, though the other was named more */
 	{ "Kim Sang-woo x2; Kim Young-ho waited; a quotation over two paragraphs; Kim said",
 	  "Headline\n\n\"The fire began upstairs,\" Kim Sang-woo, the fire chief, said.\n\n"
 	  "About 35,000 cells were stored there, Kim said.\n\nKim Young-ho, whose brother died, "
@@ -1857,15 +1856,10 @@ static const struct qcase qcases[] = {
 	  { { "The fire began upstairs,", "Kim Sang-woo", QUOTE_SPEECH },
 	    { "He called me last week.", "Kim Young-ho", QUOTE_SPEECH },
 	    { "Now I want to know why,", "Kim Young-ho", QUOTE_SPEECH } }, 3 },
-	{ "Lee Jae-won x2; Lee Min-ji sat; a paragraph of her quotation alone; Lee said",
-	  "Headline\n\n\"We will help,\" Lee Jae-won, the mayor, said. Lee said more was "
-	  "needed.\n\nLee Min-ji, whose son died, sat in the car.\n\n\"He was 19.\"\n\n"
-	  "\"Nobody called us,\" Lee said.",
-	  { { "We will help,", "Lee Jae-won", QUOTE_SPEECH },
-	    { "He was 19.", "Lee Min-ji", QUOTE_SPEECH },
-	    { "Nobody called us,", "Lee Min-ji", QUOTE_SPEECH } }, 3 },
 	/* the namesake called by a role noun since ("not related to the utilities director")
-	 * is not named again: the surname alone is still the newcomer's */
+	 * is not named again: the surname alone is still the newcomer's; not when the role
+	 * noun is a clause's subject ("The utilities director said"), which the reader has
+	 * in mind */
 	{ "Director Dale Peterson; Karen Peterson ... not related to the director; Peterson said",
 	  "Headline\n\n\"It's a big one,\" Utilities Director Dale Peterson said. Peterson says "
 	  "crews are at work.\n\nKaren Peterson, who lives nearby, said water ran \"like a "
@@ -1885,14 +1879,6 @@ static const struct qcase qcases[] = {
 	  { { "We are cold,", "Olena Bondar", QUOTE_SPEECH },
 	    { "Heat will return to every home.", "Serhii Hnatiuk", QUOTE_SPEECH },
 	    { "France will not forget them.", "H\xc3\xa9l\xc3\xa8ne Vasseur-Lagarde", QUOTE_SPEECH } }, 3 },
-	/* a role with an age that nobody holds, as a clause's subject, is the person of that
-	 * age, whom "she" then means rather than the woman named before */
-	{ "X, 54, found; spokeswoman Dorsch; the 54-year-old archaeologist was shown; she said",
-	  "Headline\n\nKatharina Brenner-Hallstein, 54, was found in a farmhouse.\n\nForeign "
-	  "Office spokeswoman Henrike Dorsch said Berlin was relieved.\n\nIn the video, the "
-	  "54-year-old archaeologist was shown reading a statement. \"I am being treated well,\" "
-	  "she said.",
-	  { { "I am being treated well,", "Katharina Brenner-Hallstein", QUOTE_SPEECH } }, 1 },
 	/* a "which" after a body that is a preposition's object hangs on the body, not on the
 	 * speaker named before the apposition; after a body set off alone it is the body's */
 	{ "X, a partner at Y, which ..., said; The owner, Orla Capital, which ..., said",
@@ -1966,6 +1952,27 @@ static const struct qcase qcases[] = {
 	  "guarantee care,\" the letter states.",
 	  { { "in corridors, in storerooms and, twice, in the lobby.", NULL, ANY },
 	    { "We are no longer able to guarantee care,", NULL, QUOTE_SPEECH } }, 2 },
+	{ "Dale Peterson; Karen Peterson ... The utilities director said ...; Peterson said",
+	  "Headline\n\n\"It's a big one,\" Utilities Director Dale Peterson said.\n\nKaren "
+	  "Peterson, who lives nearby, said water ran \"like a creek\". The utilities director "
+	  "said the main would be replaced by Friday.\n\n\"We have crews on site,\" Peterson said.",
+	  { { "It's a big one,", "Dale Peterson", QUOTE_SPEECH },
+	    { "like a creek", "Karen Peterson", ANY },
+	    { "We have crews on site,", "Dale Peterson", QUOTE_SPEECH } }, 3 },
+	/* near misses of this session's rules: a sentence's first word that is a preposition
+	 * before a name ("Than said", "Via Rail said") is a name; an apology is no message
+	 * its sentence's subject sent; a name after "will sign" may be whom "he" means */
+	{ "Than said; Via Rail said; With that apology, Judge X sentenced him; will sign striker X",
+	  "Headline\n\nThe general Than Htay spoke in Yangon. Than said: \"I will continue.\"\n\n"
+	  "Via Rail said: \"Service will run normally.\"\n\nAsked whether he had anything to say, "
+	  "Mark Diaz stood up.\n\n\"I am sorry for what I did.\" With that apology, Judge Ana "
+	  "Ruiz sentenced him.\n\nManager Gareth Pellow confirmed the deal. The club will sign "
+	  "striker Tobi Okafor on Friday. In an interview with the club website, he said: \"I "
+	  "cannot wait to start.\"",
+	  { { "I will continue.", "Than Htay", QUOTE_SPEECH },
+	    { "Service will run normally.", "Via Rail", QUOTE_SPEECH },
+	    { "I am sorry for what I did.", "Mark Diaz", QUOTE_SPEECH },
+	    { "I cannot wait to start.", "Tobi Okafor", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
