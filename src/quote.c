@@ -1365,23 +1365,23 @@ tok_nickname(struct ctx *c, size_t qi, size_t hi)
 static size_t
 quote_skip_bullet(const char *s, size_t p, size_t hi)
 {
-	static const char *const marks[] = { "\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x97\x8f",
-	    "\xe2\x97\xa6", "\xc2\xb7", "*", "-" };
-	size_t k, n;
-	unsigned char b = p < hi ? (unsigned char)s[p] : 0;
+	const unsigned char *u = (const unsigned char *)s + p;
+	size_t n = 0;
 
-	/* most paragraphs open on a letter or a quotation mark: one test sends them away */
-	if (b != 0xe2 && b != 0xc2 && b != '*' && b != '-')
+	if (p + 4 > hi)
 		return p;
-	for (k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-		n = strlen(marks[k]);
-		if (p + n < hi && memcmp(s + p, marks[k], n) == 0 && s[p + n] == ' ') {
-			p += n;
-			while (p < hi && s[p] == ' ')
-				p++;
-			return p;
-		}
-	}
+	if (u[0] == '*' || u[0] == '-')
+		n = 1;
+	else if (u[0] == 0xc2 && u[1] == 0xb7)
+		n = 2;
+	else if (u[0] == 0xe2 && ((u[1] == 0x80 && u[2] == 0xa2) || (u[1] == 0x96 && u[2] == 0xaa) ||
+	    (u[1] == 0x97 && (u[2] == 0x8f || u[2] == 0xa6))))
+		n = 3;
+	if (n == 0 || u[n] != ' ')
+		return p;
+	p += n;
+	while (p < hi && s[p] == ' ')
+		p++;
 	return p;
 }
 
@@ -2006,12 +2006,10 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	size_t k, n = ring_count(c), fp = en->first_pos, lo = c->cur_para;
 	bool subj = false;
 
-	if (fp >= off || ent_kin(en))
+	if (fp < c->prev_para || fp >= off || ent_kin(en))
 		return false;
 	if (fp < c->cur_para) {
 		if (c->tk.n == 0 || c->tk.v[0].type != T_QUOTE)
-			return false;
-		if (fp < c->prev_para)
 			return false;
 		lo = c->prev_para;
 		if (!long_opening(c)) {
@@ -3053,6 +3051,16 @@ role_learn(struct ctx *c, size_t ra, size_t rb)
 		c->learned[c->nlearned++] = h;
 }
 
+/* Whether no lowercase determiner follows token t, a preposition opening a sentence, which
+ * then may be a name ("Near said", "Than Shwe"). Out of line and called last, so that
+ * tok_capword, run for every capitalised word, needs no frame of its own for it. */
+static __attribute__((noinline)) bool
+prep_may_name(struct ctx *c, struct tok *t)
+{
+	return !(t + 1 < c->tk.v + c->tk.n && t[1].type == T_WORD && !(t[1].wf & W_CAP) &&
+	    (tok_cf(c, &t[1]) & QC_DET));
+}
+
 /* A capitalised word that can be part of a name or a role. */
 static bool
 tok_capword(struct ctx *c, struct tok *t)
@@ -3067,14 +3075,12 @@ tok_capword(struct ctx *c, struct tok *t)
 	/* "Asked about the fund, she said": a verb opening a sentence is no name, nor a
 	 * preposition before a determiner ("Near the end of the day, I asked her:"; not
 	 * "Near said", "Than Shwe", "Via Rail") */
-	if ((t->wf & W_SENT) && (f & QC_PREP) && !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)) &&
-	    t + 1 < c->tk.v + c->tk.n && t[1].type == T_WORD && !(t[1].wf & W_CAP) &&
-	    (tok_cf(c, &t[1]) & QC_DET))
+	if (!(t->wf & W_SENT) || !(f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX | QC_PREP)) ||
+	    (f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)))
+		return true;
+	if (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX))
 		return false;
-	if ((t->wf & W_SENT) && (f & (QC_SAY | QC_TELL | QC_SAYING | QC_VERB | QC_AUX)) &&
-	    !(f & (QC_ROLE | QC_HONOR | QC_ORG | QC_GIVEN)))
-		return false;
-	return true;
+	return prep_may_name(c, t);
 }
 
 static bool
