@@ -8614,9 +8614,8 @@ static const char *const said_nouns[] = { "verdict", "words", "message", "view",
 static bool
 said_noun(struct ctx *c, const struct tok *t)
 {
-	return t->type == T_WORD && !(t->wf & (W_CAP | W_DIGIT)) &&
-	    (tok_in(c, t, said_nouns, sizeof said_nouns / sizeof said_nouns[0]) ||
-	    (tok_cf(c, (struct tok *)t) & QC_DOC));
+	return lower_doc(c, (struct tok *)t) || (t->type == T_WORD && !(t->wf & W_CAP) &&
+	    tok_in(c, t, said_nouns, sizeof said_nouns / sizeof said_nouns[0]));
 }
 
 /* "“We didn't have a day off.” / That is how Lt Yaroslav Hnatiuk, 27, describes the summer":
@@ -9150,18 +9149,19 @@ colon_name_note(struct ctx *c, size_t q, struct attr *r)
 	}
 }
 
-/* Whether "according to" and a phrase of up to five words, then a comma, stand right
+/* Whether "according to" and a phrase of one to four words, then a comma, stand right
  * before the quotation at token q. */
 static bool
-according_right_before(const struct ctx *c, size_t q)
+according_right_before(struct ctx *c, size_t q)
 {
 	const struct tok *v = c->tk.v;
 	size_t j;
 
 	if (q < 4 || v[q - 1].type != T_COMMA)
 		return false;
-	for (j = q - 1; j >= 3 && q - 1 - j < 5 && v[j - 1].type == T_WORD; j--)
-		if (tok_is(c, &v[j - 2], "according") && tok_is(c, &v[j - 1], "to") && j < q - 1)
+	/* j: the phrase's first word; "according to" the two tokens before it */
+	for (j = q - 2; j >= 3 && q - 1 - j <= 4 && v[j].type == T_WORD; j--)
+		if (according_len(c, j - 2, false) == 2)
 			return true;
 	return false;
 }
