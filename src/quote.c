@@ -9898,6 +9898,60 @@ headline_abridged(struct ctx *c)
 	}
 }
 
+/* Whether quotations i and j hold the same words, case aside ("robbed" and "Robbed!"). */
+static bool
+same_words(const struct ctx *c, size_t i, size_t j)
+{
+	size_t pi = c->spans[i].off, pj = c->spans[j].off;
+	const size_t ei = pi + c->spans[i].len, ej = pj + c->spans[j].len;
+	struct range a, b;
+
+	for (;;) {
+		size_t na = hl_word(c->s, &pi, ei, &a), nb = hl_word(c->s, &pj, ej, &b);
+
+		if (na == 0 || nb == 0)
+			return na == nb;
+		if (!range_ieq(c, a, b))
+			return false;
+	}
+}
+
+/* A headline quotes a word or two that the story below quotes from someone ("Villagers'
+ * fury as 'monstrous' solar farm approved" over "Margaret Elwes ... called the development
+ * "monstrous""): too short to tell from a scare quote by itself, it is that person's
+ * partial quotation when a quotation below, not a scare quote, is the same words. Not a
+ * title or a slogan, its words all capitalised ('Heat'). At most four such words of a
+ * headline, each compared with at most 256 quotations below: linear. */
+static __attribute__((noinline)) void
+headline_echo(struct ctx *c)
+{
+	size_t i, j, seen = 0;
+
+	for (i = 0; i < c->nspans && c->span_para[i] == 0 && seen < 4; i++) {
+		struct range w;
+		size_t n = 0, ncap = 0, p = c->spans[i].off;
+		const size_t e = p + c->spans[i].len;
+
+		if (c->spans[i].kind != QUOTE_SCARE || c->spans[i].len > 40)
+			continue;
+		seen++;
+		while (n < 4 && hl_word(c->s, &p, e, &w) > 0) {
+			ncap += c->s[w.off] >= 'A' && c->s[w.off] <= 'Z';
+			n++;
+		}
+		if (n == 0 || n > 3 || ncap == n)
+			continue;
+		for (j = i + 1; j < c->nspans && j - i <= 256; j++) {
+			if (c->span_para[j] == 0 || c->spans[j].kind == QUOTE_SCARE ||
+			    c->spans[j].len > c->spans[i].len + 4 || !same_words(c, i, j))
+				continue;
+			c->spans[i].kind = QUOTE_PARTIAL;
+			span_inherit(c, i, j);
+			break;
+		}
+	}
+}
+
 /* A name as the article writes it at r, without a nickname set inside it (tok_nickname):
  * "Robert Tannehill" for "Robert "Bobby" Tannehill". The spans are in body order. */
 static char *
@@ -10227,6 +10281,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	inherit_repeats(&c);
 	crosshead_speakers(&c);
 	headline_abridged(&c);
+	headline_echo(&c);
 	split_paragraphs(&c);
 	build_result(&c, out);
 	free(c.ents);

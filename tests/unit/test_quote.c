@@ -1973,6 +1973,20 @@ static const struct qcase qcases[] = {
 	    { "Service will run normally.", "Via Rail", QUOTE_SPEECH },
 	    { "I am sorry for what I did.", "Mark Diaz", QUOTE_SPEECH },
 	    { "I cannot wait to start.", "Tobi Okafor", QUOTE_SPEECH } }, 4 },
+	/* a headline's one quoted word is the partial quotation below of the same word; not
+	 * one the story quotes only inside a longer sentence, nor a title in capitals */
+	{ "Headline 'monstrous' over X called the plan \"monstrous\"",
+	  "Villagers\xe2\x80\x99 fury as \xe2\x80\x98monstrous\xe2\x80\x99 wind farm approved\n\n"
+	  "Parish chair Margaret Ilves called the plan \xe2\x80\x9cmonstrous\xe2\x80\x9d on Monday."
+	  "\n\n\xe2\x80\x9cWe were ignored,\xe2\x80\x9d she said.",
+	  { { "monstrous", "Margaret Ilves", QUOTE_PARTIAL },
+	    { "monstrous", "Margaret Ilves", ANY },
+	    { "We were ignored,", "Margaret Ilves", QUOTE_SPEECH } }, 3 },
+	{ "Headline 'smart' and 'Heat' stay scare quotes",
+	  "Fury over \xe2\x80\x98smart\xe2\x80\x99 roads and the film \xe2\x80\x98Heat\xe2\x80\x99\n\n"
+	  "\xe2\x80\x9cSmart roads are deadly,\xe2\x80\x9d said Dana Cole. The film \xe2\x80\x9cHeat"
+	  "\xe2\x80\x9d was shown.",
+	  { { "Smart roads are deadly,", "Dana Cole", QUOTE_SPEECH } }, 1 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
