@@ -718,6 +718,8 @@ struct ctx {
 	uint32_t learned[QUOTE_LEARNED]; /* quote_hash of unlisted words the article used as a
 	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
 	size_t nlearned;
+	size_t nacro;       /* how many bodies were named first by an acronym ("KNOC"): 0
+	                    * spares ent_register_bytes the acronym test of a longer name */
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
@@ -2060,6 +2062,45 @@ no_relation_after(const struct ctx *c, size_t off)
 	return false;
 }
 
+/* Whether w, n capitals, are the initials of the capitalised words of a body's name ("KNOC"
+ * for "Kharazan National Oil Company", "NHS" for "National Health Service"), its
+ * lowercase words ("of", "and") passed over; two initials at least. A word opening on
+ * anything but an ASCII letter tells nothing, and says no. */
+static bool
+acronym_of(const struct ctx *c, struct range name, const char *w, size_t n)
+{
+	size_t i, k = 0;
+
+	if (n < 2)
+		return false;
+	for (i = 0; i < name.len; i++) {
+		char b = c->s[name.off + i];
+
+		if (i > 0 && c->s[name.off + i - 1] != ' ')
+			continue;
+		if (b >= 'a' && b <= 'z')
+			continue;
+		if (!(b >= 'A' && b <= 'Z') || k >= n || w[k] != b)
+			return false;
+		k++;
+	}
+	return k == n;
+}
+
+/* Whether the n bytes at w are two to eight ASCII capitals: an acronym's shape. */
+static inline bool
+acronym_shape(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 2 || n > 8)
+		return false;
+	for (i = 0; i < n; i++)
+		if (!(w[i] >= 'A' && w[i] <= 'Z'))
+			return false;
+	return true;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2080,6 +2121,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	struct ent *e;
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
+	const bool acro = is_org && (nw == 1 ? acronym_shape(fw, fulln) : nw <= 8 && c->nacro > 0);
 
 	c->alt_for = -1;
 	/* "Ibáñez", named first alone (in a headline), is "Begoña Ibáñez Luján": the first of
@@ -2104,6 +2146,14 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		if (e->is_org != is_org)
 			continue;
 		if (e->nameh == nh && range_ieq(c, e->name, full)) {
+			found = (int)i;
+			break;
+		}
+		/* "KNOC" for "Kharazan National Oil Company", either named first: a body's
+		 * acronym */
+		if (is_org && acro && (nw == 1 ? e->nwords >= 2 && acronym_of(c, e->name, fw, fulln) :
+		    e->nwords == 1 && acronym_shape(c->s + e->name.off, e->name.len) &&
+		    acronym_of(c, full, c->s + e->name.off, e->name.len))) {
 			found = (int)i;
 			break;
 		}
@@ -2304,6 +2354,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->gender = gender;
 	e->first_pos = off;
 	e->out = -1;
+	c->nacro += acro && nw == 1;
 	return (int)c->nents++;
 }
 

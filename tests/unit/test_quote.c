@@ -1987,6 +1987,16 @@ static const struct qcase qcases[] = {
 	  "\xe2\x80\x9cSmart roads are deadly,\xe2\x80\x9d said Dana Cole. The film \xe2\x80\x9cHeat"
 	  "\xe2\x80\x9d was shown.",
 	  { { "Smart roads are deadly,", "Dana Cole", QUOTE_SPEECH } }, 1 },
+	/* a body's acronym is the body, named before or after it; another acronym is not */
+	{ "Kharazan National Oil Company (KNOC) ... KNOC said; SFRS said before Scottish Fire and Rescue Service",
+	  "Headline\n\nProsecutors detained the head of Kharazan National Oil Company (KNOC) on "
+	  "Tuesday. KNOC said in a statement that \"operations continue as normal.\" The KPF "
+	  "said: \"We were not told.\"\n\nThe SFRS said crews were \"still on site\". The "
+	  "Scottish Fire and Rescue Service said: \"The fire is out.\"",
+	  { { "operations continue as normal.", "Kharazan National Oil Company", ANY },
+	    { "We were not told.", "KPF", QUOTE_SPEECH },
+	    { "still on site", "Scottish Fire and Rescue Service", ANY },
+	    { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH } }, 4 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
