@@ -3179,6 +3179,7 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 {
 	struct tok *v = c->tk.v;
 	size_t k;
+	bool indef = false;
 
 	if (i < lo + 1 || i + 1 >= hi || !(v[i + 1].wf & W_CAP) || !(v[i - 1].wf & W_CAP))
 		return false;
@@ -3197,10 +3198,11 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 		/* not two bodies or places joined ("the Scottish National Party and Welsh
 		 * Labour Party", "the United States and European Union"): no head of a body
 		 * before "and", no people's adjective after it */
-		if (k == lo || !(tok_cf(c, &v[k - 1]) & QC_DET) || (tok_cf(c, &v[k - 1]) & QC_INDEF) ||
+		if (k == lo || !(tok_cf(c, &v[k - 1]) & QC_DET) ||
 		    (tok_cf(c, &v[i - 1]) & QC_ORG) || (tok_cf(c, &v[i + 1]) & (QC_NATION | QC_ROLEMOD)) ||
 		    tok_nationality(c, &v[i + 1]))
 			return false;
+		indef = (tok_cf(c, &v[k - 1]) & QC_INDEF) != 0;
 	} else if (i >= lo + 2 && v[i - 2].type == T_WORD && (v[i - 2].wf & W_CAP) && !(v[i - 2].wf & W_SENT)) {
 		return false;
 	}
@@ -3211,8 +3213,11 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 
 		if (f & (QC_ROLE | QC_HONOR | QC_GIVEN))
 			return false;
+		/* after "a", only as the body a role word after it serves ("a Scottish Fire and
+		 * Rescue Service spokesman") */
 		if (k > i + 1 && (f & QC_ORG))
-			return true;
+			return !indef || (k + 1 < hi && v[k + 1].type == T_WORD && !(v[k + 1].wf & W_CAP) &&
+			    (tok_cf(c, &v[k + 1]) & QC_ROLE));
 	}
 	return false;
 }

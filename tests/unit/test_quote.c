@@ -1997,6 +1997,13 @@ static const struct qcase qcases[] = {
 	    { "We were not told.", "KPF", QUOTE_SPEECH },
 	    { "still on site", "Scottish Fire and Rescue Service", ANY },
 	    { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH } }, 4 },
+	/* "and" inside a body's name after "a", when a role word follows the name */
+	{ "A Scottish Fire and Rescue Service spokesman said",
+	  "Headline\n\nCrews worked through the night. A Scottish Fire and Rescue Service "
+	  "spokesman said: \"The fire is out.\" Ann Roe joined a Fire and Rescue Service crew "
+	  "in 2010. \"It was hard,\" she said.",
+	  { { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH },
+	    { "It was hard,", "Ann Roe", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
