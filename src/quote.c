@@ -3183,9 +3183,14 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 
 	if (i < lo + 1 || i + 1 >= hi || !(v[i + 1].wf & W_CAP) || !(v[i - 1].wf & W_CAP))
 		return false;
-	if (i >= lo + 3 && tok_is(c, &v[i - 2], "of") && (v[i - 3].wf & W_CAP) &&
-	    (tok_cf(c, &v[i - 3]) & QC_ORG))
-		return true;
+	/* "of" after the body's head, one to three capitalised words before "and" ("the
+	 * Ministry of Human Resources and Emiratisation") */
+	for (k = i - 1; k > lo + 1 && i - k <= 3 && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS); k--)
+		if (tok_is(c, &v[k - 1], "of")) {
+			if ((v[k - 2].wf & W_CAP) && (tok_cf(c, &v[k - 2]) & QC_ORG))
+				return true;
+			break;
+		}
 	/* X stands alone: no capitalised word before it but a sentence's first; or up to three
 	 * words of a name after "the", which no person's name takes ("the National Grain and
 	 * Livestock Council") */

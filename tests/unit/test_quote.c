@@ -2004,6 +2004,16 @@ static const struct qcase qcases[] = {
 	  "in 2010. \"It was hard,\" she said.",
 	  { { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH },
 	    { "It was hard,", "Ann Roe", QUOTE_SPEECH } }, 2 },
+	/* a portfolio of words the table knows as such, then a name it does not know; a
+	 * body's "of" phrase of two words and "and" */
+	{ "Minister for Enterprise and Employment Dara X said; the Ministry of Human Resources and Emiratisation",
+	  "Headline\n\nMinister for Enterprise and Employment Dara \xc3\x93 Laoghaire said he was "
+	  "\"deeply disappointed\" by the news.\n\nThe Ministry of Human Resources and "
+	  "Emiratisation said it was \"aware of the case\". The Minister for Justice said: "
+	  "\"We will act.\"",
+	  { { "deeply disappointed", "Dara \xc3\x93 Laoghaire", ANY },
+	    { "aware of the case", "Ministry of Human Resources and Emiratisation", ANY },
+	    { "We will act.", NULL, QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
