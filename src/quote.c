@@ -3430,6 +3430,12 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
+		/* "Consul General in Dubai Syed Zulqarnain Bokhari": a title's posting */
+		if (tok_is(c, t, "in") && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
+		    (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) && (tok_cf(c, &v[b - 2]) & QC_ROLE)) {
+			b--;
+			continue;
+		}
 		/* "le maire de Lyon", "la sindaca di Roma": a particle after a lowercase role */
 		if ((f & QC_PARTICLE) && !(t->wf & W_CAP) && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
 		    v[b - 2].type == T_WORD && !(v[b - 2].wf & W_CAP) && (tok_cf(c, &v[b - 2]) & QC_ROLE)) {
@@ -4235,7 +4241,8 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			 * article and with one word after "von" ("General von Moltke",
 			 * "Präsidentin von der Leyen" are names) */
 			if (j >= rs + 3 && (tok_cf(c, &v[j - 3]) & QC_ROLE) && !(v[j - 3].wf & W_POSS) &&
-			    (tok_is(c, &v[j - 2], "of") || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
+			    (tok_is(c, &v[j - 2], "of") || (tok_is(c, &v[j - 2], "in") &&
+			    (v[j - 3].wf & W_CAP)) || ((tok_cf(c, &v[j - 2]) & QC_PARTICLE) &&
 			    !(v[j - 2].wf & W_CAP) && (!(v[j - 3].wf & W_CAP) ||
 			    (j == b && tok_is(c, &v[j - 2], "von") && j >= 4 &&
 			    !(v[j - 4].wf & W_CAP) && (tok_cf(c, &v[j - 4]) & QC_DET)))))) {

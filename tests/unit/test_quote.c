@@ -2014,6 +2014,12 @@ static const struct qcase qcases[] = {
 	  { { "deeply disappointed", "Dara \xc3\x93 Laoghaire", ANY },
 	    { "aware of the case", "Ministry of Human Resources and Emiratisation", ANY },
 	    { "We will act.", NULL, QUOTE_SPEECH } }, 3 },
+	/* a title's posting after "in" is no part of the name; "in" after no title is */
+	{ "Consul General in Dubai Zulqarnain Bokhari said:",
+	  "Headline\n\nConsul General in Dubai Zulqarnain Bokhari said: \"We are ready.\"\n\n"
+	  "Crowds gathered in Dubai. Amir Latif said: \"We waited.\"",
+	  { { "We are ready.", "Zulqarnain Bokhari", QUOTE_SPEECH },
+	    { "We waited.", "Amir Latif", QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
