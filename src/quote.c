@@ -8702,7 +8702,6 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k, e;
 	bool noun_of = false;   /* "That was the verdict of X": the noun says whose words */
-	bool who = false;       /* "That's Seo-yeon Park, who runs ...": a name says who spoke */
 
 	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
 		return false;
@@ -8737,9 +8736,6 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 			if (j == k + 1)
 				return false;
 			k = j;
-		} else if ((v[k].wf & W_CAP) && !(v[k].wf & W_POSS) && (tok_is(c, &v[0], "that") ||
-		    tok_is(c, &v[0], "this"))) {
-			who = true;
 		} else {
 			return false;
 		}
@@ -8771,19 +8767,13 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		np_analyse(c, s0 + k, s0 + e, &np);
 		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na))
 			return false;
-		/* a name alone, then ", who" or a sentence about them ("That's Ada Lin. She
-		 * ..."): not "That is Ada Lin's house", "This is Harbour City, where ..." */
-		if (who && (np.kind != NP_NAME || e + 1 >= n || !((v[e].type == T_COMMA &&
-		    tok_is(c, &v[e + 1], "who")) || (v[e].type == T_END && (tok_is(c, &v[e + 1], "she") ||
-		    tok_is(c, &v[e + 1], "he"))))))
-			return false;
 	}
 	/* after "That is how X" and the like, X must be the subject of a verb of speech or
 	 * memory ("describes", "remembers", "spoke"), past a note set off by commas or
 	 * brackets: "That is what Ada Lin has promised to change" points at no words of hers */
 	size_t vb = e;
 
-	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the") && !noun_of && !who) {
+	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the") && !noun_of) {
 		static const char *const recall[] = { "remembers", "remembered", "recalls", "puts",
 		    "put", "sees", "saw", "sums", "summed", "spoke", "speaks", "phrased", "phrases",
 		    "used", "uses" };

@@ -2020,15 +2020,6 @@ static const struct qcase qcases[] = {
 	  "Crowds gathered in Dubai. Amir Latif said: \"We waited.\"",
 	  { { "We are ready.", "Zulqarnain Bokhari", QUOTE_SPEECH },
 	    { "We waited.", "Amir Latif", QUOTE_SPEECH } }, 2 },
-	/* "That's X, who ..." after a paragraph of quotations names who said them; a place
-	 * ("This is Harbour City, where ...") does not */
-	{ "quote-only paragraph; That's Seo-yeon Park, who ...; This is Harbour City, where",
-	  "Headline\n\nHollister argues that a city should spend on frequency.\n\n\"Frequency "
-	  "is freedom.\"\n\nThat's Seo-yeon Park, who runs planning for the transit "
-	  "authority.\n\nThe club trains on Mondays.\n\n\"We lost again.\"\n\nThis is Harbour "
-	  "City, where the club plays.",
-	  { { "Frequency is freedom.", "Seo-yeon Park", QUOTE_SPEECH },
-	    { "We lost again.", NULL, QUOTE_SPEECH } }, 2 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
