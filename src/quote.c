@@ -718,8 +718,6 @@ struct ctx {
 	uint32_t learned[QUOTE_LEARNED]; /* quote_hash of unlisted words the article used as a
 	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
 	size_t nlearned;
-	size_t nacro;       /* how many bodies were named first by an acronym ("KNOC"): 0
-	                    * spares ent_register_bytes the acronym test of a longer name */
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
@@ -2101,6 +2099,35 @@ acronym_shape(const char *w, size_t n)
 	return true;
 }
 
+/* The acronym the text gives a body's name right after it, "Kharazan National Oil
+ * Company (KNOC)" or "..., known as KNOC,", when it initials the name; { 0, 0 } otherwise.
+ * Only so written is an acronym the body: "a CIA spokesperson" in a story about the
+ * Central Illinois Authority is somebody else. */
+static struct range
+acronym_after(const struct ctx *c, struct range name)
+{
+	static const char known[] = ", known as ";
+	size_t p = name.off + name.len, a, e;
+	struct range none = { 0, 0 };
+
+	if (p + 4 > c->len)
+		return none;
+	if (c->s[p] == ' ' && c->s[p + 1] == '(')
+		a = p + 2;
+	else if (p + sizeof known + 1 < c->len && memcmp(c->s + p, known, sizeof known - 1) == 0)
+		a = p + sizeof known - 1;
+	else
+		return none;
+	for (e = a; e < c->len && e - a <= 8 && c->s[e] >= 'A' && c->s[e] <= 'Z'; e++)
+		;
+	if (!acronym_shape(c->s + a, e - a) || !acronym_of(c, name, c->s + a, e - a) ||
+	    (e < c->len && ((c->s[e] >= 'a' && c->s[e] <= 'z') || (c->s[e] >= '0' && c->s[e] <= '9'))))
+		return none;
+	if (c->s[a - 1] == '(' && (e >= c->len || c->s[e] != ')'))
+		return none;
+	return (struct range){ a, e - a };
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2121,7 +2148,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	struct ent *e;
 	struct range pen = { 0, 0 };
 	uint32_t penh = 0;
-	const bool acro = is_org && (nw == 1 ? acronym_shape(fw, fulln) : nw <= 8 && c->nacro > 0);
+	const bool acro = is_org && nw == 1 && acronym_shape(fw, fulln);
+	const struct range acr = is_org && nw >= 2 ? acronym_after(c, full) : (struct range){ 0, 0 };
 
 	c->alt_for = -1;
 	/* "Ibáñez", named first alone (in a headline), is "Begoña Ibáñez Luján": the first of
@@ -2149,11 +2177,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			found = (int)i;
 			break;
 		}
-		/* "KNOC" for "Kharazan National Oil Company", either named first: a body's
-		 * acronym */
-		if (is_org && acro && (nw == 1 ? e->nwords >= 2 && acronym_of(c, e->name, fw, fulln) :
-		    e->nwords == 1 && acronym_shape(c->s + e->name.off, e->name.len) &&
-		    acronym_of(c, full, c->s + e->name.off, e->name.len))) {
+		/* "KNOC" for "Kharazan National Oil Company (KNOC)", either named first: an
+		 * acronym the text gave the body */
+		if ((acro && e->nwords >= 2 && ent_called(c, e, full)) ||
+		    (acr.len != 0 && e->nwords == 1 && range_ieq(c, e->name, acr))) {
 			found = (int)i;
 			break;
 		}
@@ -2333,6 +2360,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 		if (!e->gender)
 			e->gender = gender;
+		if (acr.len != 0)
+			ent_add_alias(c, e, acr);
 		return found;
 	}
 	if (c->nents == c->capents) {
@@ -2354,7 +2383,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->gender = gender;
 	e->first_pos = off;
 	e->out = -1;
-	c->nacro += acro && nw == 1;
+	if (acr.len != 0)
+		ent_add_alias(c, e, acr);
 	return (int)c->nents++;
 }
 

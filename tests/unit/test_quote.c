@@ -1987,16 +1987,22 @@ static const struct qcase qcases[] = {
 	  "\xe2\x80\x9cSmart roads are deadly,\xe2\x80\x9d said Dana Cole. The film \xe2\x80\x9cHeat"
 	  "\xe2\x80\x9d was shown.",
 	  { { "Smart roads are deadly,", "Dana Cole", QUOTE_SPEECH } }, 1 },
-	/* a body's acronym is the body, named before or after it; another acronym is not */
-	{ "Kharazan National Oil Company (KNOC) ... KNOC said; SFRS said before Scottish Fire and Rescue Service",
+	/* a body's acronym, given after its name, is the body, named before or after it; one
+	 * the text never gave it is not ("CIA" beside the Central Illinois Authority) */
+	{ "Kharazan National Oil Company (KNOC) ... KNOC said; the KPF said",
 	  "Headline\n\nProsecutors detained the head of Kharazan National Oil Company (KNOC) on "
 	  "Tuesday. KNOC said in a statement that \"operations continue as normal.\" The KPF "
-	  "said: \"We were not told.\"\n\nThe SFRS said crews were \"still on site\". The "
-	  "Scottish Fire and Rescue Service said: \"The fire is out.\"",
+	  "said: \"We were not told.\"",
 	  { { "operations continue as normal.", "Kharazan National Oil Company", ANY },
-	    { "We were not told.", "KPF", QUOTE_SPEECH },
-	    { "still on site", "Scottish Fire and Rescue Service", ANY },
-	    { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH } }, 4 },
+	    { "We were not told.", "KPF", QUOTE_SPEECH } }, 2 },
+	{ "The SFRS said before the Scottish Fire and Rescue Service (SFRS); CIA and Central Illinois Authority",
+	  "Headline\n\nThe SFRS said crews were \"still on site\". The Scottish Fire and Rescue "
+	  "Service (SFRS) said: \"The fire is out.\" The Central Illinois Authority said: \"No "
+	  "comment.\"\n\nA CIA spokesperson said: \"None of ours.\"",
+	  { { "still on site", "Scottish Fire and Rescue Service", ANY },
+	    { "The fire is out.", "Scottish Fire and Rescue Service", QUOTE_SPEECH },
+	    { "No comment.", "Central Illinois Authority", QUOTE_SPEECH },
+	    { "None of ours.", "CIA", QUOTE_SPEECH } }, 4 },
 	/* "and" inside a body's name after "a", when a role word follows the name */
 	{ "A Scottish Fire and Rescue Service spokesman said",
 	  "Headline\n\nCrews worked through the night. A Scottish Fire and Rescue Service "
