@@ -3214,12 +3214,20 @@ tok_org_and_at(struct ctx *c, size_t i, size_t lo, size_t hi)
 	if (i < lo + 1 || i + 1 >= hi || !(v[i + 1].wf & W_CAP) || !(v[i - 1].wf & W_CAP))
 		return false;
 	/* "of" after the body's head, one to three capitalised words before "and" ("the
-	 * Ministry of Human Resources and Emiratisation") */
+	 * Ministry of Human Resources and Emiratisation"); with more than one, no role, title
+	 * or given name after "and" ("the Department of Foreign Affairs and Tánaiste Micheál
+	 * Martin", "the University of East Anglia and Professor David Richardson") */
 	for (k = i - 1; k > lo + 1 && i - k <= 3 && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS); k--)
 		if (tok_is(c, &v[k - 1], "of")) {
-			if ((v[k - 2].wf & W_CAP) && (tok_cf(c, &v[k - 2]) & QC_ORG))
-				return true;
-			break;
+			size_t x;
+
+			if (!(v[k - 2].wf & W_CAP) || !(tok_cf(c, &v[k - 2]) & QC_ORG))
+				break;
+			for (x = i + 1; k < i - 1 && x < hi && v[x].type == T_WORD && (v[x].wf & W_CAP); x++)
+				if ((v[x].wf & W_POSS) ||
+				    (tok_cf(c, &v[x]) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_GIVEN)))
+					return false;
+			return true;
 		}
 	/* X stands alone: no capitalised word before it but a sentence's first; or up to three
 	 * words of a name after "the", which no person's name takes ("the National Grain and
@@ -3460,9 +3468,12 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			b--;
 			continue;
 		}
-		/* "Consul General in Dubai Syed Zulqarnain Bokhari": a title's posting */
+		/* "Consul General in Dubai Syed Zulqarnain Bokhari": a title's posting; not
+		 * after "the", where it ends the phrase ("meeting the Ambassador in Washington
+		 * Business Secretary Jonathan Reynolds said") */
 		if (tok_is(c, t, "in") && b - 1 > lo && b < e + 1 && (v[b].wf & W_CAP) &&
-		    (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) && (tok_cf(c, &v[b - 2]) & QC_ROLE)) {
+		    (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) && (tok_cf(c, &v[b - 2]) & QC_ROLE) &&
+		    !(b >= 3 && b - 3 >= lo && (tok_cf(c, &v[b - 3]) & QC_DET))) {
 			b--;
 			continue;
 		}
@@ -10017,8 +10028,8 @@ same_words(const struct ctx *c, size_t i, size_t j)
 /* A headline quotes a word or two that the story below quotes from someone ("Villagers'
  * fury as 'monstrous' solar farm approved" over "Margaret Elwes ... called the development
  * "monstrous""): too short to tell from a scare quote by itself, it is that person's
- * partial quotation when a quotation below, not a scare quote, is the same words. Not a
- * title or a slogan, its words all capitalised ('Heat'). At most four such words of a
+ * partial quotation when a quotation below, not a scare quote, is the same words. Only
+ * lowercase words: a capital marks a title ('Heat', 'Game of Thrones'). At most four such words of a
  * headline, each compared with at most 256 quotations below: linear. */
 static __attribute__((noinline)) void
 headline_echo(struct ctx *c)
@@ -10034,10 +10045,10 @@ headline_echo(struct ctx *c)
 			continue;
 		seen++;
 		while (n < 4 && hl_word(c->s, &p, e, &w) > 0) {
-			ncap += c->s[w.off] >= 'A' && c->s[w.off] <= 'Z';
+			ncap += !(c->s[w.off] >= 'a' && c->s[w.off] <= 'z');
 			n++;
 		}
-		if (n == 0 || n > 3 || ncap == n)
+		if (n == 0 || n > 3 || ncap > 0)
 			continue;
 		for (j = i + 1; j < c->nspans && j - i <= 256; j++) {
 			if (c->span_para[j] == 0 || c->spans[j].kind == QUOTE_SCARE ||

@@ -2026,6 +2026,18 @@ static const struct qcase qcases[] = {
 	  "Crowds gathered in Dubai. Amir Latif said: \"We waited.\"",
 	  { { "We are ready.", "Zulqarnain Bokhari", QUOTE_SPEECH },
 	    { "We waited.", "Amir Latif", QUOTE_SPEECH } }, 2 },
+	/* near misses: a title of lowercase and capitalised words in a headline (a scare quote
+	 * in the story too, so no fourth quotation); a body's
+	 * "of" phrase and "and" before a person's title; a title after "the" and "in" */
+	{ "Headline 'Game of Thrones'; Department of Foreign Affairs and Tanaiste X; the Ambassador in Washington",
+	  "Tourists flock to \xe2\x80\x98Game of Thrones\xe2\x80\x99 castle\n\nGuides call it "
+	  "\"Game of Thrones\" country.\n\nThe Department of Foreign Affairs and Tanaiste "
+	  "Miche\xc3\xa1l Martin were briefed. \"We demand answers,\" Mr Martin said.\n\nAfter "
+	  "meeting the Ambassador in Washington Business Secretary Jon Reyes said: \"We made "
+	  "progress.\" Later, the ambassador said: \"There is work to do.\"",
+	  { { "We demand answers,", "Tanaiste Miche\xc3\xa1l Martin", QUOTE_SPEECH },
+	    { "We made progress.", "Jon Reyes", QUOTE_SPEECH },
+	    { "There is work to do.", NULL, QUOTE_SPEECH } }, 3 },
 	{ "said inverted", "\"The bridge is safe,\" said engineer Tomas Reyes-Lund.",
 	  { { "The bridge is safe,", "Tomas Reyes-Lund", QUOTE_SPEECH } }, 1 },
 	{ "colon before", "Councillor Priya Nandakumar said: \"We will vote against it.\"",
