@@ -10029,8 +10029,8 @@ same_words(const struct ctx *c, size_t i, size_t j)
  * fury as 'monstrous' solar farm approved" over "Margaret Elwes ... called the development
  * "monstrous""): too short to tell from a scare quote by itself, it is that person's
  * partial quotation when a quotation below, not a scare quote, is the same words. Only
- * lowercase words: a capital marks a title ('Heat', 'Game of Thrones'). At most four such words of a
- * headline, each compared with at most 256 quotations below: linear. */
+ * lowercase words: a capital marks a title ('Heat', 'Game of Thrones'). At most four such
+ * quotations of a headline, each compared with at most 256 quotations below: linear. */
 static __attribute__((noinline)) void
 headline_echo(struct ctx *c)
 {
