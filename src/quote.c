@@ -2038,6 +2038,20 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 	return subj;
 }
 
+/* Whether the text at off begins with one of the n strings of list. */
+static bool
+text_at_any(const struct ctx *c, size_t off, const char *const *list, size_t n)
+{
+	size_t k, len;
+
+	for (k = 0; k < n; k++) {
+		len = strlen(list[k]);
+		if (off + len <= c->len && memcmp(c->s + off, list[k], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the text at off tells a surname alone from a namesake: ", who is not related
  * to", ", who is no relation to", " (no relation)", ", no relation,". */
 static bool
@@ -2046,18 +2060,12 @@ no_relation_after(const struct ctx *c, size_t off)
 	static const char *const says[] = { ", who is not related to", ", who is no relation",
 	    " (no relation", ", no relation", ", who was not related to", ", not related to" };
 	const char *t = c->s + off;
-	size_t k, n;
 
 	/* nearly every name is followed by something else: three bytes tell */
 	if (off + 13 > c->len || !((t[0] == ',' && t[1] == ' ' && (t[2] == 'w' || t[2] == 'n')) ||
 	    (t[0] == ' ' && t[1] == '(')))
 		return false;
-	for (k = 0; k < sizeof says / sizeof says[0]; k++) {
-		n = strlen(says[k]);
-		if (off + n <= c->len && memcmp(c->s + off, says[k], n) == 0)
-			return true;
-	}
-	return false;
+	return text_at_any(c, off, says, sizeof says / sizeof says[0]);
 }
 
 /* Whether w, n capitals, are the initials of the capitalised words of a body's name ("KNOC"
@@ -2121,7 +2129,7 @@ acronym_after(const struct ctx *c, struct range name)
 	for (e = a; e < c->len && e - a <= 8 && c->s[e] >= 'A' && c->s[e] <= 'Z'; e++)
 		;
 	if (!acronym_shape(c->s + a, e - a) || !acronym_of(c, name, c->s + a, e - a) ||
-	    (e < c->len && ((c->s[e] >= 'a' && c->s[e] <= 'z') || (c->s[e] >= '0' && c->s[e] <= '9'))))
+	    (e < c->len && quote_ascii_word[(unsigned char)c->s[e]] != 0))
 		return none;
 	if (c->s[a - 1] == '(' && (e >= c->len || c->s[e] != ')'))
 		return none;
@@ -3944,7 +3952,7 @@ word_byte(char ch)
 {
 	unsigned char u = (unsigned char)ch;
 
-	return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+	return u >= 0x80 || quote_ascii_word[u] != 0;
 }
 
 /* Whether the article also writes t, a capitalised ASCII word, with a lowercase first
@@ -9623,17 +9631,10 @@ anonymous_after(const struct ctx *c, size_t off)
 	    "spoke on the condition", "declined to be", "requested anonymity",
 	    "did not want to be", "was not authori", "is not authori", "were not authori",
 	    "are not authori" };
-	size_t k, n;
 
 	if (off + 6 > c->len || memcmp(c->s + off, ", who ", 6) != 0)
 		return false;
-	off += 6;
-	for (k = 0; k < sizeof why / sizeof why[0]; k++) {
-		n = strlen(why[k]);
-		if (off + n <= c->len && memcmp(c->s + off, why[k], n) == 0)
-			return true;
-	}
-	return false;
+	return text_at_any(c, off + 6, why, sizeof why / sizeof why[0]);
 }
 
 /* Role nouns never named before ("the EU's top diplomat said") take the person named as

@@ -256,7 +256,6 @@ speaker_vowel(char ch)
 	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
 }
 
-
 /* A given name as transliterations from Cyrillic differ in writing it: "y" as "i" (not
  * at the end, where English diminutives differ: Tony and Toni, Mary and Mari), "ks" as
  * "x", "ii" as "i". "Yuliya" and "Iuliia" both give "iulia", "Oleksandr" and "Olexandr"
