@@ -12,6 +12,8 @@
 
 #define SPEAKER_MAX_WORDS 12
 
+static bool speaker_group_vowel(const char *w, const char *p);
+
 /* Words that follow a surname without being it. */
 static bool
 speaker_suffix(const char *w)
@@ -214,6 +216,44 @@ speaker_surname_key(const char *name)
 	return r;
 }
 
+/* The consonants of a word, vowels (and "y" after its first letter) dropped and doubles
+ * collapsed, appended to out: "mehmood" and "mahmood" both give "mhmd". */
+static void
+speaker_consonants(const char *w, struct buf *out)
+{
+	const char *p;
+	char last = '\0';
+
+	for (p = w; *p != '\0'; p++) {
+		if (speaker_group_vowel(w, p) || *p == last)
+			continue;
+		buf_addc(out, *p);
+		last = *p;
+	}
+}
+
+char *
+speaker_skel_key(const char *name, int which)
+{
+	char *store, *words[SPEAKER_MAX_WORDS];
+	size_t n = speaker_words(name ? name : "", &store, words), i;
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (n >= 2 && which == 0 && strlen(words[n - 1]) >= 5)
+		speaker_consonants(words[n - 1], &b);
+	else if (n >= 3 && which == 1)
+		for (i = 1; i < n; i++)
+			speaker_consonants(words[i], &b);
+	free(store);
+	if (b.len < 2) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
 /* Levenshtein distance capped: returns 0, 1 or 2 (meaning "more than one"). */
 static int
 speaker_dist_le1(const char *a, const char *b)
@@ -283,6 +323,26 @@ speaker_translit_given(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
+/* Whether a and b, one letter apart in length, differ by a letter doubled in the longer. */
+static bool
+speaker_doubled(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la < lb) {
+		const char *t = a;
+
+		a = b;
+		b = t;
+		la = lb;
+	}
+	if (la != strlen(b) + 1)
+		return false;
+	while (b[i] != '\0' && a[i] == b[i])
+		i++;
+	return i > 0 && a[i] == a[i - 1] && strcmp(a + i + 1, b + i) == 0;
+}
+
 static bool
 speaker_given_match(const char *a, const char *b)
 {
@@ -298,6 +358,10 @@ speaker_given_match(const char *a, const char *b)
 		if (strcmp(sa, sb) == 0)
 			return true;
 	}
+	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
+	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_dist_le1(a, b) == 1 &&
+	    speaker_doubled(a, b))
+		return true;
 	/* "Mohammed" and "Muhammad", not "Daniel" and "Daniela": the ending that tells a
 	 * woman's name from a man's stays */
 	if (a[0] != b[0] || strlen(a) < 4 || strlen(b) < 4 || a[strlen(a) - 1] != b[strlen(b) - 1])
@@ -367,9 +431,11 @@ speaker_words_equal(char *const *a, char *const *b, size_t n)
  * "Petrowa"), or a "y" more between two vowels ("Saparbaev", "Saparbayev"). Not a vowel
  * at the end, nor one more or fewer, nor a consonant: those are families of their own in
  * the languages that spell them (Rossi and Rosso, Davis and Davies, Clark and Clarke,
- * Lindsana and Lindnana), and so are "-sen" and "-son" (Larsen and Larson). */
+ * Lindsana and Lindnana), and so are "-sen" and "-son" (Larsen and Larson). A vowel for
+ * a vowel counts only when vowels is true: for names written without diacritics, since a
+ * folded umlaut is no transliteration (Müller and Möller are two families). */
 static bool
-speaker_respelled(const char *a, const char *b)
+speaker_respelled(const char *a, const char *b, bool vowels)
 {
 	size_t la = strlen(a), lb = strlen(b), i = 0;
 
@@ -380,19 +446,161 @@ speaker_respelled(const char *a, const char *b)
 			return false;
 		if ((a[i] == 'v' && b[i] == 'w') || (a[i] == 'w' && b[i] == 'v'))
 			return true;
-		if (!speaker_vowel(a[i]) || !speaker_vowel(b[i]))
+		if (!vowels || !speaker_vowel(a[i]) || !speaker_vowel(b[i]))
 			return false;
 		/* Larsen and Larson */
 		return !(i == la - 2 && a[i - 1] == 's' && a[la - 1] == 'n');
 	}
 	if (la + 1 == lb)
-		return speaker_respelled(b, a);
+		return speaker_respelled(b, a, vowels);
 	if (la != lb + 1)
 		return false;
 	/* a is the longer: the letter it has more is a "y" between vowels */
 	while (i < lb && a[i] == b[i])
 		i++;
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
+}
+
+/* Whether ch is a vowel of a family name's vowel groups: "y" too, except as its first
+ * letter ("Yelton" is not "Elton"). */
+static bool
+speaker_group_vowel(const char *w, const char *p)
+{
+	return speaker_vowel(*p) || (*p == 'y' && p > w);
+}
+
+/* The next group of w from *p, all vowels or all consonants, in out (consonants with doubles
+ * collapsed, so that "Hussein" is "Husein"; vowel groups with the long vowels of Arabic and
+ * Urdu names spelled short: "ee" as "i", "oo" and "ou" as "u", so that "Kareem" is "Karim").
+ * Returns whether it is a vowel group; *p moves past it, and *raw is its length as written. */
+static bool
+speaker_next_group(const char *w, const char **p, char *out, size_t cap, size_t *raw)
+{
+	bool vowel = speaker_group_vowel(w, *p);
+	size_t k = 0;
+	const char *q = *p;
+
+	while (*q != '\0' && speaker_group_vowel(w, q) == vowel) {
+		if (k + 1 < cap && !(!vowel && k > 0 && out[k - 1] == *q))
+			out[k++] = *q;
+		q++;
+	}
+	out[k] = '\0';
+	*raw = (size_t)(q - *p);
+	if (vowel && (strcmp(out, "ee") == 0))
+		strcpy(out, "i");
+	else if (vowel && (strcmp(out, "oo") == 0 || strcmp(out, "ou") == 0))
+		strcpy(out, "u");
+	*p = q;
+	return vowel;
+}
+
+/* Whether two family names are one name transliterated two ways (from Arabic, Urdu or
+ * Persian, most often) by the vowels written between the same consonants: "Mehmood" and
+ * "Mahmood", "Bukhari" and "Bokhari", "al-Obeidi" and "al-Ubaidi", "Kareem" and "Karim".
+ * At most two vowel groups differ and one consonant is doubled in one only ("Hussein" and
+ * "Husein"; "Marokkov" and "Marrokov" are two names), and never the last vowel: it tells families apart
+ * in the languages whose names are written in Latin letters (Larsen and Larson, Rossi and
+ * Rosso, Kelly and Kelley); nor may a group be missing (Clark and Clarke, Hughes and
+ * Hughs). Both names at least five letters. */
+static bool
+speaker_vowels_respelled(const char *a, const char *b)
+{
+	const char *pa = a, *pb = b;
+	char ga[32], gb[32], la[32] = "", lb[32] = "";
+	int differ = 0, doubled = 0;
+	size_t ra, rb;
+
+	if (strlen(a) < 5 || strlen(b) < 5)
+		return false;
+	while (*pa != '\0' && *pb != '\0') {
+		bool va = speaker_next_group(a, &pa, ga, sizeof ga, &ra);
+		bool vb = speaker_next_group(b, &pb, gb, sizeof gb, &rb);
+
+		if (va != vb)
+			return false;
+		if (!va && strcmp(ga, gb) != 0)
+			return false;
+		if (!va)
+			doubled += ra != rb;
+		if (va) {
+			differ += strcmp(ga, gb) != 0;
+			memcpy(la, ga, sizeof la);
+			memcpy(lb, gb, sizeof lb);
+		}
+	}
+	return *pa == '\0' && *pb == '\0' && differ <= 2 && doubled <= 1 && strcmp(la, lb) == 0;
+}
+
+/* Whether a word opening a name is a lineage or courtesy word that South Asian and Arabic
+ * names carry in one outlet's copy and not in another's: "Syed Zulqarnain Bukhari" is
+ * "Zulqarnain Bokhari", "Rana Tariq Mahmood" is "Tariq Mehmood". Some are given names too
+ * ("Rana Ayyub"), so a name is only ever compared without it when the rest, two words or
+ * more, is a full name of its own. */
+static bool
+speaker_lineage(const char *w)
+{
+	static const char *const l[] = { "syed", "sayed", "sayyid", "seyed", "seyyed", "haji",
+		"hajji", "rana", "mian", "chaudhry", "chaudhary", "choudhary", "makhdoom" };
+
+	return speaker_listed(w, l, sizeof l / sizeof l[0]);
+}
+
+/* Whether a byte string is all ASCII (a name written without diacritics). */
+static bool
+speaker_ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
+/* The family part of a name, its words after the first written together: "Yousef Ben
+ * Ali" and "Youssef Benali" both give "benali", "Ali Abdul-Wahid" gives "abdulwahid". */
+static void
+speaker_family_joined(char *const *w, size_t n, char *out, size_t cap)
+{
+	size_t i, k = 0, m;
+
+	out[0] = '\0';
+	for (i = 1; i < n; i++) {
+		m = strlen(w[i]);
+		if (k + m + 1 > cap)
+			return;
+		memcpy(out + k, w[i], m);
+		k += m;
+		out[k] = '\0';
+	}
+}
+
+/* The test of two full names of two words or more each: the same given name, and the same
+ * family name or one respelled. */
+static bool
+speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool ascii)
+{
+	const char *la = wa[na - 1], *lb = wb[nb - 1];
+	int d = speaker_dist_le1(la, lb);
+	bool same;
+	size_t i;
+
+	if (!speaker_given_match(wa[0], wb[0]))
+		return false;
+	same = d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5 && speaker_respelled(la, lb, ascii)) ||
+	    (ascii && speaker_vowels_respelled(la, lb));
+	/* "Lee Ji-hoon" and "Lee Tae-hoon", "Anna Maria Berg" and "Anna Sofia Berg":
+	 * words between that are spelt out on both sides and differ tell two people
+	 * apart. An initial ("John F. Kennedy"), a spelling one letter off ("Mary Ann",
+	 * "Mary Anne") and a particle ("bin", "ibn") still match. */
+	if (same && na == nb && na >= 3) {
+		for (i = 1; i + 1 < na && same; i++)
+			if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
+			    !speaker_given_match(wa[i], wb[i]) &&
+			    speaker_dist_le1(wa[i], wb[i]) > 1 &&
+			    !(speaker_particle(wa[i]) && speaker_particle(wb[i])))
+				same = false;
+	}
+	return same;
 }
 
 bool
@@ -431,24 +639,22 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 			if (strcmp(wa[na - nb + i], wb[i]) != 0)
 				same = false;
 	} else if (na >= 2 && nb >= 2) {
-		const char *la = wa[na - 1], *lb = wb[nb - 1];
-		int d = speaker_dist_le1(la, lb);
+		bool ascii = speaker_ascii(a) && speaker_ascii(b);
+		char ja[128], jb[128];
 
-		same = speaker_given_match(wa[0], wb[0]) && (d == 0 || (d == 1 &&
-		    strlen(la) >= 5 && strlen(lb) >= 5 && speaker_respelled(la, lb)));
-		/* "Lee Ji-hoon" and "Lee Tae-hoon", "Anna Maria Berg" and "Anna Sofia Berg":
-		 * words between that are spelt out on both sides and differ tell two people
-		 * apart. An initial ("John F. Kennedy"), a spelling one letter off ("Mary Ann",
-		 * "Mary Anne") and a particle ("bin", "ibn") still match. */
-		if (same && na == nb && na >= 3) {
-			size_t i;
-
-			for (i = 1; i + 1 < na && same; i++)
-				if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
-				    !speaker_given_match(wa[i], wb[i]) &&
-				    speaker_dist_le1(wa[i], wb[i]) > 1 &&
-				    !(speaker_particle(wa[i]) && speaker_particle(wb[i])))
-					same = false;
+		same = speaker_same_full(wa, na, wb, nb, ascii);
+		/* "Rana Tariq Mahmood" and "Tariq Mehmood": a lineage word more */
+		if (!same && na == nb + 1 && speaker_lineage(wa[0]))
+			same = speaker_same_full(wa + 1, na - 1, wb, nb, ascii);
+		else if (!same && nb == na + 1 && speaker_lineage(wb[0]))
+			same = speaker_same_full(wa, na, wb + 1, nb - 1, ascii);
+		/* "Yousef Ben Ali" and "Youssef Benali", "Ali Abdul-Wahid" and "Ali
+		 * Abdulwahid": the family name in one word or in two */
+		if (!same && na != nb && speaker_given_match(wa[0], wb[0])) {
+			speaker_family_joined(wa, na, ja, sizeof ja);
+			speaker_family_joined(wb, nb, jb, sizeof jb);
+			same = ja[0] != '\0' && strlen(ja) >= 5 && (strcmp(ja, jb) == 0 ||
+			    (ascii && speaker_vowels_respelled(ja, jb)));
 		}
 	} else if (nb == 1 && na >= 2 && allow_surname) {
 		same = strcmp(wa[na - 1], wb[0]) == 0;

@@ -90,6 +90,10 @@
 	 * range on speakers_surname, for names spelled one letter apart */ \
 	X(SPK_BY_SURNAME_PREFIX, "SELECT id, name FROM speakers WHERE surname_key >= ?2 AND" \
 	  " surname_key < ?3 AND surname_key <> ?1 AND is_org = 0 ORDER BY id") \
+	/* the people one of whose names gave the consonant key ?1 or ?2 (speaker_skel_key) */ \
+	X(SPK_BY_SKEL, "SELECT DISTINCT s.id, s.name FROM speaker_skels k JOIN speakers s ON" \
+	  " s.id = k.speaker_id WHERE k.skel IN (?1, ?2) AND s.is_org = 0 ORDER BY s.id") \
+	X(SPK_SKEL_ADD, "INSERT OR IGNORE INTO speaker_skels(skel, speaker_id) VALUES (?1, ?2)") \
 	X(SPK_PERSON_BY_KEY, "SELECT id, name FROM speakers WHERE key = ?1 AND is_org = 0" \
 	  " ORDER BY id LIMIT 1") \
 	X(SPK_UPGRADE_NAME, "UPDATE speakers SET name = ?2 WHERE id = ?1 AND" \
@@ -348,6 +352,22 @@ static const char *const migrations[] = {
 	"UPDATE speakers SET key = quoth_key_translit(key),"
 	"  surname_key = quoth_key_translit(surname_key);"
 	"PRAGMA user_version = 5;",
+	/* 6: the consonant keys of people's names (speaker_skel_key), which gather a family
+	 * name's respellings ("Mehmood", "Mahmood") and its forms in one word or two ("Ben
+	 * Ali", "Benali") that the surname key keeps apart; filled from the names stored.
+	 * An unnamed speaker's key holds its article ("a senior official @12"): it has none. */
+	"CREATE TABLE speaker_skels ("
+	"  skel TEXT NOT NULL,"
+	"  speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (skel, speaker_id)) WITHOUT ROWID;"
+	"CREATE INDEX speaker_skels_speaker ON speaker_skels(speaker_id);"
+	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
+	"  SELECT quoth_skel_family(name), id FROM speakers"
+	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_family(name) IS NOT NULL;"
+	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
+	"  SELECT quoth_skel_words(name), id FROM speakers"
+	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_words(name) IS NOT NULL;"
+	"PRAGMA user_version = 6;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
@@ -543,7 +563,9 @@ fail:
 /* SQL functions over one text argument, NULL for NULL: quoth_fold (text_fold), so a
  * correction compares the names written in articles the way every other name comparison
  * in quoth does; quoth_key_respell (speaker_key_respell) and quoth_key_translit
- * (speaker_key_translit), for the migrations that respell keys. */
+ * (speaker_key_translit), for the migrations that respell keys; quoth_skel_family and
+ * quoth_skel_words (speaker_skel_key 0 and 1), for the one that fills speaker_skels. A
+ * function returning NULL gives SQL NULL. */
 struct store_sql_text_fn {
 	const char *name;
 	char *(*fn)(const char *s, size_t len);
@@ -563,10 +585,26 @@ store_key_translit_n(const char *s, size_t len)
 	return speaker_key_translit(s);
 }
 
+static char *
+store_skel_family_n(const char *s, size_t len)
+{
+	(void)len;
+	return speaker_skel_key(s, 0);
+}
+
+static char *
+store_skel_words_n(const char *s, size_t len)
+{
+	(void)len;
+	return speaker_skel_key(s, 1);
+}
+
 static const struct store_sql_text_fn store_sql_fns[] = {
 	{ "quoth_fold", text_fold },
 	{ "quoth_key_respell", store_key_respell_n },
 	{ "quoth_key_translit", store_key_translit_n },
+	{ "quoth_skel_family", store_skel_family_n },
+	{ "quoth_skel_words", store_skel_words_n },
 };
 
 static void
@@ -574,13 +612,18 @@ store_sql_text(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const struct store_sql_text_fn *f = sqlite3_user_data(ctx);
 	const char *v = (const char *)sqlite3_value_text(argv[0]);
+	char *r;
 
 	(void)argc;
 	if (v == NULL) {
 		sqlite3_result_null(ctx);
 		return;
 	}
-	sqlite3_result_text(ctx, f->fn(v, (size_t)sqlite3_value_bytes(argv[0])), -1, free);
+	r = f->fn(v, (size_t)sqlite3_value_bytes(argv[0]));
+	if (r == NULL)
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_text(ctx, r, -1, free);
 }
 
 struct store *
@@ -1162,10 +1205,63 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 	return 0;
 }
 
+/* The one person stored, not among taken, one of whose names gave one of name's consonant
+ * keys (speaker_skel_key) and whom speaker_same_person says is name: "Tariq Mehmood" in
+ * one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef Ben Ali"; 0
+ * in *id when no one, or more than one, is. */
+static int
+skel_match(struct store *st, const char *name, const int64_t *taken, size_t ntaken,
+    int64_t *id)
+{
+	sqlite3_stmt *s;
+	char *k0 = speaker_skel_key(name, 0), *k1 = speaker_skel_key(name, 1);
+	int64_t cand = 0;
+	int n = 0;
+
+	*id = 0;
+	if (k0 != NULL || k1 != NULL) {
+		s = stmt(st, STMT_SPK_BY_SKEL);
+		bind_text(s, 1, k0);
+		bind_text(s, 2, k1);
+		n = count_same_person(st, s, name, taken, ntaken, &cand);
+	}
+	free(k0);
+	free(k1);
+	if (n < 0)
+		return -1;
+	if (n == 1)
+		*id = cand;
+	return 0;
+}
+
+/* Records the consonant keys of one of person id's names. */
+static int
+add_skels(struct store *st, int64_t id, const char *name)
+{
+	int which;
+
+	for (which = 0; which < 2; which++) {
+		char *k = speaker_skel_key(name, which);
+		sqlite3_stmt *s;
+		int rc;
+
+		if (k == NULL)
+			continue;
+		s = stmt(st, STMT_SPK_SKEL_ADD);
+		bind_text(s, 1, k);
+		sqlite3_bind_int64(s, 2, id);
+		rc = run(st, s, "adding a speaker key");
+		free(k);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
  * candidate with the same surname that speaker_same_person accepts, or the one person
- * stored with a second family name more or fewer or the family name respelled; else a
- * new speaker.
+ * stored with a second family name more or fewer or the family name respelled (by its
+ * first letters, then by its consonants); else a new speaker.
  * A candidate another entity of the same article has taken (taken[0, ntaken)) is
  * passed over: the extraction told the two apart ("Kerry Ashdown" and her husband, "Mr
  * Ashdown"). The display name becomes the fullest form seen; on a tie the one with
@@ -1236,7 +1332,8 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	 * name spelled another way ("Khaled Al Mansoori", "Khalid al-Mansouri") */
 	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
 	    (second_surname_match(st, key, e->name, &id) != 0 ||
-	    (id == 0 && respelled_match(st, sur, e->name, taken, ntaken, &id) != 0)))
+	    (id == 0 && respelled_match(st, sur, e->name, taken, ntaken, &id) != 0) ||
+	    (id == 0 && skel_match(st, e->name, taken, ntaken, &id) != 0)))
 		goto out;
 
 	if (id == 0) {
@@ -1256,6 +1353,8 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			goto out;
 	}
 	if (add_alias(st, id, e->name) != 0)
+		goto out;
+	if (!e->unnamed && !e->is_org && add_skels(st, id, e->name) != 0)
 		goto out;
 	for (i = 0; i < e->naliases; i++)
 		if (add_alias(st, id, e->aliases[i]) != 0)

@@ -22,7 +22,7 @@
 
 
 /* One schema version past this build's, which it must refuse. */
-#define STORE_NEWER 6
+#define STORE_NEWER 7
 #define STORE_STR2(x) #x
 #define STORE_STR(x) STORE_STR2(x)
 _Static_assert(STORE_NEWER == STORE_SCHEMA_VERSION + 1, "STORE_NEWER follows the schema");
@@ -551,6 +551,11 @@ test_migrate_v2_store(void **state)
 	/* migration 5 respelled the Kazakh name as speaker_key now writes it */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speakers WHERE id = 8 AND"
 	    " key = 'yerlan jaksybekov' AND surname_key = 'jaksybekov'"), 1);
+	/* migration 6 gave the people stored their consonant keys */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 8"
+	    " AND skel = 'jksbkv'"), 1);
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 5"
+	    " AND skel = 'kjrgrd'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
@@ -746,6 +751,39 @@ test_respelled_surname_joins(void **state)
 	assert_true(sid[2] != sid[3]);
 	assert_true(sid[4] != sid[5]);
 	store_close(st);
+	free(path);
+}
+
+/* A family name whose vowels differ in two places or that carries a lineage word in one
+ * story ("Tariq Mehmood", "Rana Tariq Mahmood"), and one written in one word or two
+ * ("Yousef Ben Ali", "Youssef Benali"), share no first four letters or surname key: their
+ * consonant keys find them. "Jon Petersen" and "Jon Peterson" share those keys and stay
+ * two, as do "Tom Mahmood" and "Tariq Mehmood". */
+static void
+test_consonant_keys_join(void **state)
+{
+	char *path = db_path("skel.db");
+	struct store *st = open_ok(path);
+	const char *b[7] = { "Bid\n\n\"No sale,\" said Tariq Mehmood.",
+	    "Port\n\n\"No,\" said Rana Tariq Mahmood.",
+	    "Dam\n\n\"Yes,\" said Yousef Ben Ali.", "Pier\n\n\"Maybe,\" said Youssef Benali.",
+	    "Mill\n\n\"Soon,\" said Jon Petersen.", "Quay\n\n\"Later,\" said Jon Peterson.",
+	    "Wharf\n\n\"Never,\" said Tom Mahmood." };
+	const char *who[7] = { "Tariq Mehmood", "Rana Tariq Mahmood", "Yousef Ben Ali",
+	    "Youssef Benali", "Jon Petersen", "Jon Peterson", "Tom Mahmood" };
+	const char *said[7] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later,", "Never," };
+	int64_t sid[7];
+
+	(void)state;
+	put_one_each(st, 7, b, who, said, sid);
+	assert_int_equal(sid[0], sid[1]);
+	assert_int_equal(sid[2], sid[3]);
+	assert_true(sid[4] != sid[5]);
+	assert_true(sid[6] != sid[0]);
+	store_close(st);
+	/* the keys are kept, one row each */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel = 'mhmd'"), 2);
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel = 'bnl'"), 1);
 	free(path);
 }
 
@@ -1836,6 +1874,7 @@ main(void)
 		cmocka_unit_test(test_article_namesakes_apart),
 		cmocka_unit_test(test_second_surname_joins),
 		cmocka_unit_test(test_respelled_surname_joins),
+		cmocka_unit_test(test_consonant_keys_join),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
