@@ -3769,8 +3769,10 @@ np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 		for (k = a - 2; k > 0 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
 		    !(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)); k--)
 			;
+		/* nor a sentence's opening adverb ("Meanwhile, Consul General in Dubai X") */
 		if (!(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)) &&
-		    (k == 0 || !(tok_cf(c, &c->tk.v[k - 1]) & QC_PREP)))
+		    (k == 0 || !(tok_cf(c, &c->tk.v[k - 1]) & QC_PREP)) &&
+		    !(k == a - 2 && (v[k].wf & W_SENT) && (tok_cf(c, &c->tk.v[k]) & (QC_STOP | QC_AUX))))
 			return b;
 	}
 	return w + 1;

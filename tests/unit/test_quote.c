@@ -2026,6 +2026,15 @@ static const struct qcase qcases[] = {
 	  "Crowds gathered in Dubai. Amir Latif said: \"We waited.\"",
 	  { { "We are ready.", "Zulqarnain Bokhari", QUOTE_SPEECH },
 	    { "We waited.", "Amir Latif", QUOTE_SPEECH } }, 2 },
+	/* the same after a sentence's opening adverb and comma, which is no name in
+	 * apposition ("Roe, Mayor of Fenwick Bay, said" keeps its place whole) */
+	{ "Meanwhile, Consul General in Dubai X said ... he said",
+	  "Headline\n\nTariq Mehmood said he would appeal.\n\n"
+	  "Meanwhile, Consul General in Dubai Zulqarnain Bokhari said food had arrived.\n\n"
+	  "\"We are ready,\" he said.\n\n"
+	  "Ada Roe, Mayor of Fenwick Bay, said: \"We waited.\"",
+	  { { "We are ready,", "Zulqarnain Bokhari", QUOTE_SPEECH },
+	    { "We waited.", "Ada Roe", QUOTE_SPEECH } }, 2 },
 	/* near misses: a title of lowercase and capitalised words in a headline (a scare quote
 	 * in the story too, so no fourth quotation); a body's
 	 * "of" phrase and "and" before a person's title; a title after "the" and "in" */
