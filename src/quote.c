@@ -703,6 +703,7 @@ struct ctx {
 	int *span_follow;   /* 1 + the span whose speaker this one continues, once that span's
 	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
+	int prev_subject;   /* and in the paragraph before, -1 */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
 	size_t prev_para;   /* byte offset where the previous paragraph began */
@@ -5568,6 +5569,35 @@ doc_author(struct ctx *c, size_t b)
 	return e;
 }
 
+/* The person the paragraph before left asked a question, when a paragraph opens on a
+ * quotation that a role noun nobody was given speaks ("Ruud van Wijk had been asked the
+ * question four ways ..." / "'No,' said the Castlebridge head coach"; "Van Wijk, asked
+ * about Hollins' comments, shrugged."): the answer is that person's. That paragraph holds
+ * no quotation and names its subject, and this one names no person before the cue. -1
+ * when there is none. */
+static int
+asked_before(struct ctx *c, size_t pos)
+{
+	size_t k, nr = ring_count(c), n = c->cur_para - c->prev_para;
+	const char *p, *s = c->s + c->prev_para;
+
+	if (c->prev_subject < 0 || c->tk.n == 0 || c->tk.v[0].type != T_QUOTE || c->cur_para <= c->prev_para ||
+	    (c->pq0 > 0 && c->span_para[c->pq0 - 1] == (int)c->npara - 2))
+		return -1;
+	for (k = 0; k < nr; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < c->cur_para)
+			break;
+		if (m->pos < pos && !m->org)
+			return -1;
+	}
+	for (p = s; (p = memmem(p, n - (size_t)(p - s), "asked", 5)) != NULL; p += 5)
+		if ((p == s || p[-1] == ' ') && (p + 5 == s + n || !quote_ascii_word[(unsigned char)p[5]]))
+			return c->prev_subject;
+	return -1;
+}
+
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
@@ -5697,11 +5727,14 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			}
 		}
 		if (e < 0) {
+			int ls = c->last_subject;
+
 			*pending = true;
-			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
-			    ent_person_ok(&c->ents[c->last_subject], np->gender) &&
-			    c->ents[c->last_subject].first_pos < pos)
-				c->role_fallback = c->last_subject;
+			if (ls < 0)
+				ls = asked_before(c, pos);
+			if (ls >= 0 && c->ents[ls].role.len == 0 && ent_person_ok(&c->ents[ls], np->gender) &&
+			    c->ents[ls].first_pos < pos)
+				c->role_fallback = ls;
 		}
 		return e;
 	case NP_ORGREF:
@@ -10350,6 +10383,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	}
 	free(rq.v);
 	c.interview = -1;
+	c.last_subject = -1;
 	c.doc_ent = -1;
 	c.focus = -1;
 	c.alt_for = -1;
@@ -10377,6 +10411,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			dateline_strip(&c);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
+		c.prev_subject = c.last_subject;
 		c.last_subject = -1;
 		t0 = 0;
 		c.para_nents = c.nents;
