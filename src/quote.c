@@ -8515,6 +8515,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * a verb, is someone who asked that only that name be used */
 			bool aged = nw == 1 && subject && e + 2 < hi_tok && v[e].type == T_COMMA &&
 			    (v[e + 1].wf & W_DIGIT) && v[e + 1].len <= 3 && v[e + 2].type == T_COMMA;
+			/* "Marek, a nurse on a rotating roster, said": the same with the person
+			 * described after the name (a participant known by a given name only) */
+			bool described = nw == 1 && subject && commas && !(v[np.na].wf & W_ALLCAP) &&
+			    v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF);
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;
@@ -8523,7 +8527,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool hon = nw == 1 && np.na > np.a && (tok_cf(c, &v[np.na - 1]) & QC_HONOR) &&
 			    !(v[np.na].wf & W_ALLCAP) && subject && !copula;
 
-			if ((has_role || known || appos || aged || hon ||
+			if ((has_role || known || appos || aged || described || hon ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
 			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||

@@ -2026,6 +2026,15 @@ static const struct qcase qcases[] = {
 	  "Crowds gathered in Dubai. Amir Latif said: \"We waited.\"",
 	  { { "We are ready.", "Zulqarnain Bokhari", QUOTE_SPEECH },
 	    { "We waited.", "Amir Latif", QUOTE_SPEECH } }, 2 },
+	/* a participant known by a given name alone, described after it, is a person a
+	 * later pronoun means; a place described so is not ("Paris, a city of light, is") */
+	{ "Marek, a nurse on a rotating roster, said he ...",
+	  "Headline\n\nDeb, an emergency nurse, told us: \"You just push through.\"\n\n"
+	  "Marek, a nurse on a rotating roster, said he sometimes took tablets.\n\n"
+	  "\"I know, I know,\" he said.\n\nParis, a city of light, is dark. \"Yes,\" he said.",
+	  { { "You just push through.", "Deb", QUOTE_SPEECH },
+	    { "I know, I know,", "Marek", QUOTE_SPEECH },
+	    { "Yes,", "Marek", QUOTE_SPEECH } }, 3 },
 	/* a paragraph that opens on a quotation a role noun nobody was given speaks: the
 	 * answer of whom the paragraph before left asked; not of one who did something else
 	 * ("Jones scored twice" / "'He was brilliant,' said the manager") */
