@@ -2035,6 +2035,13 @@ static const struct qcase qcases[] = {
 	  { { "You just push through.", "Deb", QUOTE_SPEECH },
 	    { "I know, I know,", "Marek", QUOTE_SPEECH },
 	    { "Yes,", "Marek", QUOTE_SPEECH } }, 3 },
+	/* the description may hold a word before its noun; not one that is no person's */
+	{ "Aroha, a surgical nurse in her 40s, told us",
+	  "Headline\n\nAroha, a surgical nurse in her 40s, told us she had nodded off.\n\n"
+	  "\"I pulled over,\" she said.\n\n"
+	  "Kelvin, a quiet river town, is flooded. \"We left,\" she said.",
+	  { { "I pulled over,", "Aroha", QUOTE_SPEECH },
+	    { "We left,", "Aroha", QUOTE_SPEECH } }, 2 },
 	/* a paragraph that opens on a quotation a role noun nobody was given speaks: the
 	 * answer of whom the paragraph before left asked; not of one who did something else
 	 * ("Jones scored twice" / "'He was brilliant,' said the manager") */
