@@ -703,7 +703,6 @@ struct ctx {
 	int *span_follow;   /* 1 + the span whose speaker this one continues, once that span's
 	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
-	int prev_subject;   /* and in the paragraph before, -1 */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
 	size_t prev_para;   /* byte offset where the previous paragraph began */
@@ -5569,35 +5568,6 @@ doc_author(struct ctx *c, size_t b)
 	return e;
 }
 
-/* The person the paragraph before left asked a question, when a paragraph opens on a
- * quotation that a role noun nobody was given speaks ("Ruud van Wijk had been asked the
- * question four ways ..." / "'No,' said the Castlebridge head coach"; "Van Wijk, asked
- * about Hollins' comments, shrugged."): the answer is that person's. That paragraph holds
- * no quotation and names its subject, and this one names no person before the cue. -1
- * when there is none. */
-static int
-asked_before(struct ctx *c, size_t pos)
-{
-	size_t k, nr = ring_count(c), n = c->cur_para - c->prev_para;
-	const char *p, *s = c->s + c->prev_para;
-
-	if (c->prev_subject < 0 || c->tk.n == 0 || c->tk.v[0].type != T_QUOTE || c->cur_para <= c->prev_para ||
-	    (c->pq0 > 0 && c->span_para[c->pq0 - 1] == (int)c->npara - 2))
-		return -1;
-	for (k = 0; k < nr; k++) {
-		const struct ment *m = ring_back(c, k);
-
-		if (m->pos < c->cur_para)
-			break;
-		if (m->pos < pos && !m->org)
-			return -1;
-	}
-	for (p = s; (p = memmem(p, n - (size_t)(p - s), "asked", 5)) != NULL; p += 5)
-		if ((p == s || p[-1] == ' ') && (p + 5 == s + n || !quote_ascii_word[(unsigned char)p[5]]))
-			return c->prev_subject;
-	return -1;
-}
-
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
@@ -5727,14 +5697,11 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			}
 		}
 		if (e < 0) {
-			int ls = c->last_subject;
-
 			*pending = true;
-			if (ls < 0)
-				ls = asked_before(c, pos);
-			if (ls >= 0 && c->ents[ls].role.len == 0 && ent_person_ok(&c->ents[ls], np->gender) &&
-			    c->ents[ls].first_pos < pos)
-				c->role_fallback = ls;
+			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
+			    ent_person_ok(&c->ents[c->last_subject], np->gender) &&
+			    c->ents[c->last_subject].first_pos < pos)
+				c->role_fallback = c->last_subject;
 		}
 		return e;
 	case NP_ORGREF:
@@ -8525,7 +8492,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "Marek, a nurse on a rotating roster, said": the same with the person
 			 * described after the name (a participant known by a given name only) */
 			bool described = nw == 1 && subject && commas && !(v[np.na].wf & W_ALLCAP) &&
-			    v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF);
+			    e + 1 < hi_tok && v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF);
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;
@@ -10394,7 +10361,6 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	}
 	free(rq.v);
 	c.interview = -1;
-	c.last_subject = -1;
 	c.doc_ent = -1;
 	c.focus = -1;
 	c.alt_for = -1;
@@ -10422,7 +10388,6 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			dateline_strip(&c);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
-		c.prev_subject = c.last_subject;
 		c.last_subject = -1;
 		t0 = 0;
 		c.para_nents = c.nents;

@@ -2042,15 +2042,6 @@ static const struct qcase qcases[] = {
 	  "Kelvin, a quiet river town, is flooded. \"We left,\" she said.",
 	  { { "I pulled over,", "Aroha", QUOTE_SPEECH },
 	    { "We left,", "Aroha", QUOTE_SPEECH } }, 2 },
-	/* a paragraph that opens on a quotation a role noun nobody was given speaks: the
-	 * answer of whom the paragraph before left asked; not of one who did something else
-	 * ("Jones scored twice" / "'He was brilliant,' said the manager") */
-	{ "X had been asked ... / '...,' said the head coach",
-	  "Headline\n\nRuud Dekker had been asked the question four ways.\n\n"
-	  "\"No. We will not change,\" said the Castlebridge head coach.\n\n"
-	  "Tom Jones scored twice.\n\n\"He was brilliant,\" said the manager.",
-	  { { "No. We will not change,", "Ruud Dekker", QUOTE_SPEECH },
-	    { "He was brilliant,", NULL, QUOTE_SPEECH } }, 2 },
 	/* the same after a sentence's opening adverb and comma, which is no name in
 	 * apposition ("Roe, Mayor of Fenwick Bay, said" keeps its place whole) */
 	{ "Meanwhile, Consul General in Dubai X said ... he said",
