@@ -23,20 +23,27 @@ char *speaker_key_translit(const char *key);
  * used to find candidates in the store. Caller frees. */
 char *speaker_surname_key(const char *name);
 
-/* speaker_skel_key: a key that finds a name's respellings in the store: for which 0, the
- * consonants of the family name ("Mehmood" and "Mahmood" give "mhmd"); for which 1, those
- * of every word after the first, written together ("Yousef Ben Ali" gives "bnl", as
- * "Youssef Benali" does for 0). NULL when the name has no such key (one word, a family
- * name under five letters, fewer than two consonants). speaker_same_person decides; the
- * key only gathers candidates. Caller frees. */
+/* speaker_skel_key: a key that gathers the forms of a name the surname key keeps apart:
+ * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
+ * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef
+ * Ben Ali" gives "bnl", as "Youssef Benali" does for 0). NULL when the name has no such
+ * key (one word, a family name under five letters, fewer than two consonants). The key
+ * only gathers candidates; speaker_same_spelling decides. Caller frees. */
 char *speaker_skel_key(const char *name, int which);
+
+/* speaker_same_spelling: true when two names of two words or more have the same given
+ * name (speaker_given_match) and the same family part letter for letter once its words
+ * are written together and a lineage word opening the longer is left out: "Yousef Ben
+ * Ali" and "Youssef Benali", "Syed Zulqarnain Bukhari" and "Zulqarnain Bukhari". No vowel
+ * may differ: a candidate found by its consonants alone is as often another family
+ * (Burton and Barton, Mason and Meson). */
+bool speaker_same_spelling(const char *a, const char *b);
 
 /* speaker_same_person: true when name a and name b (each a fullest in-article name)
  * should be one identity store-wide: equal keys, or the same given name (or its initial,
  * or its transliteration: "Yuliya"/"Iuliia", "Yevgeny"/"Evgeny") and the same family name
- * or one respelled as transliterations differ (a vowel inside it, "v"/"w", a "y" between
- * vowels; in names without diacritics, up to two vowel groups but the last: "Mehmood" and
- * "Mahmood", "al-Obeidi" and "al-Ubaidi"), with a lineage word more or fewer ("Syed",
+ * or one respelled as transliterations differ (a vowel inside it, in names without
+ * diacritics; "v"/"w"; a "y" between vowels), with a lineage word more or fewer ("Syed",
  * "Rana"), or written in one word or two ("Ben Ali", "Benali"), or the same words but for a
  * second family name ending one of them, the shorter
  * of two words or more and not ending in a given name ("Carlos Ibanez", "Carlos Ibáñez

@@ -352,9 +352,9 @@ static const char *const migrations[] = {
 	"UPDATE speakers SET key = quoth_key_translit(key),"
 	"  surname_key = quoth_key_translit(surname_key);"
 	"PRAGMA user_version = 5;",
-	/* 6: the consonant keys of people's names (speaker_skel_key), which gather a family
-	 * name's respellings ("Mehmood", "Mahmood") and its forms in one word or two ("Ben
-	 * Ali", "Benali") that the surname key keeps apart; filled from the names stored.
+	/* 6: the consonant keys of people's names (speaker_skel_key), which gather the forms
+	 * of a name the surname key keeps apart (in one word or two, "Ben Ali" and "Benali";
+	 * with a lineage word, "Rana Tariq Mahmood"); filled from the names stored.
 	 * An unnamed speaker's key holds its article ("a senior official @12"): it has none. */
 	"CREATE TABLE speaker_skels ("
 	"  skel TEXT NOT NULL,"
@@ -1110,18 +1110,20 @@ id_taken(const int64_t *taken, size_t n, int64_t id)
 }
 
 /* Steps s, whose rows are (id, name), and counts the people not among taken (n ids) whom
- * speaker_same_person takes for name; the last of them in *cand. -1 on an error. */
+ * speaker_same_person (speaker_same_spelling when spelling is true) takes for name; the
+ * last of them in *cand. -1 on an error. */
 static int
 count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const int64_t *taken,
-    size_t ntaken, int64_t *cand)
+    size_t ntaken, bool spelling, int64_t *cand)
 {
 	int n = 0, step;
 
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t cid = sqlite3_column_int64(s, 0);
+		const char *other = (const char *)sqlite3_column_text(s, 1);
 
-		if (!id_taken(taken, ntaken, cid) &&
-		    speaker_same_person((const char *)sqlite3_column_text(s, 1), name, false)) {
+		if (!id_taken(taken, ntaken, cid) && (spelling ? speaker_same_spelling(other, name) :
+		    speaker_same_person(other, name, false))) {
 			*cand = cid;
 			n++;
 		}
@@ -1147,7 +1149,7 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 
 	*id = 0;
 	bind_text(s, 1, key);
-	if ((n = count_same_person(st, s, name, NULL, 0, &cand)) < 0)
+	if ((n = count_same_person(st, s, name, NULL, 0, false, &cand)) < 0)
 		return -1;
 	/* the shorter name: the key without its last word, looked up whole */
 	if (n == 0 && sp != NULL && strchr(key, ' ') != sp) {
@@ -1198,7 +1200,7 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 	bind_text(s, 1, sur);
 	bind_text(s, 2, lo);
 	bind_text(s, 3, hi);
-	if ((n = count_same_person(st, s, name, taken, ntaken, &cand)) < 0)
+	if ((n = count_same_person(st, s, name, taken, ntaken, false, &cand)) < 0)
 		return -1;
 	if (n == 1)
 		*id = cand;
@@ -1206,9 +1208,9 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 }
 
 /* The one person stored, not among taken, one of whose names gave one of name's consonant
- * keys (speaker_skel_key) and whom speaker_same_person says is name: "Tariq Mehmood" in
- * one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef Ben Ali"; 0
- * in *id when no one, or more than one, is. */
+ * keys (speaker_skel_key) and whose name speaker_same_spelling says is name: "Tariq
+ * Mahmood" in one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef
+ * Ben Ali"; 0 in *id when no one, or more than one, is. */
 static int
 skel_match(struct store *st, const char *name, const int64_t *taken, size_t ntaken,
     int64_t *id)
@@ -1223,7 +1225,7 @@ skel_match(struct store *st, const char *name, const int64_t *taken, size_t ntak
 		s = stmt(st, STMT_SPK_BY_SKEL);
 		bind_text(s, 1, k0);
 		bind_text(s, 2, k1);
-		n = count_same_person(st, s, name, taken, ntaken, &cand);
+		n = count_same_person(st, s, name, taken, ntaken, true, &cand);
 	}
 	free(k0);
 	free(k1);

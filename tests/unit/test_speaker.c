@@ -165,14 +165,14 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Chan Wai-ming", "Chan Wai-ming", false));
 	assert_true(speaker_same_person("Mary Ann Lowry", "Mary Anne Lowry", false));
 	assert_true(speaker_same_person("Mohammed bin Salman", "Mohammed ibn Salman", false));
-	/* vowels written between the same consonants, but the last vowel: one name */
+	/* one vowel for another inside the name; two vowels, or a doubled letter, are as
+	 * often two families (Burton and Barton are one vowel apart, so only the store's
+	 * lookup by the first four letters keeps them apart) */
 	assert_true(speaker_same_person("Tariq Mehmood", "Tariq Mahmood", false));
 	assert_true(speaker_same_person("Zulqarnain Bokhari", "Zulqarnain Bukhari", false));
-	assert_true(speaker_same_person("Ahmed al-Obeidi", "Ahmad al-Ubaidi", false));
-	assert_true(speaker_same_person("Hadi Karim", "Hadi Kareem", false));
-	assert_true(speaker_same_person("Hassan Hussein", "Hassan Husein", false));
-	assert_false(speaker_same_person("Kenji Marokkov", "Kenji Marrokov", false));
-	assert_false(speaker_same_person("Hamid Karimi", "Hamid Kerima", false));
+	assert_false(speaker_same_person("Ahmed al-Obeidi", "Ahmad al-Ubaidi", false));
+	assert_false(speaker_same_person("Hadi Karim", "Hadi Kareem", false));
+	assert_false(speaker_same_person("Hassan Hussein", "Hassan Husein", false));
 	assert_false(speaker_same_person("Jon Petersen", "Jon Peterson", false));
 	assert_false(speaker_same_person("Tom Mahmood", "Tariq Mahmood", false));
 	/* folded diacritics are no transliteration: Müller and Möller are two families */
@@ -192,7 +192,26 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Ellie Okoye", "Elie Okoye", false));
 }
 
-/* Keys that gather the respellings speaker_same_person decides on. */
+/* The test for candidates the consonant keys gather: the same letters, once a family
+ * name's words are written together and a lineage word is left out. */
+static void
+test_same_spelling(void **state)
+{
+	(void)state;
+	assert_true(speaker_same_spelling("Youssef Benali", "Yousef Ben Ali"));
+	assert_true(speaker_same_spelling("Ali Abdul-Wahid", "Ali Abdulwahid"));
+	assert_true(speaker_same_spelling("Rana Tariq Mahmood", "Tariq Mahmood"));
+	assert_true(speaker_same_spelling("Zulqarnain Bukhari", "Syed Zulqarnain Bukhari"));
+	/* one vowel apart: the key finds them, the spelling does not join them */
+	assert_false(speaker_same_spelling("Tim Burton", "Tim Barton"));
+	assert_false(speaker_same_spelling("Rana Tariq Mahmood", "Tariq Mehmood"));
+	assert_false(speaker_same_spelling("Phillip Burton", "Philip Barton"));
+	assert_false(speaker_same_spelling("Tom Mahmood", "Tariq Mahmood"));
+	assert_false(speaker_same_spelling("Mahmood", "Mahmood"));
+	assert_false(speaker_same_spelling(NULL, "Tariq Mahmood"));
+}
+
+/* Keys that gather the candidates speaker_same_spelling decides on. */
 static void
 test_skel_key(void **state)
 {
@@ -259,6 +278,7 @@ main(void)
 		cmocka_unit_test(test_surname),
 		cmocka_unit_test(test_same_person),
 		cmocka_unit_test(test_particle_surname),
+		cmocka_unit_test(test_same_spelling),
 		cmocka_unit_test(test_skel_key),
 	};
 
