@@ -3743,6 +3743,18 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	return last_ok;
 }
 
+/* Whether t, capitalised, opens a place's name of two words ("New York", "Abu Dhabi",
+ * "Cape Town", "Northern Ireland"). */
+static bool
+place_opener(struct ctx *c, const struct tok *t)
+{
+	static const char *const w[] = { "new", "san", "santa", "los", "las", "abu", "cape", "hong",
+	    "buenos", "northern", "southern", "north", "south", "east", "west", "saint", "sri",
+	    "kuala", "tel", "rio", "port", "ho", "el", "al" };
+
+	return (t->wf & W_CAP) && t->len <= 8 && tok_in(c, t, w, sizeof w / sizeof w[0]);
+}
+
 /* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
  * a phrase [a, b): where a person's name begins, at a given name ("the mayor of Fenwick
  * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
@@ -3775,6 +3787,10 @@ np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 		    !(k == a - 2 && (v[k].wf & W_SENT) && (tok_cf(c, &c->tk.v[k]) & (QC_STOP | QC_AUX))))
 			return b;
 	}
+	/* "in New York Sam Osei", "in Abu Dhabi X": a place of two words that opens on a word
+	 * such names share, with two words after it for the name */
+	if (b >= w + 4 && place_opener(c, &v[w]))
+		return w + 2;
 	return w + 1;
 }
 
@@ -8043,6 +8059,21 @@ doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
 	return SIZE_MAX;
 }
 
+/* Whether "he" or "she" stands within three words after the verb at k ("Aroha, a surgical
+ * nurse, told us she had"): what a described one-word name is, a person; not a firm
+ * ("Lazard, a financial adviser to the board, said the offer was fair"). */
+static bool
+pronoun_soon(struct ctx *c, size_t k, size_t hi)
+{
+	size_t x;
+
+	for (x = k + 1; x < hi && x <= k + 3 && c->tk.v[x].type == T_WORD; x++)
+		if (tok_pronoun(c, &c->tk.v[x]) &&
+		    (tok_cf(c, &c->tk.v[x]) & (QC_MALE | QC_FEMALE)) && !(tok_cf(c, &c->tk.v[x]) & QC_PLURAL))
+			return true;
+	return false;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -8492,7 +8523,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "Marek, a nurse on a rotating roster, said": the same with the person
 			 * described after the name (a participant known by a given name only) */
 			bool described = nw == 1 && subject && commas && !(v[np.na].wf & W_ALLCAP) &&
-			    e + 1 < hi_tok && v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF);
+			    e + 1 < hi_tok && v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF) &&
+			    ((tok_cf(c, &v[np.na]) & QC_GIVEN) || pronoun_soon(c, k, hi_tok));
 
 			/* "For Chan Wai-ming, 71, who has sold noodles": an age makes a person */
 			unsigned age = np.nb == e ? name_age(c, e, hi_tok) : 0;

@@ -2042,6 +2042,16 @@ static const struct qcase qcases[] = {
 	  "Kelvin, a quiet river town, is flooded. \"We left,\" she said.",
 	  { { "I pulled over,", "Aroha", QUOTE_SPEECH },
 	    { "We left,", "Aroha", QUOTE_SPEECH } }, 2 },
+	/* a firm described by an agent noun names no person ("Lazard, a financial adviser");
+	 * a posting's place of two words ("in New York") */
+	{ "Lazard, a financial adviser, said; Consul General in New York X",
+	  "Headline\n\nActivist Mary Doyle has campaigned for months.\n\n"
+	  "Lazard, a financial adviser to the board, said the offer was fair. "
+	  "\"It is an insult,\" she said.\n\n"
+	  "Meanwhile, Consul General in New York Sam Osei said donations had doubled.\n\n"
+	  "\"People have been generous,\" he said.",
+	  { { "It is an insult,", "Mary Doyle", QUOTE_SPEECH },
+	    { "People have been generous,", "Sam Osei", QUOTE_SPEECH } }, 2 },
 	/* the same after a sentence's opening adverb and comma, which is no name in
 	 * apposition ("Roe, Mayor of Fenwick Bay, said" keeps its place whole) */
 	{ "Meanwhile, Consul General in Dubai X said ... he said",
