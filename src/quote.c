@@ -3752,7 +3752,7 @@ place_opener(struct ctx *c, const struct tok *t)
 	    "buenos", "northern", "southern", "north", "south", "east", "west", "saint", "sri",
 	    "kuala", "tel", "rio", "port", "ho", "el", "al" };
 
-	return (t->wf & W_CAP) && t->len <= 8 && tok_in(c, t, w, sizeof w / sizeof w[0]);
+	return (t->wf & W_CAP) && tok_in(c, t, w, sizeof w / sizeof w[0]);
 }
 
 /* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
@@ -8067,10 +8067,12 @@ pronoun_soon(struct ctx *c, size_t k, size_t hi)
 {
 	size_t x;
 
-	for (x = k + 1; x < hi && x <= k + 3 && c->tk.v[x].type == T_WORD; x++)
-		if (tok_pronoun(c, &c->tk.v[x]) &&
-		    (tok_cf(c, &c->tk.v[x]) & (QC_MALE | QC_FEMALE)) && !(tok_cf(c, &c->tk.v[x]) & QC_PLURAL))
+	for (x = k + 1; x < hi && x <= k + 3 && c->tk.v[x].type == T_WORD; x++) {
+		unsigned f = tok_cf(c, &c->tk.v[x]);
+
+		if ((f & (QC_MALE | QC_FEMALE)) && !(f & QC_PLURAL) && tok_pronoun(c, &c->tk.v[x]))
 			return true;
+	}
 	return false;
 }
 

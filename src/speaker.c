@@ -12,8 +12,6 @@
 
 #define SPEAKER_MAX_WORDS 12
 
-static bool speaker_group_vowel(const char *w, const char *p);
-
 /* Words that follow a surname without being it. */
 static bool
 speaker_suffix(const char *w)
@@ -216,8 +214,9 @@ speaker_surname_key(const char *name)
 	return r;
 }
 
-/* The consonants of a word, vowels (and "y" after its first letter) dropped and doubles
- * collapsed, appended to out: "mehmood" and "mahmood" both give "mhmd". */
+/* The consonants of a word, vowels (and "y" after its first letter: "Yelton" keeps its
+ * "y", which "Elton" has not) dropped and doubles collapsed, appended to out: "mehmood"
+ * and "mahmood" both give "mhmd". */
 static void
 speaker_consonants(const char *w, struct buf *out)
 {
@@ -225,7 +224,7 @@ speaker_consonants(const char *w, struct buf *out)
 	char last = '\0';
 
 	for (p = w; *p != '\0'; p++) {
-		if (speaker_group_vowel(w, p) || *p == last)
+		if (strchr("aeiou", *p) != NULL || (*p == 'y' && p > w) || *p == last)
 			continue;
 		buf_addc(out, *p);
 		last = *p;
@@ -359,8 +358,7 @@ speaker_given_match(const char *a, const char *b)
 			return true;
 	}
 	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
-	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_dist_le1(a, b) == 1 &&
-	    speaker_doubled(a, b))
+	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_doubled(a, b))
 		return true;
 	/* "Mohammed" and "Muhammad", not "Daniel" and "Daniela": the ending that tells a
 	 * woman's name from a man's stays */
@@ -461,14 +459,6 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
 }
 
-/* Whether ch is a vowel of a family name's vowel groups: "y" too, except as its first
- * letter ("Yelton" is not "Elton"). */
-static bool
-speaker_group_vowel(const char *w, const char *p)
-{
-	return speaker_vowel(*p) || (*p == 'y' && p > w);
-}
-
 /* Whether a word opening a name is a lineage or courtesy word that South Asian and Arabic
  * names carry in one outlet's copy and not in another's: "Syed Zulqarnain Bukhari" is
  * "Zulqarnain Bokhari", "Rana Tariq Mahmood" is "Tariq Mehmood". Some are given names too
@@ -481,6 +471,16 @@ speaker_lineage(const char *w)
 		"hajji", "rana", "mian", "chaudhry", "chaudhary", "choudhary", "makhdoom" };
 
 	return speaker_listed(w, l, sizeof l / sizeof l[0]);
+}
+
+/* The words to pass over at the start of a and of b (0 or 1): the lineage word of the
+ * longer, one word longer, when the other has two words or more. */
+static void
+speaker_lineage_skip(char *const *wa, size_t na, char *const *wb, size_t nb, size_t *oa,
+    size_t *ob)
+{
+	*oa = na == nb + 1 && nb >= 2 && speaker_lineage(wa[0]);
+	*ob = nb == na + 1 && na >= 2 && speaker_lineage(wb[0]);
 }
 
 /* Whether a byte string is all ASCII (a name written without diacritics). */
@@ -509,6 +509,20 @@ speaker_family_joined(char *const *w, size_t n, char *out, size_t cap)
 		k += m;
 		out[k] = '\0';
 	}
+}
+
+/* Whether two names of two words or more have the same given name and the same family
+ * part, its words written together (five letters or more). */
+static bool
+speaker_joined_alike(char *const *wa, size_t na, char *const *wb, size_t nb)
+{
+	char ja[128], jb[128];
+
+	if (na < 2 || nb < 2 || !speaker_given_match(wa[0], wb[0]))
+		return false;
+	speaker_family_joined(wa, na, ja, sizeof ja);
+	speaker_family_joined(wb, nb, jb, sizeof jb);
+	return strlen(ja) >= 5 && strcmp(ja, jb) == 0;
 }
 
 /* The test of two full names of two words or more each: the same given name, and the same
@@ -543,24 +557,16 @@ bool
 speaker_same_spelling(const char *a, const char *b)
 {
 	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
-	char ja[128], jb[128];
-	size_t na, nb, oa = 0, ob = 0;
-	bool same = false;
+	size_t na, nb, oa, ob;
+	bool same;
 
 	if (a == NULL || b == NULL)
 		return false;
 	na = speaker_words(a, &sa, wa);
 	nb = speaker_words(b, &sb, wb);
 	/* "Rana Tariq Mahmood" and "Tariq Mahmood": the lineage word of the longer */
-	if (na == nb + 1 && nb >= 2 && speaker_lineage(wa[0]))
-		oa = 1;
-	else if (nb == na + 1 && na >= 2 && speaker_lineage(wb[0]))
-		ob = 1;
-	if (na - oa >= 2 && nb - ob >= 2 && speaker_given_match(wa[oa], wb[ob])) {
-		speaker_family_joined(wa + oa, na - oa, ja, sizeof ja);
-		speaker_family_joined(wb + ob, nb - ob, jb, sizeof jb);
-		same = strlen(ja) >= 5 && strcmp(ja, jb) == 0;
-	}
+	speaker_lineage_skip(wa, na, wb, nb, &oa, &ob);
+	same = speaker_joined_alike(wa + oa, na - oa, wb + ob, nb - ob);
 	free(sa);
 	free(sb);
 	return same;
@@ -603,21 +609,17 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 				same = false;
 	} else if (na >= 2 && nb >= 2) {
 		bool ascii = speaker_ascii(a) && speaker_ascii(b);
-		char ja[128], jb[128];
+		size_t oa, ob;
 
 		same = speaker_same_full(wa, na, wb, nb, ascii);
 		/* "Rana Tariq Mahmood" and "Tariq Mehmood": a lineage word more */
-		if (!same && na == nb + 1 && speaker_lineage(wa[0]))
-			same = speaker_same_full(wa + 1, na - 1, wb, nb, ascii);
-		else if (!same && nb == na + 1 && speaker_lineage(wb[0]))
-			same = speaker_same_full(wa, na, wb + 1, nb - 1, ascii);
+		speaker_lineage_skip(wa, na, wb, nb, &oa, &ob);
+		if (!same && oa + ob > 0)
+			same = speaker_same_full(wa + oa, na - oa, wb + ob, nb - ob, ascii);
 		/* "Yousef Ben Ali" and "Youssef Benali", "Ali Abdul-Wahid" and "Ali
 		 * Abdulwahid": the family name in one word or in two */
-		if (!same && na != nb && speaker_given_match(wa[0], wb[0])) {
-			speaker_family_joined(wa, na, ja, sizeof ja);
-			speaker_family_joined(wb, nb, jb, sizeof jb);
-			same = ja[0] != '\0' && strlen(ja) >= 5 && strcmp(ja, jb) == 0;
-		}
+		if (!same && na != nb)
+			same = speaker_joined_alike(wa, na, wb, nb);
 	} else if (nb == 1 && na >= 2 && allow_surname) {
 		same = strcmp(wa[na - 1], wb[0]) == 0;
 	}

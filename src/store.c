@@ -1212,49 +1212,42 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
  * Mahmood" in one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef
  * Ben Ali"; 0 in *id when no one, or more than one, is. */
 static int
-skel_match(struct store *st, const char *name, const int64_t *taken, size_t ntaken,
-    int64_t *id)
+skel_match(struct store *st, char *const skel[2], const char *name, const int64_t *taken,
+    size_t ntaken, int64_t *id)
 {
 	sqlite3_stmt *s;
-	char *k0 = speaker_skel_key(name, 0), *k1 = speaker_skel_key(name, 1);
 	int64_t cand = 0;
-	int n = 0;
+	int n;
 
 	*id = 0;
-	if (k0 != NULL || k1 != NULL) {
-		s = stmt(st, STMT_SPK_BY_SKEL);
-		bind_text(s, 1, k0);
-		bind_text(s, 2, k1);
-		n = count_same_person(st, s, name, taken, ntaken, true, &cand);
-	}
-	free(k0);
-	free(k1);
-	if (n < 0)
+	if (skel[0] == NULL && skel[1] == NULL)
+		return 0;
+	s = stmt(st, STMT_SPK_BY_SKEL);
+	bind_text(s, 1, skel[0]);
+	bind_text(s, 2, skel[1]);
+	if ((n = count_same_person(st, s, name, taken, ntaken, true, &cand)) < 0)
 		return -1;
 	if (n == 1)
 		*id = cand;
 	return 0;
 }
 
-/* Records the consonant keys of one of person id's names. */
+/* Records the consonant keys skel (speaker_skel_key 0 and 1, each NULL for none) of one
+ * of person id's names. */
 static int
-add_skels(struct store *st, int64_t id, const char *name)
+add_skels(struct store *st, int64_t id, char *const skel[2])
 {
 	int which;
 
 	for (which = 0; which < 2; which++) {
-		char *k = speaker_skel_key(name, which);
 		sqlite3_stmt *s;
-		int rc;
 
-		if (k == NULL)
+		if (skel[which] == NULL)
 			continue;
 		s = stmt(st, STMT_SPK_SKEL_ADD);
-		bind_text(s, 1, k);
+		bind_text(s, 1, skel[which]);
 		sqlite3_bind_int64(s, 2, id);
-		rc = run(st, s, "adding a speaker key");
-		free(k);
-		if (rc != 0)
+		if (run(st, s, "adding a speaker key") != 0)
 			return -1;
 	}
 	return 0;
@@ -1273,7 +1266,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
     const int64_t *taken, size_t ntaken, int64_t *out)
 {
 	sqlite3_stmt *s;
-	char *key = speaker_key(e->name), *sur;
+	char *key = speaker_key(e->name), *sur, *skel[2] = { NULL, NULL };
 	int64_t id = 0, cand = 0;
 	int ncand = 0, rc = -1, step;
 	size_t i;
@@ -1303,6 +1296,11 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 		goto out;
 	}
 
+	/* a name found by its key has its consonant keys stored with it already */
+	if (id == 0 && !e->unnamed && !e->is_org) {
+		skel[0] = speaker_skel_key(e->name, 0);
+		skel[1] = speaker_skel_key(e->name, 1);
+	}
 	if (id == 0 && !e->unnamed) {
 		s = stmt(st, STMT_SPK_BY_SURNAME);
 		bind_text(s, 1, sur);
@@ -1335,7 +1333,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
 	    (second_surname_match(st, key, e->name, &id) != 0 ||
 	    (id == 0 && respelled_match(st, sur, e->name, taken, ntaken, &id) != 0) ||
-	    (id == 0 && skel_match(st, e->name, taken, ntaken, &id) != 0)))
+	    (id == 0 && skel_match(st, skel, e->name, taken, ntaken, &id) != 0)))
 		goto out;
 
 	if (id == 0) {
@@ -1356,7 +1354,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	}
 	if (add_alias(st, id, e->name) != 0)
 		goto out;
-	if (!e->unnamed && !e->is_org && add_skels(st, id, e->name) != 0)
+	if (add_skels(st, id, skel) != 0)
 		goto out;
 	for (i = 0; i < e->naliases; i++)
 		if (add_alias(st, id, e->aliases[i]) != 0)
@@ -1373,6 +1371,8 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 out:
 	free(key);
 	free(sur);
+	free(skel[0]);
+	free(skel[1]);
 	return rc;
 }
 
