@@ -683,6 +683,9 @@ struct ment {
 	                    * of the other's sex shows was meant; -1 for none */
 	bool org;          /* the entity's is_org, which never changes: scans for a body pass
 	                    * over people without reading their entity */
+	unsigned char pron; /* a person of unknown sex this mention reached as "he" (1) or
+	                    * "she" (2): a pronoun of the other sex passes it over ("She spent
+	                    * her days there. He said"), 0 otherwise */
 };
 
 struct ctx {
@@ -1629,6 +1632,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->weak = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	m->org = c->ents[ent].is_org != 0;
+	m->pron = 0;
 	c->alt_for = -1;
 	c->nring++;
 	c->ents[ent].nment++;
@@ -4544,7 +4548,8 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 		const struct ment *m = ring_back(c, k);
 		int me = m->ent;
 
-		if (m->pos >= pos || (m->weak && m->pos >= c->cur_para))
+		if (m->pos >= pos || (m->weak && m->pos >= c->cur_para) ||
+		    (m->pron != 0 && gender != 0 && m->pron != gender))
 			continue;
 		if (!(ent_person_ok(&c->ents[me], gender) || (m->pg & (gender == 1 ? 1 : gender == 2 ? 2 : 3)))) {
 			/* a surname alone that the pronoun's sex gives to the other one named so,
@@ -8174,6 +8179,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 				if (pe >= 0) {
 					ring_push(c, pe, v[i].off, true);
+					if (c->ents[pe].gender == 0)
+						c->ring[(c->nring - 1) % QUOTE_RING].pron = (pf & QC_MALE) ? 1 : 2;
 					c->last_subject = pe;
 				}
 			}

@@ -2271,6 +2271,12 @@ static const struct qcase qcases[] = {
 	  "weeks trying to persuade members of his own party to back a plan that most of them had "
 	  "openly opposed, told reporters the bill was \"dead on arrival\".",
 	  { { "dead on arrival", "Ray Calloway", QUOTE_PARTIAL } }, 1 },
+	/* "She" once reached Oyelaran, whose sex the article never tells, so the "he" after it
+	 * passes her over for the man named as the subject before */
+	{ "a she-mention is no he", "\"We wrote twice,\" Oyelaran said.\n\nKaveh Shirazi said his "
+	  "mother moved to Leeds in 1998. She spent her days at the library. He said the funeral "
+	  "is on Saturday.\n\n\"She would have hated the fuss,\" he said.",
+	  { { "We wrote twice,", "Oyelaran", QUOTE_SPEECH }, { "She would have hated the fuss,", "Kaveh Shirazi", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
