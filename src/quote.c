@@ -8706,9 +8706,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		} else if (np.kind == NP_DESC && !np.indef) {
 			/* "the 52-year-old said": the person it means is mentioned again here, so
 			 * that the next description or pronoun finds them nearby */
-			int de = np.party ? resolve_party(c, v[i].off, np.party) :
-			    resolve_desc(c, v[i].off, np_age(c, &np), np.gender);
+			unsigned age = np_age(c, &np);
+			int de;
 
+			/* "Paramedics said the woman who died was found in her unit": a clause
+			 * right after the description tells who is meant, someone not yet named */
+			if (!np.party && age == 0 && e < hi_tok && tok_is(c, &v[e], "who"))
+				goto next;
+			de = np.party ? resolve_party(c, v[i].off, np.party) :
+			    resolve_desc(c, v[i].off, age, np.gender);
 			if (de >= 0)
 				ring_push(c, de, v[i].off, subject || !oblique);
 		} else if (np.kind == NP_ORGREF && subject && !np.indef) {
@@ -8995,14 +9001,21 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	size_t n = c->tk.n, e, k, x;
 	static const char *const undergo[] = { "was", "were", "is", "are", "has", "had",
 	    "died", "dies", "faces", "faced", "denies", "denied" };
+	static const char *const speaking_while[] = { "when", "as", "while" };
 	struct np np;
 	struct attr t = *r;
-	bool role;
+	bool role, one;
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
 	e = np_fwd(c, s0, n);
-	if (e < s0 + 2 || e >= n)
+	/* one name only when a description follows it, the verb is one of speech and the
+	 * name is a given name or "he" or "she" follows the verb: "Aroha, a surgical nurse in
+	 * her 40s, told us she had"; not a firm ("Lazard, a financial adviser to the board,
+	 * said") */
+	one = e == s0 + 1 && e + 2 < n && v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF) &&
+	    !(v[e + 1].wf & W_CAP);
+	if ((e < s0 + 2 && !one) || e >= n)
 		return false;
 	np_analyse(c, s0, e, &np);
 	/* a name, or, after the quotation in its own paragraph, a full name after the role
@@ -9013,7 +9026,9 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		return false;
 	/* "X, 52,", "X, 38, who lives nearby," */
 	k = past_notes(c, e, true);
-	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
+	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]) ||
+	    (one && (!tok_cue(c, k, QC_SAY | QC_TELL) || !((tok_cf(c, &v[s0]) & QC_GIVEN) ||
+	    pronoun_soon(c, k, n)))))
 		return false;
 	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
 	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */
@@ -9026,10 +9041,19 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	 * for a side; a newcomer who only does something ("Michael Dunn, 45, denies murder",
 	 * "Aisha Rahman, 16, died") is often whom the quotation is about */
 	if (!role && !tok_cue(c, k, QC_SAY | QC_TELL)) {
-		for (x = k + 1; x + 1 < n; x++)
-			if ((v[x].wf & W_SENT) && tok_pronoun(c, &v[x]) &&
-			    !(tok_cf(c, &v[x]) & QC_PLURAL) && tok_cue(c, x + 1, QC_SAY | QC_TELL))
+		/* or "X was standing in the lobby when he described the moment", "as she
+		 * recalled": a clause of the same sentence in which the newcomer speaks */
+		bool first = true;
+
+		for (x = k + 1; x + 1 < n; x++) {
+			if (v[x].type == T_END)
+				first = false;
+			if (tok_pronoun(c, &v[x]) && !(tok_cf(c, &v[x]) & QC_PLURAL) &&
+			    ((v[x].wf & W_SENT) || (first && tok_in(c, &v[x - 1], speaking_while,
+			    sizeof speaking_while / sizeof speaking_while[0]))) &&
+			    tok_cue(c, x + 1, QC_SAY | QC_TELL | ((v[x].wf & W_SENT) ? 0 : QC_DESCRIBE)))
 				break;
+		}
 		if (x + 1 >= n)
 			return false;
 	}

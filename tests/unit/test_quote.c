@@ -2277,6 +2277,23 @@ static const struct qcase qcases[] = {
 	  "mother moved to Leeds in 1998. She spent her days at the library. He said the funeral "
 	  "is on Saturday.\n\n\"She would have hated the fuss,\" he said.",
 	  { { "We wrote twice,", "Oyelaran", QUOTE_SPEECH }, { "She would have hated the fuss,", "Kaveh Shirazi", QUOTE_SPEECH } }, 2 },
+	/* "the woman who died" is someone the clause after it names, not the chief named
+	 * before: the paragraph hands nobody on to the quotation after it */
+	{ "description with who is nobody named", "\"We are safe now,\" Chief Ana Lopes told "
+	  "reporters.\n\nParamedics said the woman who died was found in her unit.\n\n"
+	  "\"My daughter woke up crying.\"",
+	  { { "We are safe now,", "Ana Lopes", QUOTE_SPEECH }, { "My daughter woke up crying.", NULL, QUOTE_SPEECH } }, 2 },
+	/* feature copy brings in who spoke after the quotation: "when he described" */
+	{ "newcomer who describes", "Paramedics arrived at noon.\n\n\"My daughter woke up crying.\"\n\n"
+	  "Rafael Quintero was standing in the lobby when he described the moment he knew.",
+	  { { "My daughter woke up crying.", "Rafael Quintero", QUOTE_SPEECH } }, 1 },
+	{ "newcomer of one name, described", "Nurses work long nights.\n\n\"The hardest part is the "
+	  "drive home.\"\n\nAroha, a surgical nurse in her 40s, told us she had nodded off.",
+	  { { "The hardest part is the drive home.", "Aroha", QUOTE_SPEECH } }, 1 },
+	{ "a firm of one name, described, is no newcomer who spoke", "Nurses work long nights.\n\n"
+	  "\"The hardest part is the drive home.\"\n\nLazard, a financial adviser to the board, said "
+	  "the offer was fair.",
+	  { { "The hardest part is the drive home.", NULL, QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
