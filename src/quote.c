@@ -1843,6 +1843,10 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	}
 	if (!is_org)
 		last = family_word(c, last);
+	/* "Allied Food Workers Local 417": a union's local keeps its number */
+	if (is_org && b - a >= 2 && b < c->tk.n && (v[b].wf & W_DIGIT) && v[b].type == T_WORD &&
+	    tok_is(c, &v[b - 1], "local") && v[b].off == v[b - 1].off + v[b - 1].len + 1)
+		b++;
 	n = v[b - 1].off + v[b - 1].len - v[a].off;
 	/* "Van der Kolk", "de Souza", "Ó Ceallaigh": a family name with its particles and no
 	 * given name is a surname alone, which a full name named later takes up */
@@ -4018,6 +4022,10 @@ lowercase_too(struct ctx *c, const struct tok *t)
 	return found;
 }
 
+/* The plural a union is named for: "Allied Food Workers", "Teamsters", "the Union of Public
+ * Employees". */
+static const char *const union_members[] = { "workers", "employees", "teamsters" };
+
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 {
@@ -4223,6 +4231,18 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	    tok_is(c, &v[rs + 1], "of") && (v[rs + 2].wf & W_CAP) &&
 	    tok_in(c, &v[rs], gov_units, sizeof gov_units / sizeof gov_units[0]) && !role_after(c, rs + 2, b))
 		fl |= QC_ORG;
+	/* "Allied Food Workers Local 417", "United Auto Workers": a union named for its
+	 * members, in capitals (not "the workers", nor one word: "Workers said") */
+	if (!(fl & QC_ORG) && b - rs >= 2 && (v[b - 1].wf & W_CAP) && !(v[rs].wf & W_ALLCAP)) {
+		size_t h = b - 1;
+
+		if (tok_is(c, &v[h], "local") && h > rs + 1)
+			h--;
+		for (i = rs; i <= h && (v[i].wf & W_CAP); i++)
+			;
+		if (i > h && tok_in(c, &v[h], union_members, sizeof union_members / sizeof union_members[0]))
+			fl |= QC_ORG;
+	}
 	/* "Compagnie Lacustre d'Aven", "Banco Sabadell": the head first, then capitalised
 	 * words and particles, none of them a role or a role's modifier */
 	if (!(fl & QC_ORG) && b - rs >= 2 && (v[rs].wf & W_CAP) &&
@@ -5284,21 +5304,31 @@ orgref_names(struct ctx *c, const struct np *np)
 }
 
 /* Whether a named body's name holds a head that "the hospital" also goes by: "St. Brendan
- * Medical Center", "Harlow Royal Infirmary". */
+ * Medical Center", "Harlow Royal Infirmary"; or one "the union" goes by: "Allied Food
+ * Workers Local 417", "United Auto Workers", "Teamsters Local 120", "Writers Guild". */
 static bool
 orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
 {
 	static const char *const hospital[] = { "medical center", "medical centre", "infirmary",
 	    "clinic", "health system" };
-	size_t i, p;
+	static const char *const union_[] = { "workers", "employees", "teamsters", "guild" };
+	const char *const *alt;
+	size_t i, p, nalt;
 
-	if (!tok_is(c, h, "hospital"))
+	if (tok_is(c, h, "hospital")) {
+		alt = hospital;
+		nalt = sizeof hospital / sizeof hospital[0];
+	} else if (tok_is(c, h, "union")) {
+		alt = union_;
+		nalt = sizeof union_ / sizeof union_[0];
+	} else {
 		return false;
-	for (i = 0; i < sizeof hospital / sizeof hospital[0]; i++) {
-		size_t n = strlen(hospital[i]);
+	}
+	for (i = 0; i < nalt; i++) {
+		size_t n = strlen(alt[i]);
 
 		for (p = 0; p + n <= name.len; p++)
-			if ((p == 0 || c->s[name.off + p - 1] == ' ') && word_is(c->s + name.off + p, n, hospital[i]) &&
+			if ((p == 0 || c->s[name.off + p - 1] == ' ') && word_is(c->s + name.off + p, n, alt[i]) &&
 			    (p + n == name.len || c->s[name.off + p + n] == ' '))
 				return true;
 	}

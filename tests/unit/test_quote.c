@@ -2294,6 +2294,13 @@ static const struct qcase qcases[] = {
 	  "\"The hardest part is the drive home.\"\n\nLazard, a financial adviser to the board, said "
 	  "the offer was fair.",
 	  { { "The hardest part is the drive home.", NULL, QUOTE_SPEECH } }, 1 },
+	/* a union named for its members is a body, with its local's number, and "the union" */
+	{ "union named for its members", "Nuno de Sousa, a representative with Allied Food Workers "
+	  "Local 417, said the union raised the issue.\n\n\"We wrote to them,\" the union said.",
+	  { { "We wrote to them,", "Allied Food Workers Local 417", QUOTE_SPEECH } }, 1 },
+	{ "the union is no plain workers", "United Auto Workers members voted.\n\nThe workers walked out. "
+	  "\"We are done,\" the workers said.",
+	  { { "We are done,", NULL, ANY } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
