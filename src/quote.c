@@ -8441,12 +8441,20 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				size_t h = e + 2 < hi_tok && tok_age(c, &v[e + 2]) ? e + 3 : e + 2;
 
 				/* "Aroha, a surgical nurse in her 40s,": a lowercase word before the
-				 * noun, which is no noun of a person's itself */
-				if (h + 1 < hi_tok && v[h].type == T_WORD && v[h + 1].type == T_WORD &&
-				    !(v[h].wf & (W_CAP | W_POSS | W_DIGIT)) && !(v[h + 1].wf & (W_CAP | W_POSS)) &&
-				    !(tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE | QC_ORG | QC_STOP | QC_PREP | QC_DET)) &&
-				    (tok_cf(c, &v[h + 1]) & (QC_PERSON | QC_ROLE)))
-					h++;
+				 * noun, which is no noun of a person's itself; two after an age ("a
+				 * 27-year-old food delivery rider") */
+				for (size_t m = 0, mods = h > e + 2 ? 2 : 1; m < mods; m++)
+					if (h + m + 1 < hi_tok && v[h + m].type == T_WORD &&
+					    v[h + m + 1].type == T_WORD && !(v[h + m].wf & (W_CAP | W_POSS | W_DIGIT)) &&
+					    !(v[h + m + 1].wf & (W_CAP | W_POSS)) && !(tok_cf(c, &v[h + m]) &
+					    (QC_PERSON | QC_ROLE | QC_ORG | QC_STOP | QC_PREP | QC_DET))) {
+						if (tok_cf(c, &v[h + m + 1]) & (QC_PERSON | QC_ROLE)) {
+							h += m + 1;
+							break;
+						}
+					} else {
+						break;
+					}
 				/* the noun ends the phrase: not "Free Gaza, a volunteer group" */
 				commas = h < hi_tok && v[h].type == T_WORD && !(v[h].wf & (W_CAP | W_POSS)) &&
 				    (tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE)) && !(tok_cf(c, &v[h]) & QC_ORG) &&

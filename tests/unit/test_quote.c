@@ -2301,6 +2301,9 @@ static const struct qcase qcases[] = {
 	{ "the union is no plain workers", "United Auto Workers members voted.\n\nThe workers walked out. "
 	  "\"We are done,\" the workers said.",
 	  { { "We are done,", NULL, ANY } }, 1 },
+	{ "one name with an age and two words before the noun", "Roads were hot.\n\nThuy, a "
+	  "27-year-old food delivery rider, did not.\n\n\"I did 19 deliveries that day,\" she told us.",
+	  { { "I did 19 deliveries that day,", "Thuy", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
