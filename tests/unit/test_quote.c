@@ -2304,6 +2304,10 @@ static const struct qcase qcases[] = {
 	{ "one name with an age and two words before the noun", "Roads were hot.\n\nThuy, a "
 	  "27-year-old food delivery rider, did not.\n\n\"I did 19 deliveries that day,\" she told us.",
 	  { { "I did 19 deliveries that day,", "Thuy", QUOTE_SPEECH } }, 1 },
+	/* "a senior fellow at ..." is a role, and "Research Fellow" in a byline no name */
+	{ "fellow is a role", "Pieter van der Walt, Research Fellow, Centre for Work and Health, is "
+	  "worried.\n\n\"It was hard,\" she said.",
+	  { { "It was hard,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
