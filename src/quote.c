@@ -4025,6 +4025,7 @@ lowercase_too(struct ctx *c, const struct tok *t)
 /* The plural a union is named for: "Allied Food Workers", "Teamsters", "the Union of Public
  * Employees". */
 static const char *const union_members[] = { "workers", "employees", "teamsters" };
+static bool orgref_generic(struct ctx *c, const struct tok *h);
 
 static void
 np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
@@ -4263,10 +4264,12 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 
 		/* not a capital that only opens a sentence before a lowercase head, of a word
 		 * the article writes in lowercase too ("Water company accused of ..." with "the
-		 * water" later): a description, no name (not "Vestrian central bank cuts") */
+		 * water" later): a description, no name (not "Vestrian central bank cuts"); nor
+		 * such a head alone ("Company records show", with "the company" elsewhere) */
 		for (i = rs; i < b; i++)
 			if ((v[i].wf & W_CAP) && !place_based(c, &v[i]) && !((v[i].wf & W_SENT) &&
-			    !(v[i].wf & W_ALLCAP) && !(v[b - 1].wf & W_CAP) && lowercase_too(c, &v[i])))
+			    !(v[i].wf & W_ALLCAP) && (!(v[b - 1].wf & W_CAP) || (b == rs + 1 &&
+			    orgref_generic(c, &v[i]))) && lowercase_too(c, &v[i])))
 				anycap = true;
 		np->na = (owner_end != SIZE_MAX || anycap) ? a : rs;
 		np->nb = b;

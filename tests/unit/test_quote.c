@@ -2308,6 +2308,11 @@ static const struct qcase qcases[] = {
 	{ "fellow is a role", "Pieter van der Walt, Research Fellow, Centre for Work and Health, is "
 	  "worried.\n\n\"It was hard,\" she said.",
 	  { { "It was hard,", NULL, QUOTE_SPEECH } }, 1 },
+	/* "Company records show": a generic head that opens a sentence names no body */
+	{ "a generic head opening a sentence is no name", "The contract went to Amanzi Pure Holdings.\n\n"
+	  "Company records show two directors. The company denied any link.\n\n\"It was declared,\" "
+	  "the company said in a statement.",
+	  { { "It was declared,", "Amanzi Pure Holdings", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
