@@ -5927,6 +5927,18 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 
 static char quote_end_punct(struct ctx *c, const struct quote_span *sp);
 
+/* Whether the n bytes at w hold a digit. */
+static bool
+bytes_have_digit(const char *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (w[k] >= '0' && w[k] <= '9')
+			return true;
+	return false;
+}
+
 static size_t
 sent_start(struct ctx *c, size_t q)
 {
@@ -6007,7 +6019,8 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 			}
 	}
 	e = np_fwd(c, s, c0);
-	if (e == s)
+	/* not a figure: "N14.2bn solar project: '...'", "G7 summit: '...'" */
+	if (e == s || bytes_have_digit(c->s + v[s].off, v[s].len))
 		return false;
 	/* "The local member of parliament, Ulrike Sandmo, welcomed ...": a few lowercase
 	 * words may end the head phrase before the name set off by commas */

@@ -2313,6 +2313,10 @@ static const struct qcase qcases[] = {
 	  "Company records show two directors. The company denied any link.\n\n\"It was declared,\" "
 	  "the company said in a statement.",
 	  { { "It was declared,", "Amanzi Pure Holdings", QUOTE_SPEECH } }, 1 },
+	/* a figure before a headline's colon is no one who speaks */
+	{ "figure before a colon", "N14.2bn solar project: 'Where did the money go?' Reps ask agency\n\n"
+	  "The committee met on Tuesday.",
+	  { { "Where did the money go?", NULL, ANY } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
