@@ -5348,6 +5348,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 	int any = -1, subj = -1, headof = -1, form = -1;
 	size_t subj_pos = 0, form_pos = 0;
+	const uint32_t hh = role_word_hash(c->s + h->off, h->len);
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -5369,7 +5370,8 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		if (generic) {
 			if (lower)
 				continue;
-			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
+			if ((e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len })) ||
+			    (e->nrolew > 0 && ent_has_roles(e, &hh, 1)))
 				return m->ent;
 			/* "the bank" is also the "National Bank of Ukraine", after a subject of
 			 * these paragraphs ("economists at Bank of America" is in passing) */
@@ -8517,11 +8519,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    v[e + 1].type == T_WORD && (tok_cf(c, &v[e + 1]) & QC_INDEF)) {
 				size_t h = e + 2;
 
-				/* up to four words before the head: "small", "Scandinavian" */
+				/* up to four words before the head: "small", "Scandinavian"; a noun's
+				 * modifier that may read as a verb too ("a rights group") */
 				while (h < hi_tok && h - e < 6 && v[h].type == T_WORD &&
 				    !(v[h].wf & (W_POSS | W_DIGIT)) && !orgref_generic(c, &v[h]) &&
 				    !(tok_cf(c, &v[h]) & (QC_STOP | QC_PREP | QC_DET | QC_ROLE | QC_ORG)) &&
-				    !verb_like(c, &v[h]))
+				    (!verb_like(c, &v[h]) || (tok_cf(c, &v[h]) & QC_NPMOD)))
 					h++;
 				/* "Velmora Chemie, a maker of paint thinners and industrial cleaners
 				 * that employs 400": what the business makes, after "of", ends the
@@ -8543,6 +8546,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    v[he].type == T_END || tok_is(c, &v[he], "that") ||
 				    tok_is(c, &v[he], "which") || tok_is(c, &v[he], "whose"))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
+					/* the description, for "the group" to find it before a body
+					 * named since ("... charges of discrediting the army") */
+					if (ent >= 0 && c->ents[ent].nrolew == 0)
+						ent_set_role(c, ent, e + 2, h + 1);
 					ring_push(c, ent, v[i].off, subject || !oblique);
 					goto next;
 				}

@@ -2317,6 +2317,13 @@ static const struct qcase qcases[] = {
 	{ "figure before a colon", "N14.2bn solar project: 'Where did the money go?' Reps ask agency\n\n"
 	  "The committee met on Tuesday.",
 	  { { "Where did the money go?", NULL, ANY } }, 1 },
+	/* "a rights group" describes the body, which "the group" finds before a body named
+	 * since in passing */
+	{ "the group its description named", "Court Jails Director Over Play Accused of Discrediting "
+	  "Army\n\nSvobodny Golos, a rights group that tracks politically motivated prosecutions, said "
+	  "31 people faced charges of \"discrediting\" the army since 2022.\n\n\"It is a tool,\" the "
+	  "group said in a statement.",
+	  { { "discrediting", "Svobodny Golos", ANY }, { "It is a tool,", "Svobodny Golos", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
