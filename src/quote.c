@@ -4234,15 +4234,19 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		fl |= QC_ORG;
 	/* "Allied Food Workers Local 417", "United Auto Workers": a union named for its
 	 * members, in capitals (not "the workers", nor one word: "Workers said") */
-	if (!(fl & QC_ORG) && b - rs >= 2 && (v[b - 1].wf & W_CAP) && !(v[rs].wf & W_ALLCAP)) {
+	if (!(fl & QC_ORG) && b - rs >= 2 && (v[b - 1].wf & W_CAP) && !(v[rs].wf & W_ALLCAP) &&
+	    ((c->s[v[b - 1].off + v[b - 1].len - 1] | 32) == 's' ||
+	    (c->s[v[b - 1].off + v[b - 1].len - 1] | 32) == 'l')) {
 		size_t h = b - 1;
 
-		if (tok_is(c, &v[h], "local") && h > rs + 1)
+		if (h > rs + 1 && tok_is(c, &v[h], "local"))
 			h--;
-		for (i = rs; i <= h && (v[i].wf & W_CAP); i++)
-			;
-		if (i > h && tok_in(c, &v[h], union_members, sizeof union_members / sizeof union_members[0]))
-			fl |= QC_ORG;
+		if (tok_in(c, &v[h], union_members, sizeof union_members / sizeof union_members[0])) {
+			for (i = rs; i <= h && (v[i].wf & W_CAP); i++)
+				;
+			if (i > h)
+				fl |= QC_ORG;
+		}
 	}
 	/* "Compagnie Lacustre d'Aven", "Banco Sabadell": the head first, then capitalised
 	 * words and particles, none of them a role or a role's modifier */
@@ -5348,7 +5352,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 	int any = -1, subj = -1, headof = -1, form = -1;
 	size_t subj_pos = 0, form_pos = 0;
-	const uint32_t hh = role_word_hash(c->s + h->off, h->len);
+	uint32_t hh = 0;    /* role_word_hash of the head, once a described body asks it */
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -5370,9 +5374,14 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 		if (generic) {
 			if (lower)
 				continue;
-			if ((e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len })) ||
-			    (e->nrolew > 0 && ent_has_roles(e, &hh, 1)))
+			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
 				return m->ent;
+			if (e->nrolew > 0) {
+				if (hh == 0)
+					hh = role_word_hash(c->s + h->off, h->len);
+				if (ent_has_roles(e, &hh, 1))
+					return m->ent;
+			}
 			/* "the bank" is also the "National Bank of Ukraine", after a subject of
 			 * these paragraphs ("economists at Bank of America" is in passing) */
 			if (headof < 0 && name_head_of(c, e->name, h))
