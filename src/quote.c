@@ -5352,7 +5352,6 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
 	int any = -1, subj = -1, headof = -1, form = -1;
 	size_t subj_pos = 0, form_pos = 0;
-	uint32_t hh = 0;    /* role_word_hash of the head, once a described body asks it */
 
 	for (k = 0; k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -5376,12 +5375,6 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 				continue;
 			if (e->last.len == h->len && range_ieq(c, e->last, (struct range){ h->off, h->len }))
 				return m->ent;
-			if (e->nrolew > 0) {
-				if (hh == 0)
-					hh = role_word_hash(c->s + h->off, h->len);
-				if (ent_has_roles(e, &hh, 1))
-					return m->ent;
-			}
 			/* "the bank" is also the "National Bank of Ukraine", after a subject of
 			 * these paragraphs ("economists at Bank of America" is in passing) */
 			if (headof < 0 && name_head_of(c, e->name, h))
@@ -8528,12 +8521,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    v[e + 1].type == T_WORD && (tok_cf(c, &v[e + 1]) & QC_INDEF)) {
 				size_t h = e + 2;
 
-				/* up to four words before the head: "small", "Scandinavian"; a noun's
-				 * modifier that may read as a verb too ("a rights group") */
+				/* up to four words before the head: "small", "Scandinavian" */
 				while (h < hi_tok && h - e < 6 && v[h].type == T_WORD &&
 				    !(v[h].wf & (W_POSS | W_DIGIT)) && !orgref_generic(c, &v[h]) &&
 				    !(tok_cf(c, &v[h]) & (QC_STOP | QC_PREP | QC_DET | QC_ROLE | QC_ORG)) &&
-				    (!verb_like(c, &v[h]) || (tok_cf(c, &v[h]) & QC_NPMOD)))
+				    !verb_like(c, &v[h]))
 					h++;
 				/* "Velmora Chemie, a maker of paint thinners and industrial cleaners
 				 * that employs 400": what the business makes, after "of", ends the
@@ -8555,10 +8547,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    v[he].type == T_END || tok_is(c, &v[he], "that") ||
 				    tok_is(c, &v[he], "which") || tok_is(c, &v[he], "whose"))) {
 					ent = ent_register(c, np.na, np.nb, 1, 0);
-					/* the description, for "the group" to find it before a body
-					 * named since ("... charges of discrediting the army") */
-					if (ent >= 0 && c->ents[ent].nrolew == 0)
-						ent_set_role(c, ent, e + 2, h + 1);
 					ring_push(c, ent, v[i].off, subject || !oblique);
 					goto next;
 				}
@@ -9074,18 +9062,12 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const speaking_while[] = { "when", "as", "while" };
 	struct np np;
 	struct attr t = *r;
-	bool role, one;
+	bool role;
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
 	e = np_fwd(c, s0, n);
-	/* one name only when a description follows it, the verb is one of speech and the
-	 * name is a given name or "he" or "she" follows the verb: "Aroha, a surgical nurse in
-	 * her 40s, told us she had"; not a firm ("Lazard, a financial adviser to the board,
-	 * said") */
-	one = e == s0 + 1 && e + 2 < n && v[e].type == T_COMMA && (tok_cf(c, &v[e + 1]) & QC_INDEF) &&
-	    !(v[e + 1].wf & W_CAP);
-	if ((e < s0 + 2 && !one) || e >= n)
+	if (e < s0 + 2 || e >= n)
 		return false;
 	np_analyse(c, s0, e, &np);
 	/* a name, or, after the quotation in its own paragraph, a full name after the role
@@ -9096,9 +9078,7 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		return false;
 	/* "X, 52,", "X, 38, who lives nearby," */
 	k = past_notes(c, e, true);
-	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]) ||
-	    (one && (!tok_cue(c, k, QC_SAY | QC_TELL) || !((tok_cf(c, &v[s0]) & QC_GIVEN) ||
-	    pronoun_soon(c, k, n)))))
+	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
 		return false;
 	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
 	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */

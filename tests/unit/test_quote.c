@@ -2287,13 +2287,17 @@ static const struct qcase qcases[] = {
 	{ "newcomer who describes", "Paramedics arrived at noon.\n\n\"My daughter woke up crying.\"\n\n"
 	  "Rafael Quintero was standing in the lobby when he described the moment he knew.",
 	  { { "My daughter woke up crying.", "Rafael Quintero", QUOTE_SPEECH } }, 1 },
-	{ "newcomer of one name, described", "Nurses work long nights.\n\n\"The hardest part is the "
-	  "drive home.\"\n\nAroha, a surgical nurse in her 40s, told us she had nodded off.",
-	  { { "The hardest part is the drive home.", "Aroha", QUOTE_SPEECH } }, 1 },
-	{ "a firm of one name, described, is no newcomer who spoke", "Nurses work long nights.\n\n"
-	  "\"The hardest part is the drive home.\"\n\nLazard, a financial adviser to the board, said "
-	  "the offer was fair.",
-	  { { "The hardest part is the drive home.", NULL, QUOTE_SPEECH } }, 1 },
+	/* a one-word name described after a lone quotation is as often a firm: no newcomer */
+	{ "a described firm is no newcomer who spoke", "Shoppers have been trading down, according to "
+	  "analysts.\n\n\"The aspirational buyer has vanished.\"\n\nTiffany, a 187-year-old jeweller "
+	  "owned by LVMH, said sales fell.",
+	  { { "The aspirational buyer has vanished.", NULL, QUOTE_SPEECH } }, 1 },
+	/* "the group" is the band the article is about, not the rights group named since
+	 * (left as a body of its own, unnamed) */
+	{ "the group is the band", "The Kaiser Chiefs have cancelled a concert at Roundhay Park.\n\n"
+	  "Fair Tickets, a consumer rights group, had complained about pricing.\n\n\"We are gutted,\" "
+	  "the group said.",
+	  { { "We are gutted,", "the group", QUOTE_SPEECH } }, 1 },
 	/* a union named for its members is a body, with its local's number, and "the union" */
 	{ "union named for its members", "Nuno de Sousa, a representative with Allied Food Workers "
 	  "Local 417, said the union raised the issue.\n\n\"We wrote to them,\" the union said.",
@@ -2317,13 +2321,6 @@ static const struct qcase qcases[] = {
 	{ "figure before a colon", "N14.2bn solar project: 'Where did the money go?' Reps ask agency\n\n"
 	  "The committee met on Tuesday.",
 	  { { "Where did the money go?", NULL, ANY } }, 1 },
-	/* "a rights group" describes the body, which "the group" finds before a body named
-	 * since in passing */
-	{ "the group its description named", "Court Jails Director Over Play Accused of Discrediting "
-	  "Army\n\nSvobodny Golos, a rights group that tracks politically motivated prosecutions, said "
-	  "31 people faced charges of \"discrediting\" the army since 2022.\n\n\"It is a tool,\" the "
-	  "group said in a statement.",
-	  { { "discrediting", "Svobodny Golos", ANY }, { "It is a tool,", "Svobodny Golos", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
