@@ -4022,9 +4022,9 @@ lowercase_too(struct ctx *c, const struct tok *t)
 	return found;
 }
 
-/* The plural a union is named for: "Allied Food Workers", "Teamsters", "the Union of Public
- * Employees". */
-static const char *const union_members[] = { "workers", "employees", "teamsters" };
+/* The words a union's name holds besides "union": the plural of its members ("Allied Food
+ * Workers", "Teamsters", "the Union of Public Employees"), or "guild" ("Writers Guild"). */
+static const char *const union_words[] = { "workers", "employees", "teamsters", "guild" };
 static bool orgref_generic(struct ctx *c, const struct tok *h);
 
 static void
@@ -4241,7 +4241,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 
 		if (h > rs + 1 && tok_is(c, &v[h], "local"))
 			h--;
-		if (tok_in(c, &v[h], union_members, sizeof union_members / sizeof union_members[0])) {
+		if (tok_in(c, &v[h], union_words, sizeof union_words / sizeof union_words[0])) {
 			for (i = rs; i <= h && (v[i].wf & W_CAP); i++)
 				;
 			if (i > h)
@@ -5318,7 +5318,6 @@ orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
 {
 	static const char *const hospital[] = { "medical center", "medical centre", "infirmary",
 	    "clinic", "health system" };
-	static const char *const union_[] = { "workers", "employees", "teamsters", "guild" };
 	const char *const *alt;
 	size_t i, p, nalt;
 
@@ -5326,8 +5325,8 @@ orgref_other_head(struct ctx *c, const struct tok *h, struct range name)
 		alt = hospital;
 		nalt = sizeof hospital / sizeof hospital[0];
 	} else if (tok_is(c, h, "union")) {
-		alt = union_;
-		nalt = sizeof union_ / sizeof union_[0];
+		alt = union_words;
+		nalt = sizeof union_words / sizeof union_words[0];
 	} else {
 		return false;
 	}
@@ -8463,18 +8462,16 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* "Aroha, a surgical nurse in her 40s,": a lowercase word before the
 				 * noun, which is no noun of a person's itself; two after an age ("a
 				 * 27-year-old food delivery rider") */
-				for (size_t m = 0, mods = h > e + 2 ? 2 : 1; m < mods; m++)
-					if (h + m + 1 < hi_tok && v[h + m].type == T_WORD &&
-					    v[h + m + 1].type == T_WORD && !(v[h + m].wf & (W_CAP | W_POSS | W_DIGIT)) &&
-					    !(v[h + m + 1].wf & (W_CAP | W_POSS)) && !(tok_cf(c, &v[h + m]) &
-					    (QC_PERSON | QC_ROLE | QC_ORG | QC_STOP | QC_PREP | QC_DET))) {
-						if (tok_cf(c, &v[h + m + 1]) & (QC_PERSON | QC_ROLE)) {
-							h += m + 1;
-							break;
-						}
-					} else {
+				for (size_t hm = h, mods = h > e + 2 ? 2 : 1; hm < h + mods; hm++) {
+					if (hm + 1 >= hi_tok || v[hm].type != T_WORD || v[hm + 1].type != T_WORD ||
+					    (v[hm].wf & (W_CAP | W_POSS | W_DIGIT)) || (v[hm + 1].wf & (W_CAP | W_POSS)) ||
+					    (tok_cf(c, &v[hm]) & (QC_PERSON | QC_ROLE | QC_ORG | QC_STOP | QC_PREP | QC_DET)))
+						break;
+					if (tok_cf(c, &v[hm + 1]) & (QC_PERSON | QC_ROLE)) {
+						h = hm + 1;
 						break;
 					}
+				}
 				/* the noun ends the phrase: not "Free Gaza, a volunteer group" */
 				commas = h < hi_tok && v[h].type == T_WORD && !(v[h].wf & (W_CAP | W_POSS)) &&
 				    (tok_cf(c, &v[h]) & (QC_PERSON | QC_ROLE)) && !(tok_cf(c, &v[h]) & QC_ORG) &&
