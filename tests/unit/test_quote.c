@@ -2321,6 +2321,13 @@ static const struct qcase qcases[] = {
 	{ "figure before a colon", "N14.2bn solar project: 'Where did the money go?' Reps ask agency\n\n"
 	  "The committee met on Tuesday.",
 	  { { "Where did the money go?", NULL, ANY } }, 1 },
+	/* Nigerian copy's honorifics: "Hon.", "Engr." stand before a name, no role or name */
+	{ "hon. is an honorific", "The Chairman of the panel, Hon. Tunde Bakare-Eze, said members found "
+	  "\"rusted pipes\" at the site.",
+	  { { "rusted pipes", "Tunde Bakare-Eze", QUOTE_PARTIAL } }, 1 },
+	{ "engr. is an honorific", "The Chairman, Engr. Bala Usman, said members found \"rusted pipes\" "
+	  "there.",
+	  { { "rusted pipes", "Bala Usman", QUOTE_PARTIAL } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
