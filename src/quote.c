@@ -666,6 +666,9 @@ struct ent {
 	unsigned char former; /* ent_former's answer: 0 not asked yet, 1 no, 2 yes (the role,
 	                    * once set, never changes) */
 	char party;        /* "Sen. Ann Roe (D-Ore.)": the party's letter, 0 for none */
+	struct range body; /* the body the role is held at, when set apart from it: "Community
+	                    * Energy Watch" in "the Executive Director, Community Energy Watch,
+	                    * Dr Aisha Ibrahim"; len 0 for none */
 };
 
 struct ment {
@@ -724,6 +727,8 @@ struct ctx {
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
+	bool role_bodies;   /* some person's role is held at a body the article names ("of
+	                    * NOPA", or set apart): resolve_role's search for one is worth it */
 	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
@@ -2411,9 +2416,10 @@ static size_t title_tail(const char *w, size_t n);
  * word: "Karvenian" in "Karvenian President X" (the word before the role) and in "the
  * Karvenian president", "Belmarsk" in "Belmarsk's defence minister", "US" in "US Secretary
  * of State X". A capitalised word before the first role word that no table lists as
- * anything but a demonym or an abbreviation; 0 when there is none. */
-static uint32_t
-role_place(struct ctx *c, size_t ra, size_t rb)
+ * anything but a demonym or an abbreviation; NULL when there is none. role_place gives its
+ * quote_hash, 0 for none. */
+static const struct tok *
+role_place_tok(struct ctx *c, size_t ra, size_t rb)
 {
 	struct tok *v = c->tk.v;
 	size_t i = ra > 0 ? ra - 1 : ra;
@@ -2429,16 +2435,24 @@ role_place(struct ctx *c, size_t ra, size_t rb)
 		if (t->type != T_WORD) {
 			if (i < ra)
 				continue;
-			return 0;
+			return NULL;
 		}
 		f = tok_cf(c, &v[i]);
 		if (i >= ra && (f & QC_ROLE))
-			return 0;
+			return NULL;
 		allowed = QC_NATION | QC_ABBR | ((t->wf & W_ALLCAP) ? QC_STOP : 0);
 		if ((t->wf & W_CAP) && !(t->wf & W_DIGIT) && (f & ~allowed) == 0)
-			return quote_hash(c->s + t->off, t->len);
+			return t;
 	}
-	return 0;
+	return NULL;
+}
+
+static uint32_t
+role_place(struct ctx *c, size_t ra, size_t rb)
+{
+	const struct tok *t = role_place_tok(c, ra, rb);
+
+	return t != NULL ? quote_hash(c->s + t->off, t->len) : 0;
 }
 
 static void
@@ -2667,6 +2681,9 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(c->s + off + w0, i - w0) : -1;
 
+			if (i - w0 == 2 && w0 > 0 && (memcmp(c->s + off + w0, "of", 2) == 0 ||
+			    memcmp(c->s + off + w0, "at", 2) == 0))
+				c->role_bodies = true;
 			if (i > w0 && en->nrolew < 8) {
 				uint32_t h = role_word_hash(c->s + off + w0, i - w0), kind;
 				size_t x;
@@ -3768,6 +3785,33 @@ place_opener(struct ctx *c, const struct tok *t)
  * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
  * ("Mayor of Lisbon Carlos Moedas"), unless the phrase is set off after a name ("Eoin
  * Mac Giolla Bhríde, principal of Scoil Inis Caorach,"), where no second name follows. */
+static bool paren_acronym(const struct ctx *c, size_t k);
+
+/* Whether the phrase [a, b) is set off by a comma beside a name, and so holds none: after
+ * one ("Eoin Mac Giolla Bhríde, principal of Scoil Inis Caorach,") or before one, an
+ * acronym in brackets between ("The Executive Director of Community Energy Watch (CEW),
+ * Aisha Ibrahim,"). */
+static bool
+np_beside_name(struct ctx *c, size_t a, size_t b)
+{
+	const struct tok *v = c->tk.v;
+	size_t k = b < c->tk.n && paren_acronym(c, b) ? b + 3 : b;
+
+	if (k + 1 < c->tk.n && v[k].type == T_COMMA && v[k + 1].type == T_WORD && (v[k + 1].wf & W_CAP) &&
+	    !(tok_cf(c, &c->tk.v[k + 1]) & (QC_STOP | QC_PREP | QC_TIME)))
+		return true;
+	if (a < 2 || v[a - 1].type != T_COMMA || v[a - 2].type != T_WORD || !(v[a - 2].wf & W_CAP))
+		return false;
+	/* a name's capitals, not "On Tuesday," or "about Joe Hart," */
+	for (k = a - 2; k > 0 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
+	    !(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)); k--)
+		;
+	/* nor a sentence's opening adverb ("Meanwhile, Consul General in Dubai X") */
+	return !(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)) &&
+	    (k == 0 || !(tok_cf(c, &c->tk.v[k - 1]) & QC_PREP)) &&
+	    !(k == a - 2 && (v[k].wf & W_SENT) && (tok_cf(c, &c->tk.v[k]) & (QC_STOP | QC_AUX)));
+}
+
 static size_t
 np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 {
@@ -3782,19 +3826,8 @@ np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 	for (k = w + 2; k < b; k++)
 		if (tok_syllabic_given(c, &c->tk.v[k]))
 			return k - 1;
-	if (b - w <= 2)
+	if (b - w <= 2 || np_beside_name(c, a, b))
 		return b;
-	if (a >= 2 && v[a - 1].type == T_COMMA && v[a - 2].type == T_WORD && (v[a - 2].wf & W_CAP)) {
-		/* a name's capitals, not "On Tuesday," or "about Joe Hart," */
-		for (k = a - 2; k > 0 && v[k - 1].type == T_WORD && (v[k - 1].wf & W_CAP) &&
-		    !(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)); k--)
-			;
-		/* nor a sentence's opening adverb ("Meanwhile, Consul General in Dubai X") */
-		if (!(tok_cf(c, &c->tk.v[k]) & (QC_PREP | QC_TIME)) &&
-		    (k == 0 || !(tok_cf(c, &c->tk.v[k - 1]) & QC_PREP)) &&
-		    !(k == a - 2 && (v[k].wf & W_SENT) && (tok_cf(c, &c->tk.v[k]) & (QC_STOP | QC_AUX))))
-			return b;
-	}
 	/* "in New York Sam Osei", "in Abu Dhabi X": a place of two words that opens on a word
 	 * such names share, with two words after it for the name */
 	if (b >= w + 4 && place_opener(c, &v[w]))
@@ -4386,6 +4419,20 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		    particle_name_end(c, rs, b) == b) {
 			j = rs;
 			break;
+		}
+		/* "the executive director of Community Energy Watch": capitals after a role
+		 * and "of", set off beside a name, are a body's name even where a listed word
+		 * stops the name's walk */
+		if ((t->wf & W_CAP) && (f & (QC_ROLEMOD | QC_ORG)) && j < b) {
+			size_t q = j - 1;
+
+			while (q > rs && v[q - 1].type == T_WORD && (v[q - 1].wf & W_CAP))
+				q--;
+			if (q >= rs + 2 && tok_is(c, &v[q - 1], "of") && (tok_cf(c, &v[q - 2]) & QC_ROLE) &&
+			    !(v[q - 2].wf & W_POSS) && np_beside_name(c, np->a, b)) {
+				fl = tok_cf(c, &v[q - 2]);
+				j = b;
+			}
 		}
 		break;
 	}
@@ -5064,6 +5111,34 @@ ent_former(const struct ctx *c, struct ent *e)
 	return e->former == 2;
 }
 
+/* Whether the role of the person e is held at the body the word t names: "NOPA" or "CEW"
+ * for "Managing Director of NOPA", "Executive Director of Community Energy Watch", the
+ * body's own word or its initials after "of" or "at". */
+static bool
+role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
+{
+	const char *r = c->s + e->role.off;
+	size_t i, a = 0, n = e->role.len;
+	struct range body = e->body;
+
+	for (i = 0; i + 4 < n && a == 0 && body.len == 0; i++)
+		if (memcmp(r + i, " of ", 4) == 0 || memcmp(r + i, " at ", 4) == 0)
+			a = i + 4;
+	if (body.len == 0) {
+		if (a == 0)
+			return false;
+		if (a + 4 < n && memcmp(r + a, "the ", 4) == 0)
+			a += 4;
+		body = (struct range){ e->role.off + a, n - a };
+	}
+	for (i = 0; i + t->len <= body.len; i++)
+		if ((i == 0 || c->s[body.off + i - 1] == ' ') &&
+		    (i + t->len == body.len || !quote_ascii_word[(unsigned char)c->s[body.off + i + t->len]]) &&
+		    range_ieq(c, (struct range){ body.off + i, t->len }, (struct range){ t->off, t->len }))
+			return true;
+	return acronym_shape(c->s + t->off, t->len) && acronym_of(c, body, c->s + t->off, t->len);
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -5074,10 +5149,14 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
 	int first = -1, former = -1;
-	bool unplaced = false;
+	bool unplaced = false, generic = false;
+	const struct tok *pt;
 
 	if (nneed == 0)
 		return -1;
+	if (c->role_bodies && nneed == 1)
+		generic = need[0] == quote_hash("boss", 4) || need[0] == quote_hash("chief", 5) ||
+		    need[0] == quote_hash("head", 4) || need[0] == quote_hash("leader", 6);
 	/* "the Rovers boss" after "Fenwick Rovers manager Tom Kerr": British copy calls a
 	 * manager the boss, when no one at hand holds a role called so */
 	if (nneed == 1 && need[0] == quote_hash("boss", 4)) {
@@ -5088,7 +5167,23 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	}
 	/* "the Karvenian president" when two presidents are about: the one named as Karvenian,
 	 * when there is one, before the latest of any country */
-	place = role_place(c, np->ra, np->rb);
+	pt = role_place_tok(c, np->ra, np->rb);
+	place = pt != NULL ? quote_hash(c->s + pt->off, pt->len) : 0;
+	/* "the NOPA boss", "The NOPA MD" after "The Managing Director of NOPA, Engr. Mohammed
+	 * Abdurrahman": the holder of a role at the body named, any role for a generic head */
+	if (!c->role_bodies)
+		pt = NULL;
+	for (k = 0; pt != NULL && k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+		const struct ent *e;
+
+		if (m->org || m->pos >= pos)
+			continue;
+		e = &c->ents[m->ent];
+		if (e->role.len > 0 && ent_person_ok(e, np->gender) &&
+		    (generic || ent_has_roles(e, need, nneed)) && role_at_body(c, e, pt))
+			return m->ent;
+	}
 	for (k = 0; place != 0 && k < n; k++) {
 		const struct ment *m = ring_back(c, k);
 		const struct ent *e = &c->ents[m->ent];
@@ -6131,6 +6226,17 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
+/* Whether tokens k, k + 1 and k + 2 are an acronym in brackets: "(WHO)", "(CEW)". */
+static bool
+paren_acronym(const struct ctx *c, size_t k)
+{
+	const struct tok *v = c->tk.v;
+
+	return k + 2 < c->tk.n && v[k].type == T_PAREN && c->s[v[k].off] == '(' &&
+	    v[k + 2].type == T_PAREN && c->s[v[k + 2].off] == ')' && v[k + 1].type == T_WORD &&
+	    acronym_shape(c->s + v[k + 1].off, v[k + 1].len);
+}
+
 /* The token after a note in brackets that opens at e ("Sen. Ann Roe (D-Ore.) said"): past
  * its ")", when one closes it within eight tokens; e itself otherwise. */
 static inline size_t
@@ -6256,8 +6362,16 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		size_t i = e - 1, groups = 0, ge = e - 1;   /* ge: the comma closing the group */
 
 	again:
-		while (i > lo && e - i < 48 && group_tok(c, &c->tk.v[i - 1]))
-			i--;
+		/* "X, head of the World Health Organization (WHO), said": an acronym in
+		 * brackets belongs to the group */
+		while (i > lo && e - i < 48) {
+			if (group_tok(c, &c->tk.v[i - 1]))
+				i--;
+			else if (i > lo + 3 && paren_acronym(c, i - 3))
+				i -= 3;
+			else
+				break;
+		}
 		/* "X, the MP for Y, who joined the picket, said", "X, the adjutant general of
 		 * the Guard, whose soldiers have trucked water, said": a relative clause after an
 		 * apposition set off by commas is passed over to reach the apposition */
@@ -6318,7 +6432,8 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			/* "the study's lead author, Dr Maja Heikkilä, said": the name speaks; "the
 			 * carrier, Nordic Airways, said": so does the business's name */
 			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && hp.kind == NP_ORGREF)) &&
-			    (ab == ge || (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge)) &&
+			    (ab == ge || (ab + 3 == ge && paren_acronym(c, ab)) ||
+			    (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge)) &&
 			    (hp.kind != NP_NAME || (inner && ap.kind == NP_NAME && ap.nb - ap.na >= 2)) &&
 			    attr_take(c, i, ab, k, conf, method, r)) {
 				if (hp.kind == NP_ROLE && r->ent >= 0 && role_to(c, nb) == 0)
@@ -8376,6 +8491,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "The regional health director, Astrid Brekke, said": the role before */
 			struct np rp;
 			bool appos = false;
+			struct range body = { 0, 0 };
 
 			/* "The mayor, Pilar Núñez (PSOE), said": a bracketed note between the name
 			 * and the comma that closes the apposition */
@@ -8385,10 +8501,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ec = e;
 			memset(&rp, 0, sizeof rp);
 			if (i >= 2 && v[i - 1].type == T_COMMA && ec < hi_tok && v[ec].type == T_COMMA) {
-				size_t rb0 = np_back(c, i - 2, i - 2 >= 12 ? i - 2 - 12 : 0), tp = 0;
+				/* "The Executive Director of Community Energy Watch (CEW), Aisha
+				 * Ibrahim,": the phrase ends before the body's acronym */
+				size_t re0 = i >= 6 && paren_acronym(c, i - 4) ? i - 4 : i - 1;
+				size_t rb0 = np_back(c, re0 - 1, re0 - 1 >= 12 ? re0 - 1 - 12 : 0), tp = 0;
 
 				if (rb0 != SIZE_MAX) {
-					np_analyse(c, rb0, i - 1, &rp);
+					np_analyse(c, rb0, re0, &rp);
 					/* "the Chief Press Secretary to the state governor, X,": the
 					 * role after "to" is the one X serves, not X's */
 					appos = rp.kind == NP_ROLE && !rp.indef && (tp = role_to(c, rb0)) == 0;
@@ -8398,6 +8517,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				/* the same after a role and "to" */
 				if (tp != 0)
 					rb0 = tp + 1;
+				size_t of0 = rb0;
+
 				for (size_t hop = 0; !appos && rb0 != SIZE_MAX && hop < 3 && rb0 >= 3 &&
 				    (tok_is(c, &v[rb0 - 1], "of") || (tp != 0 && rb0 == tp + 1)); hop++) {
 					size_t rb1 = np_back(c, rb0 - 2, rb0 - 2 >= 12 ? rb0 - 2 - 12 : 0);
@@ -8413,22 +8534,30 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					appos = rp.kind == NP_ROLE && !rp.indef && (h0 == lo_tok ||
 					    v[h0 - 1].type != T_WORD);
 					rb0 = rb1;
+					/* the body the role is held at: "Rural Water Agency" in "The
+					 * Managing Director of the Rural Water Agency, Garba Lawal," */
+					if (appos && hop == 0 && tp == 0 && of0 < re0) {
+						while (of0 + 1 < re0 && (tok_cf(c, &v[of0]) & QC_DET))
+							of0++;
+						body = (struct range){ v[of0].off,
+						    v[re0 - 1].off + v[re0 - 1].len - v[of0].off };
+					}
 				}
 				/* "The minister of solid minerals development, Adébáyọ̀ Ọlásùpọ̀,", "The
 				 * Minister of Health, X,": a portfolio of up to five words that np_back
 				 * reads as no phrase, after the role that opens the clause */
-				size_t pf = i - 2;
+				size_t pf = re0 - 1;
 
-				while (!appos && pf > lo_tok + 1 && i - 2 - pf < 5 && v[pf].type == T_WORD &&
+				while (!appos && pf > lo_tok + 1 && re0 - 1 - pf < 5 && v[pf].type == T_WORD &&
 				    !tok_is(c, &v[pf], "of") && !tok_is(c, &v[pf], "for") &&
 				    !(v[pf].wf & W_POSS) && !(tok_cf(c, &v[pf]) & (QC_SAY | QC_TELL |
 				    QC_DESCRIBE | QC_AUX | QC_VERB | QC_PERSON)))
 					pf--;
 				/* not a role held for a person ("The lawyer for the boy, Ayaan Khan,",
 				 * "The agent of the teenager, X,"): the name is the boy's */
-				if (!appos && pf > lo_tok && pf < i - 2 && (tok_is(c, &v[pf], "of") ||
+				if (!appos && pf > lo_tok && pf < re0 - 1 && (tok_is(c, &v[pf], "of") ||
 				    tok_is(c, &v[pf], "for")) && v[pf + 1].type == T_WORD &&
-				    !(tok_cf(c, &v[pf + 1]) & QC_PERSON) && !(tok_cf(c, &v[i - 2]) & QC_PERSON) &&
+				    !(tok_cf(c, &v[pf + 1]) & QC_PERSON) && !(tok_cf(c, &v[re0 - 1]) & QC_PERSON) &&
 				    !tok_in(c, &v[pf - 1], role_for_person, sizeof role_for_person /
 				    sizeof role_for_person[0])) {
 					size_t rb1 = np_back(c, pf - 1, pf - 1 >= lo_tok + 8 ? pf - 1 - 8 : lo_tok);
@@ -8441,7 +8570,29 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						appos = rp.kind == NP_ROLE && !rp.indef && rp.rb == pf &&
 						    (h0 == lo_tok || v[h0 - 1].type != T_WORD);
 						if (appos)
-							rp.rb = i - 1;
+							rp.rb = re0;
+					}
+				}
+				/* "the Executive Director, Community Energy Watch, Dr Aisha Ibrahim,":
+				 * the role, then the body it is held at, each set off by commas */
+				if (!appos && rb0 != SIZE_MAX && rb0 >= lo_tok + 3 && v[rb0 - 1].type == T_COMMA &&
+				    (rp.kind == NP_ORG || rp.kind == NP_NAME) && (v[rp.a].wf & W_CAP) &&
+				    !(tok_cf(c, &v[rp.a]) & (QC_GIVEN | QC_HONOR | QC_ROLE))) {
+					size_t rb1 = np_back(c, rb0 - 2, rb0 - 2 >= lo_tok + 8 ? rb0 - 2 - 8 : lo_tok);
+					struct np bp;
+
+					if (rb1 != SIZE_MAX) {
+						size_t h0 = rb1 > lo_tok && (tok_cf(c, &v[rb1 - 1]) & QC_DET) ?
+						    rb1 - 1 : rb1;
+
+						np_analyse(c, rb1, rb0 - 1, &bp);
+						if (bp.kind == NP_ROLE && !bp.indef && bp.rb == rb0 - 1 &&
+						    (h0 == lo_tok || v[h0 - 1].type != T_WORD)) {
+							body = (struct range){ v[rb0].off,
+							    v[re0 - 1].off + v[re0 - 1].len - v[rb0].off };
+							rp = bp;
+							appos = true;
+						}
 					}
 				}
 			}
@@ -8610,8 +8761,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					if (nw >= 2)
 						role_learn(c, np.ra, np.rb);
 				}
-				else if (appos)
+				else if (appos) {
 					ent_set_role(c, ent, rp.ra, rp.rb);
+					if (body.len > 0 && c->ents[ent].body.len == 0) {
+						c->ents[ent].body = body;
+						c->role_bodies = true;
+					}
+				}
 				if (age > 0)
 					c->ents[ent].age = (unsigned char)age;
 				/* "Sen. Dale Pruitt (R-Ky.)", "Sen. Ann Roe, D-Ore.," */

@@ -2328,6 +2328,21 @@ static const struct qcase qcases[] = {
 	{ "engr. is an honorific", "The Chairman, Engr. Bala Usman, said members found \"rusted pipes\" "
 	  "there.",
 	  { { "rusted pipes", "Bala Usman", QUOTE_PARTIAL } }, 1 },
+	/* an acronym in brackets inside an apposition */
+	{ "acronym in brackets in an apposition", "Ngozi Eze, head of the Rural Water Agency (RWA), said: "
+	  "\"The pumps failed.\"",
+	  { { "The pumps failed.", "Ngozi Eze", QUOTE_SPEECH } }, 1 },
+	{ "acronym in brackets after a body's name", "The Mines Bureau (MB) inspected the site.\n\nIn a "
+	  "statement, the quarry operator, Lantern Rock Mining Ltd (LRM), said it was \"fully compliant\" "
+	  "with the rules.",
+	  { { "fully compliant", "Lantern Rock Mining Ltd", QUOTE_PARTIAL } }, 1 },
+	/* "the RWA boss": the holder of a role at the body named */
+	{ "a role at the body named", "The Managing Director of the Rural Water Agency, Garba Lawal, "
+	  "defended the contract.\n\nThe Executive Director, Clean Rivers Forum, Dr Amaka Obi, "
+	  "disagreed.\n\n\"We paid on time,\" the RWA boss said.\n\n\"We warned them,\" the CRF boss "
+	  "said.",
+	  { { "We paid on time,", "Garba Lawal", QUOTE_SPEECH },
+	    { "We warned them,", "Amaka Obi", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
