@@ -1027,8 +1027,14 @@ tok_ma(struct ctx *c, struct tok *t)
 	const char *s = c->s + t->off;
 	struct tok *p = t - 1;
 
-	if (t->len != 2 || s[0] != 'M' || s[1] != 'a' || t->off + 4 >= c->len || s[3] != ' ' ||
-	    s[4] < 'A' || s[4] > 'Z')
+	if (t->len != 2 || s[0] != 'M' || s[1] != 'a' || t->off + 5 >= c->len || s[3] != ' ')
+		return false;
+	/* "Jose Ma. de los Reyes III": after a given name, before a lowercase particle (no
+	 * sentence opens on one) */
+	if (s[4] == 'd' && (s[5] == 'e' || s[5] == 'a') && t > c->tk.v && p->type == T_WORD &&
+	    (tok_cf(c, p) & QC_GIVEN))
+		return true;
+	if (s[4] < 'A' || s[4] > 'Z')
 		return false;
 	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) ||
 	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
@@ -4442,8 +4448,17 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		/* "Secretary of State Antony Blinken": the word after "of" is the role's */
 		j++;
 	}
-	if (b - j > 5)
-		j = b - 5;
+	/* five words at most, and the lowercase particles between ("Jose Ma. de los Reyes
+	 * III") */
+	if (b - j > 5) {
+		size_t x, np0 = 0;
+
+		for (x = j; x < b; x++)
+			if (!(v[x].wf & W_CAP) && (tok_cf(c, &v[x]) & QC_PARTICLE))
+				np0++;
+		if (b - j > 5 + np0)
+			j = b - 5 - np0;
+	}
 	{
 		/* "Bassist Marguerite N'Diaye", "Coach Anna Berg" at a sentence start: the first
 		 * word is a role when it ends like one or a given name follows it; not in "Vo

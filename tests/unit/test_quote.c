@@ -2343,6 +2343,14 @@ static const struct qcase qcases[] = {
 	  "said.",
 	  { { "We paid on time,", "Garba Lawal", QUOTE_SPEECH },
 	    { "We warned them,", "Amaka Obi", QUOTE_SPEECH } }, 2 },
+	/* Filipino and Spanish names: "Ma." before a particle, "de los", "delos" */
+	{ "ma. before de los", "\"The rain did it,\" said lawyer Ramon Ma. de los Santos III, the firm's "
+	  "counsel. \"We will cooperate.\"",
+	  { { "The rain did it,", "Ramon Ma. de los Santos III", QUOTE_SPEECH },
+	    { "We will cooperate.", "Ramon Ma. de los Santos III", QUOTE_SPEECH } }, 2 },
+	{ "delos is a particle", "Councillor Teresita delos Angeles filed the motion.\n\n\"It is "
+	  "overdue,\" Delos Angeles said.",
+	  { { "It is overdue,", "Teresita delos Angeles", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
