@@ -945,6 +945,10 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	if (t->len == 2 && (t->wf & W_ALLCAP) && (t->cf & QC_ROLE) && c->s[t->off] == 'C' &&
 	    c->s[t->off + 1] == 'R')
 		t->cf = 0;
+	/* "Eng. Faisal Al-Harbi": an engineer's title with its period, not the Eng of "Ng
+	 * Eng Hen" */
+	if (t->cf == QC_ABBR && t->len == 4 && (t->wf & W_ABBR) && memcmp(c->s + t->off, "Eng.", 4) == 0)
+		t->cf |= QC_HONOR;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "Southern Petroleum Products Co.": a company's "Co." after its name heads a body;
@@ -2700,6 +2704,11 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 					en->rolew[en->nrolew++] = h;
 				if (en->nrolew < 8 && (kind = role_kind(h)) != 0)
 					en->rolew[en->nrolew++] = kind;
+				/* "Rep. Kim Eun-ji" sits in a house: "the lawmaker" (not a union's
+				 * representative, written out) */
+				if (en->nrolew < 8 && i - w0 >= 3 && i - w0 <= 4 && c->s[off + w0] == 'R' &&
+				    word_is(c->s + off + w0, 3, "rep") && (i - w0 == 3 || c->s[off + w0 + 3] == '.'))
+					en->rolew[en->nrolew++] = quote_hash("lawmaker", 8);
 			}
 			/* "Innenminister" is a minister: "der Minister" means them too */
 			if (i - w0 >= 8 && en->nrolew < 8 && (tail = title_tail(c->s + off + w0, i - w0)) > 0)
@@ -6027,6 +6036,25 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 
 	if (r->ent < 0 && np.indef && (np.kind == NP_DESC || np.kind == NP_ROLE))
 		named = (r->ent = self_named(c, b, np.gender)) >= 0;
+	/* "said a 34-year-old office worker surnamed Yoon": the name wire copy gives */
+	if (!named && np.indef && (np.kind == NP_DESC || np.kind == NP_ROLE) && b + 1 < c->tk.n &&
+	    tok_is(c, &c->tk.v[b], "surnamed")) {
+		const struct tok *v = c->tk.v;
+		size_t nb;
+
+		for (nb = b + 1; nb < c->tk.n && nb - b <= 2 && v[nb].type == T_WORD && (v[nb].wf & W_CAP) &&
+		    !(v[nb].wf & W_POSS) && !(tok_cf(c, &c->tk.v[nb]) & (QC_ROLE | QC_ORG | QC_STOP | QC_HONOR));
+		    nb++)
+			;
+		if (nb > b + 1 && (nb >= c->tk.n || v[nb].type != T_WORD || !(v[nb].wf & W_CAP))) {
+			int x = ent_register(c, b + 1, nb, 0, np.gender);
+
+			if (x >= 0) {
+				r->ent = x;
+				named = true;
+			}
+		}
+	}
 	r->fallback = c->role_fallback;
 	r->ma = a;
 	r->mb = b;
@@ -6239,6 +6267,20 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 		if (v[p - 1].type == T_PAREN)
 			return c->s[v[p - 1].off] == '(' ? p - 1 : e;
 	return e;
+}
+
+/* Whether a relative clause opening at token k runs, words only, to a comma and a verb of
+ * speech: "operates delivery drones in 14 metro areas, said". */
+static bool
+which_then_says(struct ctx *c, size_t k, size_t hi)
+{
+	const struct tok *v = c->tk.v;
+	size_t x;
+
+	for (x = k; x < hi && x - k < 24 && v[x].type == T_WORD; x++)
+		;
+	return x > k && x + 1 < hi && v[x].type == T_COMMA && v[x + 1].type == T_WORD &&
+	    (tok_cf(c, &c->tk.v[x + 1]) & QC_SAY);
 }
 
 /* Whether tokens k, k + 1 and k + 2 are an acronym in brackets: "(WHO)", "(CEW)". */
@@ -8729,6 +8771,17 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					ring_push(c, ent, v[i].off, false);
 					goto next;
 				}
+			}
+			/* "Skyhaul, which operates delivery drones in 14 metro areas, said": one word
+			 * opening a sentence, that "which" hangs on, is a body's name, when it speaks
+			 * after the clause (not "Kiev, which was shelled overnight, remains calm") */
+			if (!has_role && !known && !appos && nw == 1 && (v[np.na].wf & W_SENT) && np.a == np.na &&
+			    e + 1 < hi_tok && v[e].type == T_COMMA && tok_is(c, &v[e + 1], "which") &&
+			    !(tok_cf(c, &v[np.na]) & (QC_GIVEN | QC_NATION)) && which_then_says(c, e + 2, hi_tok)) {
+				ent = ent_register(c, np.na, np.nb, 1, 0);
+				if (ent >= 0)
+					ring_push(c, ent, v[i].off, true);
+				goto next;
 			}
 			/* "Harbour City insist he is not for sale", "Western Plains are contenders":
 			 * a name of two words or more, with no given name, as the subject of a verb

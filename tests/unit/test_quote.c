@@ -2351,6 +2351,21 @@ static const struct qcase qcases[] = {
 	{ "delos is a particle", "Councillor Teresita delos Angeles filed the motion.\n\n\"It is "
 	  "overdue,\" Delos Angeles said.",
 	  { { "It is overdue,", "Teresita delos Angeles", QUOTE_SPEECH } }, 1 },
+	/* "Eng." with its period is an engineer's title; the Eng of "Ng Eng Hen" is a name */
+	{ "eng. is an honorific", "\"The plant is a turning point,\" said Eng. Tariq Al-Mutairi, CEO of "
+	  "Wadi Water, at the ceremony.\n\nDefence Minister Ng Eng Hen said: \"We are ready.\"",
+	  { { "The plant is a turning point,", "Tariq Al-Mutairi", QUOTE_SPEECH },
+	    { "We are ready.", "Ng Eng Hen", QUOTE_SPEECH } }, 2 },
+	{ "rep. is a lawmaker", "Rep. Park Ji-won, who sits on the committee, said she would seek a "
+	  "hearing.\n\n\"An apology is not enough,\" the lawmaker wrote on Facebook.",
+	  { { "An apology is not enough,", "Park Ji-won", QUOTE_SPEECH } }, 1 },
+	{ "one word with which after it is a body", "The bill drew pushback. Airvane, which flies "
+	  "delivery drones in 9 cities, said the rules were a mess.\n\n\"We will fight it,\" the "
+	  "company said.",
+	  { { "We will fight it,", "Airvane", QUOTE_SPEECH } }, 1 },
+	{ "a description surnamed", "Queues formed outside stores.\n\n\"I waited three hours,\" said a "
+	  "41-year-old nurse surnamed Cho at a branch in Busan.",
+	  { { "I waited three hours,", "Cho", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
