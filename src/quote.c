@@ -6269,6 +6269,20 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
+/* Whether token i lies in a "who" clause set off by a comma, words only between: "X, a
+ * fisherman, who is not related to the ...". */
+static bool
+in_who_clause(struct ctx *c, size_t i, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t x;
+
+	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
+		if (tok_is(c, &v[x - 1], "who"))
+			return x - 1 < i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD;
+	return false;
+}
+
 /* Whether a relative clause opening at token k runs, words only, to a comma and a verb of
  * speech: "operates delivery drones in 14 metro areas, said". */
 static bool
@@ -9021,6 +9035,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 		}
 next:
+		/* "Khalid Al-Harbi, a fisherman, who is not related to the Rawafid chief
+		 * executive. He said": someone named inside a "who" clause, not as its
+		 * subject, is named in passing, whom the paragraph's pronouns do not mean */
+		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
+			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
+				c->ring[d % QUOTE_RING].weak = true;
 		/* "In a statement, the company said": whom a later "the statement said" means */
 		if (c->nring > ring0 && ring_back(c, 0)->subj &&
 		    (d = doc_channel(c, st, k, lo_tok, hi_tok)) != SIZE_MAX) {

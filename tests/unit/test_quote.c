@@ -2366,6 +2366,12 @@ static const struct qcase qcases[] = {
 	{ "a description surnamed", "Queues formed outside stores.\n\n\"I waited three hours,\" said a "
 	  "41-year-old nurse surnamed Cho at a branch in Busan.",
 	  { { "I waited three hours,", "Cho", QUOTE_SPEECH } }, 1 },
+	/* someone named inside a "who" clause is named in passing for the paragraph's "he" */
+	{ "a name inside a who clause", "\"The plant is ready,\" said Tariq Al-Shehri, chief executive of "
+	  "Wadi Water.\n\nThose were not the words of Omar Al-Shehri, a farmer, who is not related to "
+	  "the chief executive. He said the wells were dry.\n\n\"We want answers,\" he said.",
+	  { { "The plant is ready,", "Tariq Al-Shehri", QUOTE_SPEECH },
+	    { "We want answers,", "Omar Al-Shehri", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
