@@ -2530,7 +2530,7 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
-	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
+	SYN("solicitor", "lawyer"), SYN("skipper", "captain"), SYN("rathauschef", "bürgermeister"),
 	SYN("rathauschefin", "bürgermeisterin"),
 };
 #undef SYN
@@ -6126,6 +6126,10 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 				return attr_take(c, b, c0 - 1, c0, conf, method, r);
 		}
 	}
+	/* "But the skipper posted a message, writing:": a conjunction opening the sentence */
+	if (s + 2 < c0 && v[s].type == T_WORD && (v[s].wf & W_CAP) && v[s + 1].type == T_WORD &&
+	    (tok_is(c, &v[s], "but") || tok_is(c, &v[s], "and") || tok_is(c, &v[s], "yet")))
+		s++;
 	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ...", "Visibly moved,
 	 * Rask hugged his wife and told ..." (an -ly word is no name) */
 	if (s < c0 && v[s].type == T_WORD && (((tok_cf(c, &v[s]) & QC_STOP) &&
@@ -9173,7 +9177,11 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		struct np np;
 
 		np_analyse(c, s0 + k, s0 + e, &np);
-		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na))
+		/* "That was how a store manager, who asked not to be named, described the
+		 * scene": someone described, who speaks (the verb is asked below) */
+		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na) &&
+		    !(np.indef && (np.kind == NP_ROLE || np.kind == NP_DESC) && !noun_of &&
+		    !tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the")))
 			return false;
 	}
 	/* after "That is how X" and the like, X must be the subject of a verb of speech or

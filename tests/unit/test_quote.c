@@ -2372,6 +2372,16 @@ static const struct qcase qcases[] = {
 	  "the chief executive. He said the wells were dry.\n\n\"We want answers,\" he said.",
 	  { { "The plant is ready,", "Tariq Al-Shehri", QUOTE_SPEECH },
 	    { "We want answers,", "Omar Al-Shehri", QUOTE_SPEECH } }, 2 },
+	/* "That was how a store manager ... described the scene": someone described */
+	{ "backref to a description", "Customers queued.\n\n\"We are doing everything we can.\" That was "
+	  "how a store manager, who asked not to be named, described the scene.",
+	  { { "We are doing everything we can.", "a store manager", QUOTE_SPEECH } }, 1 },
+	{ "skipper is a captain", "Harbour FC captain Liam Tully, 27, has not commented.\n\n\"Onwards,\" "
+	  "the skipper wrote.",
+	  { { "Onwards,", "Liam Tully", QUOTE_SPEECH } }, 1 },
+	{ "but before the subject of writing:", "Harbour FC captain Liam Tully, 27, has not commented.\n\n"
+	  "But the captain posted a message on Instagram, writing: \"New chapter.\"",
+	  { { "New chapter.", "Liam Tully", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
