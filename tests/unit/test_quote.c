@@ -2382,6 +2382,10 @@ static const struct qcase qcases[] = {
 	{ "but before the subject of writing:", "Harbour FC captain Liam Tully, 27, has not commented.\n\n"
 	  "But the captain posted a message on Instagram, writing: \"New chapter.\"",
 	  { { "New chapter.", "Liam Tully", QUOTE_SPEECH } }, 1 },
+	/* a club named for its side is a body "it" means */
+	{ "wanderers is a club", "Headline\n\nHarbour Wanderers sacked their manager on Monday after a "
+	  "run of defeats.\n\nIt said: \"We thank him for his work.\"",
+	  { { "We thank him for his work.", "Harbour Wanderers", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
