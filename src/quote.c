@@ -7157,8 +7157,10 @@ after_cue(struct ctx *c, size_t q, struct attr *r)
 	if (sf == 0 && k < n && v[k].type == T_COMMA) {
 		size_t i = k + 1;
 
-		/* "X, country director of the International Relief Committee (IRC), told" */
-		while (i < n && i - k < 14 && (v[i].type == T_WORD || v[i].type == T_PAREN))
+		/* "X, country director of the International Relief Committee (IRC), told", "X,
+		 * a 67-year-old Mellieħa resident who has walked the headland every morning for
+		 * 40 years, told" */
+		while (i < n && i - k < 20 && (v[i].type == T_WORD || v[i].type == T_PAREN))
 			i++;
 		if (i < n && v[i].type == T_COMMA && i > k + 1)
 			k = i + 1;

@@ -2386,6 +2386,11 @@ static const struct qcase qcases[] = {
 	{ "wanderers is a club", "Headline\n\nHarbour Wanderers sacked their manager on Monday after a "
 	  "run of defeats.\n\nIt said: \"We thank him for his work.\"",
 	  { { "We thank him for his work.", "Harbour Wanderers", QUOTE_SPEECH } }, 1 },
+	/* a long note set off after the name, then the verb */
+	{ "a long note before told", "\"This is the last green field,\" Marta Farrugia, a 71-year-old "
+	  "Xemxija resident who has walked the cliff path every single morning for 40 years, told "
+	  "reporters.",
+	  { { "This is the last green field,", "Marta Farrugia", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
