@@ -51,6 +51,7 @@ enum nclass { NC_EDGE, NC_SPACE, NC_OPEN, NC_ALNUM, NC_PUNCT, NC_MARK, NC_OTHER 
 #define QUOTE_RING 64
 /* The most descriptor words an article teaches as roles (see role_learn). */
 #define QUOTE_LEARNED 16
+#define QUOTE_RACR 8
 #define QUOTE_MAX_ALIASES 16
 #define QUOTE_NEST_MAX 16
 
@@ -724,6 +725,12 @@ struct ctx {
 	uint32_t learned[QUOTE_LEARNED]; /* quote_hash of unlisted words the article used as a
 	                    * person's role ("former footballer Dan Hale"): role nouns from then on */
 	size_t nlearned;
+	struct role_acr {   /* an acronym the article gave a role ("Superintendent of police
+	                    * (SP)"): its quote_hash and the role words' role_word_hash */
+		uint32_t h, w[4];
+		size_t n;
+	} racr[QUOTE_RACR];
+	size_t nracr;
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
@@ -1291,6 +1298,8 @@ dateline_strip(struct ctx *c)
  * no quotation mark (qmark, the next one), no other bracket and no lowercase word inside,
  * and a capital after it and one space. 0 when the bracket is no such note. The caller
  * has pushed at least one token. */
+static size_t role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo);
+
 static size_t
 tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 {
@@ -1313,6 +1322,8 @@ tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 	if (e >= hi || s[e] != ')' || e == p + 1 || e + 2 >= hi || s[e + 1] != ' ' ||
 	    !cp_upper(quote_next_cp(s, hi, e + 2)))
 		return 0;
+	/* "Sub Inspector (SI) Vikram Deshmukh": the title's initials name it from now on */
+	role_acronym(c, c->tk.n, p + 1, e - p - 1, c->tk.n > 6 ? c->tk.n - 6 : 0);
 	return e + 2;
 }
 
@@ -3150,10 +3161,17 @@ learned_has(const struct ctx *c, uint32_t h)
 	return false;
 }
 
+static const struct role_acr *role_acr_find(const struct ctx *c, const char *w, size_t n);
+
 static bool
 role_learned(const struct ctx *c, const struct tok *t)
 {
-	if (c->nlearned == 0 || t->type != T_WORD || (t->wf & (W_CAP | W_DIGIT | W_POSS)) || t->len < 4)
+	if ((c->nlearned | c->nracr) == 0 || t->type != T_WORD || (t->wf & (W_DIGIT | W_POSS)))
+		return false;
+	/* "the SP" once "Superintendent of police (SP)" is given: an acronym taught as a role */
+	if (t->wf & W_CAP)
+		return role_acr_find(c, c->s + t->off, t->len) != NULL;
+	if (t->len < 4)
 		return false;
 	return learned_has(c, quote_hash(c->s + t->off, t->len));
 }
@@ -4919,8 +4937,13 @@ role_needs(struct ctx *c, size_t off, size_t len, uint32_t *need)
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(r + w0, i - w0) : -1;
 
+			const struct role_acr *ac = ri < 0 && i > w0 ? role_acr_find(c, r + w0, i - w0) : NULL;
+
 			if (ri >= 0)
 				role_initial_hashes(ri, false, need, &nneed);
+			else if (ac != NULL)
+				for (size_t x = 0; x < ac->n && nneed < 8; x++)
+					need[nneed++] = ac->w[x];
 			else if (i > w0 && nneed < 8 && role_word(c, off + w0, i - w0))
 				need[nneed++] = role_word_hash(r + w0, i - w0);
 			w0 = i + 1;
@@ -6131,11 +6154,14 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	    (tok_is(c, &v[s], "but") || tok_is(c, &v[s], "and") || tok_is(c, &v[s], "yet")))
 		s++;
 	/* skip an opening adverbial: "On Friday, Stoltenberg appeared ...", "Visibly moved,
-	 * Rask hugged his wife and told ..." (an -ly word is no name) */
+	 * Rask hugged his wife and told ...", "Contacted last night, the chairman said ...
+	 * and described" (an -ly or -ed word before a lowercase one is no name) */
 	if (s < c0 && v[s].type == T_WORD && (((tok_cf(c, &v[s]) & QC_STOP) &&
 	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN | QC_HONOR))) || (tok_cf(c, &v[s]) == 0 &&
-	    v[s].len > 4 && c->s[v[s].off + v[s].len - 1] == 'y' &&
-	    c->s[v[s].off + v[s].len - 2] == 'l' && s + 1 < c0 && v[s + 1].type == T_WORD &&
+	    v[s].len > 4 && ((c->s[v[s].off + v[s].len - 1] == 'y' &&
+	    c->s[v[s].off + v[s].len - 2] == 'l') || (v[s].len > 5 &&
+	    c->s[v[s].off + v[s].len - 1] == 'd' && c->s[v[s].off + v[s].len - 2] == 'e')) &&
+	    s + 1 < c0 && v[s + 1].type == T_WORD &&
 	    !(v[s + 1].wf & W_CAP)) || ((tok_cf(c, &v[s]) & (QC_SAY | QC_TELL | QC_VERB |
 	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))) ||
 	    opening_clause(c, s, c0))) {
@@ -6285,6 +6311,80 @@ in_who_clause(struct ctx *c, size_t i, size_t lo)
 		if (tok_is(c, &v[x - 1], "who"))
 			return x - 1 < i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD;
 	return false;
+}
+
+/* The first of the words before token k whose initials, in either case and with "of",
+ * "and", "the" and "for" passed over, are the acronym at body[aoff, aoff + an), one of them
+ * a role noun: "Superintendent of police" for "SP", "District Magistrate" for "DM". The
+ * acronym is a role noun from then on, standing for those words ("the SP said"). SIZE_MAX
+ * when the words are no such role. */
+static size_t
+role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo)
+{
+	struct tok *v = c->tk.v;
+	size_t ra = k, j = 0, i, nw = 0;
+	bool role = false;
+	struct role_acr *ra_ent;
+
+	if (!acronym_shape(c->s + aoff, an) || c->nracr >= QUOTE_RACR)
+		return SIZE_MAX;
+	while (j < an && ra > lo) {
+		struct tok *t = &v[ra - 1];
+		char b;
+
+		if (t->type != T_WORD)
+			return SIZE_MAX;
+		ra--;
+		if (tok_is(c, t, "of") || tok_is(c, t, "and") || tok_is(c, t, "the") || tok_is(c, t, "for"))
+			continue;
+		b = c->s[t->off];
+		if (b >= 'a' && b <= 'z')
+			b = (char)(b - 32);
+		if (c->s[aoff + an - 1 - j] != b)
+			return SIZE_MAX;
+		role |= (tok_cf(c, t) & QC_ROLE) != 0;
+		j++;
+	}
+	if (j < an || !role)
+		return SIZE_MAX;
+	ra_ent = &c->racr[c->nracr++];
+	ra_ent->h = quote_hash(c->s + aoff, an);
+	for (i = ra; i < k && nw < 4; i++)
+		if (tok_cf(c, &v[i]) & QC_ROLE)
+			ra_ent->w[nw++] = role_word_hash(c->s + v[i].off, v[i].len);
+	ra_ent->n = nw;
+	return ra;
+}
+
+/* The words an acronym taught as a role stands for (role_acronym), NULL for none. */
+static const struct role_acr *
+role_acr_find(const struct ctx *c, const char *w, size_t n)
+{
+	size_t i;
+	uint32_t h;
+
+	if (c->nracr == 0 || !acronym_shape(w, n))
+		return NULL;
+	h = quote_hash(w, n);
+	for (i = 0; i < c->nracr; i++)
+		if (c->racr[i].h == h)
+			return &c->racr[i];
+	return NULL;
+}
+
+/* "Superintendent of police (SP) Vikram Deshmukh": a role, its initials in brackets at
+ * token k, then the person's name, whose role it is. (A note after a capitalised title,
+ * "Sub Inspector (SI) X", never becomes tokens: tok_title_note learns it.) */
+static void
+role_initialled(struct ctx *c, int ent, size_t k, size_t lo)
+{
+	const struct tok *a = &c->tk.v[k + 1];
+	size_t ra;
+
+	if (ent < 0 || c->ents[ent].is_org)
+		return;
+	if ((ra = role_acronym(c, k, a->off, a->len, lo)) != SIZE_MAX)
+		ent_set_role(c, ent, ra, k);
 }
 
 /* Whether a relative clause opening at token k runs, words only, to a comma and a verb of
@@ -8855,7 +8955,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						c->ents[ent].body = body;
 						c->role_bodies = true;
 					}
-				}
+				} else if (np.ra == np.rb && i >= lo_tok + 4 && paren_acronym(c, i - 3))
+					role_initialled(c, ent, i - 3, lo_tok);
 				if (age > 0)
 					c->ents[ent].age = (unsigned char)age;
 				/* "Sen. Dale Pruitt (R-Ky.)", "Sen. Ann Roe, D-Ore.," */

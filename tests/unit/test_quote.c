@@ -2391,6 +2391,22 @@ static const struct qcase qcases[] = {
 	  "Xemxija resident who has walked the cliff path every single morning for 40 years, told "
 	  "reporters.",
 	  { { "This is the last green field,", "Marta Farrugia", QUOTE_SPEECH } }, 1 },
+	/* Indian copy: a title's initials in brackets name it from then on */
+	{ "initials after a title", "Headline\n\nSub Inspector (SI) Rakesh Yadav said a case had been "
+	  "registered.\n\nThe contractor denied it.\n\n\"Both are absconding,\" the SI said.",
+	  { { "Both are absconding,", "Rakesh Yadav", QUOTE_SPEECH } }, 1 },
+	{ "initials after a role in lowercase", "Headline\n\nSuperintendent of police (SP) Meena Joshi "
+	  "said the site was sealed.\n\n\"Teams are searching,\" the SP said.",
+	  { { "Teams are searching,", "Meena Joshi", QUOTE_SPEECH } }, 1 },
+	{ "collector is a role", "Kharpur Collector Anjali Menon said seven bodies had been found.\n\n"
+	  "\"The search goes on,\" the collector said.",
+	  { { "The search goes on,", "Anjali Menon", QUOTE_SPEECH } }, 1 },
+	/* an opening participle is no name: "Contacted last night, the chairman said" */
+	{ "an opening -ed participle", "The chairman of the club, Liam Foley, spoke on Monday.\n\n"
+	  "Contacted last night, the chairman said the board \"stands over every decision\" and "
+	  "described the stand as \"an investment\".",
+	  { { "stands over every decision", "Liam Foley", QUOTE_PARTIAL },
+	    { "an investment", "Liam Foley", QUOTE_PARTIAL } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
