@@ -23,6 +23,11 @@ char *speaker_key_translit(const char *key);
  * used to find candidates in the store. Caller frees. */
 char *speaker_surname_key(const char *name);
 
+/* speaker_org_base: a body's key (speaker_key) without the legal form it ends in:
+ * "narmada setu constructions pvt ltd" -> "narmada setu constructions". A copy of the key
+ * when it ends in none; never empty for a key of words. Caller frees. */
+char *speaker_org_base(const char *key);
+
 /* speaker_skel_key: a key that gathers the forms of a name the surname key keeps apart:
  * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
  * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef

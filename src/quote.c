@@ -734,6 +734,8 @@ struct ctx {
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
+	size_t legal_orgs;  /* bodies named with a legal form last ("... Pvt Ltd"), which a name
+	                    * without it may mean: ent_register_bytes looks for them only then */
 	bool role_bodies;   /* some person's role is held at a body the article names ("of
 	                    * NOPA", or set apart): resolve_role's search for one is worth it */
 	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
@@ -2170,6 +2172,58 @@ acronym_after(const struct ctx *c, struct range name)
 	return (struct range){ a, e - a };
 }
 
+/* A company's legal forms, as legal_tail reads them, and their quote_hash (filled once,
+ * before main), for the one test of a body's last word as it is registered. */
+static const char *const legal_forms[] = { "ltd", "ltd.", "limited", "pvt", "pvt.", "private",
+    "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "plc", "gmbh" };
+static uint32_t legal_form_h[sizeof legal_forms / sizeof legal_forms[0]];
+
+static uint32_t quote_hash(const char *s, size_t n);
+
+static __attribute__((constructor)) void
+legal_forms_init(void)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof legal_forms / sizeof legal_forms[0]; k++)
+		legal_form_h[k] = quote_hash(legal_forms[k], strlen(legal_forms[k]));
+}
+
+/* Whether a word whose quote_hash is h is one of legal_forms (a hash may collide: this
+ * only tells ent_register_bytes to look further). */
+static inline bool
+legal_word_hash(uint32_t h)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof legal_forms / sizeof legal_forms[0]; k++)
+		if (legal_form_h[k] == h)
+			return true;
+	return false;
+}
+
+/* Whether the n bytes at body[off] are a company's legal form, in one word or several:
+ * "Ltd", "Pvt Ltd", "Private Limited", "Inc.", "Corp", "LLC", "plc", "GmbH", "AG". */
+static bool
+legal_tail(const struct ctx *c, size_t off, size_t n)
+{
+	const char *const *forms = legal_forms;
+	size_t i = 0, w, k;
+
+	while (i < n) {
+		bool hit = false;
+
+		for (w = i; w < n && c->s[off + w] != ' '; w++)
+			;
+		for (k = 0; k < sizeof legal_forms / sizeof legal_forms[0] && !hit; k++)
+			hit = word_is(c->s + off + i, w - i, forms[k]);
+		if (!hit && !legal_form(c->s + off + i, w - i))
+			return false;
+		i = w + 1;
+	}
+	return n > 0;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2206,6 +2260,17 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			pen.off = p;
 			pen.len = last.off - 1 - p;
 			penh = quote_hash(c->s + p, pen.len);
+		}
+	}
+	/* "Narmada Setu Constructions" is "Narmada Setu Constructions Private Limited": a
+	 * body's name without its legal form, asked only once the article has named one so */
+	for (i = c->nents; c->legal_orgs != 0 && nw >= 2 && i-- > 0 && c->nents - i <= 256;) {
+		e = &c->ents[i];
+		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
+		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
+		    legal_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1)) {
+			found = (int)i;
+			break;
 		}
 	}
 	/* the most recent entities first: the nearest namesake wins */
@@ -2427,6 +2492,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->out = -1;
 	if (acr.len != 0)
 		ent_add_alias(c, e, acr);
+	if (is_org && nw >= 2 && legal_word_hash(lh))
+		c->legal_orgs++;
 	return (int)c->nents++;
 }
 

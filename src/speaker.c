@@ -113,15 +113,26 @@ static size_t
 speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 {
 	char *f = text_fold(name, strlen(name));
-	char *o = xmalloc(strlen(f) + 1);
-	size_t i, n = 0, k = 0;
+	char *o = xmalloc(strlen(f) + 3);
+	size_t i, n = 0, k = 0, ninit = 0;
 	char *p;
 	const char *t;
 
+	/* "SK Tiwari", "AK Sharma": two or three capitals before the family name are the
+	 * initials of the given names, as "S.K. Tiwari" writes them (two bytes more at most) */
+	while (ninit < 4 && name[ninit] >= 'A' && name[ninit] <= 'Z')
+		ninit++;
+	if (!((ninit == 2 || ninit == 3) && name[ninit] == ' ' && name[ninit + 1] >= 'A' &&
+	    name[ninit + 1] <= 'Z'))
+		ninit = 0;
 	for (i = 0; f[i]; i++) {
 		unsigned char ch = (unsigned char)f[i];
 
-		if (ch == '-' || ch == ' ' || ch == '_')
+		if (i < ninit) {
+			o[k++] = (char)ch;
+			if (i + 1 < ninit)
+				o[k++] = ' ';
+		} else if (ch == '-' || ch == ' ' || ch == '_')
 			o[k++] = ' ';
 		else if (ch == '.')
 			o[k++] = ' ';
@@ -201,6 +212,36 @@ speaker_key(const char *name)
 	}
 	free(store);
 	return buf_detach(&b);
+}
+
+/* Words a body's name may end in or leave out: its legal form. */
+static bool
+speaker_legal_form(const char *w, size_t n)
+{
+	static const char *const f[] = { "ltd", "limited", "pvt", "private", "inc", "incorporated",
+		"corp", "corporation", "co", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "pte",
+		"pty", "llp", "lp", "sdn", "bhd" };
+	size_t i;
+
+	for (i = 0; i < sizeof f / sizeof f[0]; i++)
+		if (strlen(f[i]) == n && memcmp(f[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+char *
+speaker_org_base(const char *key)
+{
+	size_t n = strlen(key), e = n, b;
+
+	for (;;) {
+		for (b = e; b > 0 && key[b - 1] != ' '; b--)
+			;
+		if (b == 0 || !speaker_legal_form(key + b, e - b))
+			break;
+		e = b - 1;
+	}
+	return xstrndup(key, e);
 }
 
 char *
@@ -342,6 +383,13 @@ speaker_doubled(const char *a, const char *b)
 	return i > 0 && a[i] == a[i - 1] && strcmp(a + i + 1, b + i) == 0;
 }
 
+/* Whether a folded given name is an abbreviation of Muhammad ("Mohd", "Md", "Muhd"). */
+static bool
+speaker_muhammad_abbr(const char *w)
+{
+	return strcmp(w, "mohd") == 0 || strcmp(w, "md") == 0 || strcmp(w, "muhd") == 0;
+}
+
 static bool
 speaker_given_match(const char *a, const char *b)
 {
@@ -356,6 +404,14 @@ speaker_given_match(const char *a, const char *b)
 		speaker_translit_given(b, sb, sizeof sb);
 		if (strcmp(sa, sb) == 0)
 			return true;
+	}
+	/* "Mohd Aslam Khan" is "Mohammed Aslam Khan": the abbreviations of Muhammad */
+	if (speaker_muhammad_abbr(a) || speaker_muhammad_abbr(b)) {
+		const char *full = speaker_muhammad_abbr(a) ? b : a;
+
+		speaker_skeleton(full, sa, sizeof sa);
+		return strlen(full) < sizeof sa && full[0] == 'm' &&
+		    strcmp(sa, "mhmd") == 0;
 	}
 	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
 	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_doubled(a, b))

@@ -83,6 +83,10 @@
 	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speakers s WHERE surname_key = ?1" \
 	  " AND is_org = ?2") \
 	X(SPK_INSERT, "INSERT INTO speakers(name, key, surname_key, is_org) VALUES (?1, ?2, ?3, ?4)") \
+	/* the bodies whose key is ?1 or ?1's words and more (a legal form): a range on \
+	 * speakers_key */ \
+	X(SPK_ORG_BY_BASE, "SELECT id, key FROM speakers WHERE is_org = 1 AND (key = ?1 OR" \
+	  " (key > ?1 || ' ' AND key < ?1 || '!')) ORDER BY id") \
 	/* the people whose key is ?1's words and more: a range on speakers_key */ \
 	X(SPK_BY_KEY_LONGER, "SELECT id, name FROM speakers WHERE key > ?1 || ' ' AND" \
 	  " key < ?1 || '!' AND is_org = 0 ORDER BY id") \
@@ -1253,6 +1257,36 @@ add_skels(struct store *st, int64_t id, char *const skel[2])
 	return 0;
 }
 
+/* The body stored under key without its legal form, or with one (speaker_org_base),
+ * into *id; 0 in *id when there is none. -1 on a database error. */
+static int
+org_base_match(struct store *st, const char *key, int64_t *id)
+{
+	char *base = speaker_org_base(key);
+	sqlite3_stmt *s = stmt(st, STMT_SPK_ORG_BY_BASE);
+	int step;
+
+	*id = 0;
+	bind_text(s, 1, base);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		char *other = speaker_org_base((const char *)sqlite3_column_text(s, 1));
+		bool same = strcmp(other, base) == 0;
+
+		free(other);
+		if (same) {
+			*id = sqlite3_column_int64(s, 0);
+			break;
+		}
+	}
+	sqlite3_reset(s);
+	free(base);
+	if (step != SQLITE_ROW && step != SQLITE_DONE) {
+		store_set_error(st, "looking up a speaker");
+		return -1;
+	}
+	return 0;
+}
+
 /* resolve_speaker: the store-wide id for an article's entity: the same key, or one
  * candidate with the same surname that speaker_same_person accepts, or the one person
  * stored with a second family name more or fewer or the family name respelled (by its
@@ -1296,6 +1330,10 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 		goto out;
 	}
 
+	/* "Narmada Setu Constructions Pvt Ltd" in one story is "Narmada Setu Constructions"
+	 * in another: a body's name with its legal form or without */
+	if (id == 0 && e->is_org && !e->unnamed && org_base_match(st, key, &id) != 0)
+		goto out;
 	/* a name found by its key has its consonant keys stored with it already */
 	if (id == 0 && !e->unnamed && !e->is_org) {
 		skel[0] = speaker_skel_key(e->name, 0);

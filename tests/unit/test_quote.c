@@ -2407,6 +2407,11 @@ static const struct qcase qcases[] = {
 	  "described the stand as \"an investment\".",
 	  { { "stands over every decision", "Liam Foley", QUOTE_PARTIAL },
 	    { "an investment", "Liam Foley", QUOTE_PARTIAL } }, 2 },
+	/* a body's name without its legal form is the body */
+	{ "a body without its legal form", "Headline\n\nThe bridge was built by Indore-based Kaveri "
+	  "Setu Builders Private Limited.\n\nIn a statement, Kaveri Setu Builders said it was "
+	  "\"cooperating fully\".",
+	  { { "cooperating fully", "Kaveri Setu Builders Private Limited", QUOTE_PARTIAL } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",

@@ -94,6 +94,24 @@ test_surname(void **state)
 	check_surname("", "");
 }
 
+/* a body's key without its legal form */
+static void
+test_org_base(void **state)
+{
+	char *b;
+
+	(void)state;
+	b = speaker_org_base("narmada setu constructions pvt ltd");
+	assert_string_equal(b, "narmada setu constructions");
+	free(b);
+	b = speaker_org_base("halden savings bank");
+	assert_string_equal(b, "halden savings bank");
+	free(b);
+	b = speaker_org_base("ltd");
+	assert_string_equal(b, "ltd");
+	free(b);
+}
+
 static void
 test_same_person(void **state)
 {
@@ -102,6 +120,12 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Ingrida Simonyte", "Ingrida Simonytė", false));
 	assert_true(speaker_same_person("Antony Blinken", "A. Blinken", false));
 	assert_true(speaker_same_person("Mohammed Salah", "Muhammad Salah", false));
+	/* "Mohd" abbreviates Muhammad, not "Mahdi"; "SK" initials the given names */
+	assert_true(speaker_same_person("Mohd Aslam Khan", "Mohammed Aslam Khan", false));
+	assert_false(speaker_same_person("Mohd Aslam Khan", "Mahdi Aslam Khan", false));
+	assert_true(speaker_same_person("SK Tiwari", "Santosh Kumar Tiwari", false));
+	assert_false(speaker_same_person("SK Tiwari", "Rakesh Kumar Tiwari", false));
+	assert_false(speaker_same_person("Ng Eng Hen", "Nadia Eng Hen", false));
 	assert_true(speaker_same_person("Olga Petrova", "Olga Petrowa", false));
 	/* a family name one vowel, "y" or doubled letter apart is one name respelled; a
 	 * consonant or the vowel of "-sen" and "-son" tells two families apart */
@@ -277,6 +301,7 @@ main(void)
 		cmocka_unit_test(test_translit),
 		cmocka_unit_test(test_surname),
 		cmocka_unit_test(test_same_person),
+		cmocka_unit_test(test_org_base),
 		cmocka_unit_test(test_particle_surname),
 		cmocka_unit_test(test_same_spelling),
 		cmocka_unit_test(test_skel_key),

@@ -705,6 +705,52 @@ put_one_each(struct store *st, size_t n, const char *const *b, const char *const
 		assert_true(sid[i] != 0);
 }
 
+/* "Narmada Setu Constructions Pvt Ltd" in one story is "Narmada Setu Constructions
+ * Private Limited" in another and "Narmada Setu Constructions" in a third: a body's name
+ * with its legal form or without; "Narmada Setu Holdings" is another body */
+static void
+test_org_legal_form_joins(void **state)
+{
+	char *path = db_path("orgbase.db");
+	struct store *st = open_ok(path);
+	const char *who[4] = { "Narmada Setu Constructions Pvt Ltd",
+	    "Narmada Setu Constructions Private Limited", "Narmada Setu Constructions",
+	    "Narmada Setu Holdings" };
+	const char *said[4] = { "No,", "Yes,", "Maybe,", "Later," };
+	int64_t sid[4] = { 0, 0, 0, 0 };
+	struct store_quote_filter f;
+	struct collect col;
+	size_t i;
+	int k;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		char src[2] = { (char)('a' + i), 0 }, body[128];
+		struct quote_entity e;
+		int64_t id;
+
+		snprintf(body, sizeof body, "T\n\n\"%s\" said %s.", said[i], who[i]);
+		id = put_article(st, src, "T", NULL, NULL, body);
+		memset(&e, 0, sizeof e);
+		e.name = (char *)who[i];
+		e.is_org = 1;
+		put_entity_quote(st, id, body, &e, said[i], NULL);
+	}
+	memset(&f, 0, sizeof f);
+	memset(&col, 0, sizeof col);
+	assert_int_equal(store_quotes_each(st, &f, collect_quote, &col), 0);
+	for (k = 0; k < col.n; k++)
+		for (i = 0; i < 4; i++)
+			if (strcmp(col.texts[k], said[i]) == 0)
+				sid[i] = col.sids[k];
+	assert_true(sid[0] != 0 && sid[3] != 0);
+	assert_int_equal(sid[0], sid[1]);
+	assert_int_equal(sid[0], sid[2]);
+	assert_true(sid[0] != sid[3]);
+	store_close(st);
+	free(path);
+}
+
 /* "Carlos Ibanez" in one story is "Carlos Ibáñez Ferrer" of another, whichever comes
  * first: a second family name more; one word of a given name is not enough */
 static void
@@ -1877,6 +1923,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_speakers_apart),
 		cmocka_unit_test(test_article_namesakes_apart),
 		cmocka_unit_test(test_second_surname_joins),
+		cmocka_unit_test(test_org_legal_form_joins),
 		cmocka_unit_test(test_respelled_surname_joins),
 		cmocka_unit_test(test_consonant_keys_join),
 		cmocka_unit_test(test_particle_surname_joins),
