@@ -4593,6 +4593,22 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->rb = b;
 		return;
 	}
+	/* "the popular Lumio Hub smart home controller": capitals after a determiner and
+	 * lowercase words, set before a noun, are a brand or a model; not a name that opens
+	 * with a given name ("the late John Smith said", "the veteran Ann Roe's side") */
+	if (j < b && j > rs && had_det && owner_end == SIZE_MAX && b < c->tk.n && v[b].type == T_WORD &&
+	    !(v[b].wf & (W_CAP | W_DIGIT)) && !(tok_cf(c, &v[j]) & QC_GIVEN) && !verb_like(c, &v[b]) &&
+	    !(tok_cf(c, &v[b]) & (QC_STOP | QC_PREP | QC_DET | QC_PARTICLE | QC_ROLE | QC_PERSON | QC_AUX))) {
+		for (i = rs; i < j && v[i].type == T_WORD && !(v[i].wf & (W_CAP | W_POSS)) &&
+		    !(tok_cf(c, &v[i]) & (QC_ROLE | QC_ROLEMOD)); i++)
+			;
+		if (i == j) {
+			np->kind = NP_ROLE;
+			np->ra = j;
+			np->rb = b;
+			return;
+		}
+	}
 	/* "in Cwm Eithin, South Wales", "Southern Water said": capitals that open with a point
 	 * of the compass name a region, or a body named for one, never a person */
 	if (j < b && j == rs && owner_end == SIZE_MAX && compass_place(c, j, b)) {

@@ -2412,6 +2412,13 @@ static const struct qcase qcases[] = {
 	  "Setu Builders Private Limited.\n\nIn a statement, Kaveri Setu Builders said it was "
 	  "\"cooperating fully\".",
 	  { { "cooperating fully", "Kaveri Setu Builders Private Limited", QUOTE_PARTIAL } }, 1 },
+	/* a brand between a determiner with an adjective and a noun is nobody */
+	{ "a brand before a noun is no person", "Headline\n\nKorva, the startup behind the popular Nimbo "
+	  "Hub smart home controller, is shutting down.\n\n\"It is a scandal,\" she said.",
+	  { { "It is a scandal,", NULL, QUOTE_SPEECH } }, 1 },
+	{ "the late and a given name is a person", "Headline\n\nThe late Tom Hale said in 2019: \"We "
+	  "won.\"",
+	  { { "We won.", "Tom Hale", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
