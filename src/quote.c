@@ -9300,6 +9300,7 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	struct tok *v = c->tk.v + s0;
 	size_t n = c->tk.n - s0, k, e;
 	bool noun_of = false;   /* "That was the verdict of X": the noun says whose words */
+	bool is_name = false;   /* "That's Seo-yeon Park, who runs ...": the name itself */
 
 	if (n < 4 || v[0].type != T_WORD || !(v[0].wf & W_CAP))
 		return false;
@@ -9334,6 +9335,9 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 			if (j == k + 1)
 				return false;
 			k = j;
+		} else if (k < n && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS) &&
+		    (tok_is(c, &v[0], "that") || tok_is(c, &v[0], "this"))) {
+			is_name = true;
 		} else {
 			return false;
 		}
@@ -9363,6 +9367,13 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 		struct np np;
 
 		np_analyse(c, s0 + k, s0 + e, &np);
+		/* "That's Seo-yeon Park, who runs planning ...", "That is Ann Roe, a nurse on
+		 * the ward": a person's name, whom a clause or a description set off by a comma
+		 * says is one (not "That is Paris, France, for you") */
+		if (is_name && (np.kind != NP_NAME || e + 2 >= n || v[e].type != T_COMMA ||
+		    !(tok_is(c, &v[e + 1], "who") || ((tok_cf(c, &v[e + 1]) & QC_INDEF) &&
+		    v[e + 2].type == T_WORD && (tok_cf(c, &v[e + 2]) & (QC_ROLE | QC_PERSON))))))
+			return false;
 		/* "That was how a store manager, who asked not to be named, described the
 		 * scene": someone described, who speaks (the verb is asked below) */
 		if (np.kind != NP_NAME && !(np.kind == NP_ROLE && !np.indef && np.nb > np.na) &&
@@ -9375,7 +9386,7 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 	 * brackets: "That is what Ada Lin has promised to change" points at no words of hers */
 	size_t vb = e;
 
-	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the") && !noun_of) {
+	if (!tok_is(c, &v[0], "so") && !tok_is(c, &v[0], "the") && !noun_of && !is_name) {
 		static const char *const recall[] = { "remembers", "remembered", "recalls", "puts",
 		    "put", "sees", "saw", "sums", "summed", "spoke", "speaks", "phrased", "phrases",
 		    "used", "uses" };

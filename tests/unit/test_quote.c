@@ -2419,6 +2419,17 @@ static const struct qcase qcases[] = {
 	{ "the late and a given name is a person", "Headline\n\nThe late Tom Hale said in 2019: \"We "
 	  "won.\"",
 	  { { "We won.", "Tom Hale", QUOTE_SPEECH } }, 1 },
+	/* "That's X, who ...": a lone quotation's speaker named after it */
+	{ "that's a name, who", "Headline\n\n\"The city is wasting money,\" Brent Hollister said.\n\n"
+	  "\"Frequency is freedom.\"\n\nThat's Min-ji Kang, who runs planning for the transit "
+	  "authority.\n\n\"Free fares worked,\" she told me.",
+	  { { "The city is wasting money,", "Brent Hollister", QUOTE_SPEECH },
+	    { "Frequency is freedom.", "Min-ji Kang", QUOTE_SPEECH },
+	    { "Free fares worked,", "Min-ji Kang", QUOTE_SPEECH } }, 3 },
+	{ "that is a place", "Headline\n\n\"The city is wasting money,\" Brent Hollister said.\n\n"
+	  "\"Frequency is freedom.\"\n\nThat is Paris, France, for you.",
+	  { { "The city is wasting money,", "Brent Hollister", QUOTE_SPEECH },
+	    { "Frequency is freedom.", "Brent Hollister", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
