@@ -9981,7 +9981,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				r.ent = prev_in_para;
 				r.conf = 0.7f;
 			} else if (q == 0 && q + 2 < n && (v[q + 1].type == T_END ||
-			    (quote_end_punct(c, sp) == '.' && (v[q + 1].wf & W_CAP))) &&
+			    ((quote_end_punct(c, sp) == '.' || quote_end_punct(c, sp) == '?' ||
+			    quote_end_punct(c, sp) == '!') && (v[q + 1].wf & W_CAP))) &&
 			    (backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
 			    pointer_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
 			    intro_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r))) {

@@ -2430,6 +2430,12 @@ static const struct qcase qcases[] = {
 	  "\"Frequency is freedom.\"\n\nThat is Paris, France, for you.",
 	  { { "The city is wasting money,", "Brent Hollister", QUOTE_SPEECH },
 	    { "Frequency is freedom.", "Brent Hollister", QUOTE_SPEECH } }, 2 },
+	/* a question, then the sentence that says whose it was */
+	{ "the question came from after a question", "Headline\n\n\"Our door is open,\" Dr Ruth Kamau "
+	  "said.\n\n\"Where do they want us to go?\" The question came from Ms Faith Chepkoech, a "
+	  "mother of four.",
+	  { { "Our door is open,", "Ruth Kamau", QUOTE_SPEECH },
+	    { "Where do they want us to go?", "Faith Chepkoech", QUOTE_SPEECH } }, 2 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
