@@ -901,16 +901,50 @@ court_bench(const struct ctx *c, const struct tok *t)
 	    word_is(c->s + p->off, p->len, "division") || word_is(c->s + p->off, p->len, "full"));
 }
 
-/* "the MD said", "the company's MD": a managing director after a determiner or an owner;
- * not the degree after a name ("Jane Roe, MD", "Dr Paul Kerr MD"). */
+static uint32_t quote_hash(const char *s, size_t n);
+
+/* Whether someone the article has named holds a role with the words w1 and w2. */
+static bool
+role_held(const struct ctx *c, const char *w1, const char *w2)
+{
+	uint32_t h1 = quote_hash(w1, strlen(w1)), h2 = quote_hash(w2, strlen(w2));
+	size_t i, k;
+
+	for (i = 0; i < c->nents; i++) {
+		bool a = false, b = false;
+
+		for (k = 0; k < c->ents[i].nrolew; k++) {
+			a |= c->ents[i].rolew[k] == h1;
+			b |= c->ents[i].rolew[k] == h2;
+		}
+		if (a && b)
+			return true;
+	}
+	return false;
+}
+
+/* "the MD said", "the company's MD", "the PM", "the state's CM", "the SP": a managing
+ * director, a prime or chief minister, a superintendent of police or a district magistrate
+ * after a determiner or an owner; not the degree after a name ("Jane Roe, MD", "Dr Paul
+ * Kerr MD") nor the time ("3 PM"). */
 static bool
 md_role(struct ctx *c, const struct tok *t)
 {
 	const struct tok *p = t - 1;
+	const char *w = c->s + t->off;
 
-	if (t->len != 2 || memcmp(c->s + t->off, "MD", 2) != 0 || t == c->tk.v || p->type != T_WORD)
+	/* "SP", "DM": also a party's or a message's initials */
+	bool local = t->len == 2 && ((w[0] == 'S' && w[1] == 'P') || (w[0] == 'D' && w[1] == 'M'));
+
+	if (t->len != 2 || !(local || (w[0] == 'M' && w[1] == 'D') || (w[0] == 'P' && w[1] == 'M') ||
+	    (w[0] == 'C' && w[1] == 'M')) || t == c->tk.v || p->type != T_WORD)
 		return false;
-	return (p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET);
+	if (!((p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET)))
+		return false;
+	/* "the SP said" is the Samajwadi Party as often: the police chief only once the
+	 * article has named a superintendent of police (a district magistrate for "DM") */
+	return !local || role_held(c, w[0] == 'S' ? "superintendent" : "district",
+	    w[0] == 'S' ? "police" : "magistrate");
 }
 
 /* Whether "Co" or "Co." at t closes a company's name: after a capitalised word, and
@@ -2569,7 +2603,9 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 static const struct { const char *abbr, *w1, *w2; } role_initials[] = {
 	{ "ceo", "chief", "executive" }, { "cfo", "chief", "financial" },
 	{ "coo", "chief", "operating" }, { "cto", "chief", "technology" },
-	{ "md", "managing", "director" },
+	{ "md", "managing", "director" }, { "pm", "prime", "minister" },
+	{ "cm", "chief", "minister" }, { "sp", "superintendent", "police" },
+	{ "dm", "district", "magistrate" },
 };
 
 /* The index in role_initials of the word at s[0, n), or -1. */
@@ -2681,7 +2717,8 @@ role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
 		return;
 	h[(*n)++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
 	h[(*n)++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
-	if (held)
+	/* "CFO" is a chief financial officer (not "PM" nor "MD") */
+	if (held && role_initials[ri].abbr[2] == 'o')
 		h[(*n)++] = quote_hash("officer", 7);
 }
 

@@ -2436,6 +2436,17 @@ static const struct qcase qcases[] = {
 	  "mother of four.",
 	  { { "Our door is open,", "Ruth Kamau", QUOTE_SPEECH },
 	    { "Where do they want us to go?", "Faith Chepkoech", QUOTE_SPEECH } }, 2 },
+	/* "the PM", "the CM"; "the SP" is a police chief only once one is named */
+	{ "the pm and the cm", "Prime Minister Anil Rao met Chief Minister Leela Menon on Monday.\n\n"
+	  "\"We will act,\" the PM said.\n\n\"We need funds,\" the CM said.",
+	  { { "We will act,", "Anil Rao", QUOTE_SPEECH },
+	    { "We need funds,", "Leela Menon", QUOTE_SPEECH } }, 2 },
+	{ "the sp after a superintendent of police", "Superintendent of Police Arun Pillai said an FIR "
+	  "was filed.\n\n\"Both are absconding,\" the SP said.",
+	  { { "Both are absconding,", "Arun Pillai", QUOTE_SPEECH } }, 1 },
+	{ "the sp as a party", "Akhilesh Rao led the rally.\n\n\"We will win,\" the SP said in a "
+	  "statement.",
+	  { { "We will win,", "SP", QUOTE_SPEECH } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
