@@ -687,6 +687,9 @@ struct ment {
 	                    * of the other's sex shows was meant; -1 for none */
 	bool org;          /* the entity's is_org, which never changes: scans for a body pass
 	                    * over people without reading their entity */
+	bool rel;          /* named inside a "which" clause that hangs on another phrase ("Zlatovac
+	                    * Mining, in which China's Hengtai Group bought a stake"): the body
+	                    * a later "the company" means last */
 	unsigned char pron; /* a person of unknown sex this mention reached as "he" (1) or
 	                    * "she" (2): a pronoun of the other sex passes it over ("She spent
 	                    * her days there. He said"), 0 otherwise */
@@ -1692,6 +1695,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->pg = 0;
 	m->emb = false;
 	m->weak = false;
+	m->rel = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	m->org = c->ents[ent].is_org != 0;
 	m->pron = 0;
@@ -5611,7 +5615,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	size_t k, n = ring_count(c);
 	bool business = orgref_business(c, h), lower;
 	bool generic = business || tok_in(c, h, body_heads, sizeof body_heads / sizeof body_heads[0]);
-	int any = -1, subj = -1, headof = -1, form = -1;
+	int any = -1, subj = -1, headof = -1, form = -1, relany = -1;
 	size_t subj_pos = 0, form_pos = 0;
 
 	for (k = 0; k < n; k++) {
@@ -5643,6 +5647,13 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 			/* "the company" is none of the party, hospital or ministry named since */
 			if (business && org_not_business(c, e))
 				continue;
+			/* "Zlatovac Mining, in which China's Hengtai Group bought a stake": a body
+			 * named inside a "which" clause is meant only when no other is */
+			if (m->rel) {
+				if (relany < 0)
+					relany = m->ent;
+				continue;
+			}
 			if (form < 0 && business && org_company_form(c, e)) {
 				form = m->ent;
 				form_pos = m->pos;
@@ -5685,7 +5696,7 @@ resolve_orgref(struct ctx *c, const struct np *np, size_t pos)
 	if (form >= 0 && form_pos >= c->cur_para && (subj < 0 || (subj_pos < c->cur_para &&
 	    !org_company_form(c, &c->ents[subj]))))
 		return form;
-	return subj >= 0 ? subj : headof >= 0 ? headof : any;
+	return subj >= 0 ? subj : headof >= 0 ? headof : any >= 0 ? any : relany;
 }
 
 /* The body a lowercase phrase means: one the article named (resolve_orgref), else one the
@@ -6505,6 +6516,23 @@ role_initialled(struct ctx *c, int ent, size_t k, size_t lo)
 		return;
 	if ((ra = role_acronym(c, k, a->off, a->len, lo)) != SIZE_MAX)
 		ent_set_role(c, ent, ra, k);
+}
+
+/* Whether token i lies in a "which" clause set off by a comma, a preposition before the
+ * "which" or not, words only between: "X, in which China's Hengtai Group bought",
+ * "X, which Hengtai bought". */
+static bool
+in_which_clause(struct ctx *c, size_t i, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t x;
+
+	for (x = i; x > lo + 2 && i - x < 12 && (v[x - 1].type == T_WORD); x--)
+		if (tok_is(c, &v[x - 1], "which") || tok_is(c, &v[x - 1], "whom"))
+			return x - 1 < i && (v[x - 2].type == T_COMMA || (x >= lo + 4 &&
+			    v[x - 2].type == T_WORD && (tok_cf(c, &c->tk.v[x - 2]) & QC_PREP) &&
+			    v[x - 3].type == T_COMMA));
+	return false;
 }
 
 /* Whether a relative clause opening at token k runs, words only, to a comma and a verb of
@@ -9268,6 +9296,9 @@ next:
 		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].weak = true;
+		if (c->nring > ring0 && ring_back(c, 0)->org && in_which_clause(c, i, lo_tok))
+			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
+				c->ring[d % QUOTE_RING].rel = true;
 		/* "In a statement, the company said": whom a later "the statement said" means */
 		if (c->nring > ring0 && ring_back(c, 0)->subj &&
 		    (d = doc_channel(c, st, k, lo_tok, hi_tok)) != SIZE_MAX) {

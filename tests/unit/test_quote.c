@@ -2447,6 +2447,11 @@ static const struct qcase qcases[] = {
 	{ "the sp as a party", "Akhilesh Rao led the rally.\n\n\"We will win,\" the SP said in a "
 	  "statement.",
 	  { { "We will win,", "SP", QUOTE_SPEECH } }, 1 },
+	/* a body named inside a "which" clause is not "the company" a later sentence means */
+	{ "a body inside a which clause", "Headline\n\nThe quarry is run by Drava Mining, in which Kestrel "
+	  "Group bought a 40 percent stake in 2020.\n\nIn a statement, the company said it was \"deeply "
+	  "saddened\".",
+	  { { "deeply saddened", "Drava Mining", QUOTE_PARTIAL } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",
