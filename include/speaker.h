@@ -28,6 +28,11 @@ char *speaker_surname_key(const char *name);
  * when it ends in none; never empty for a key of words. Caller frees. */
 char *speaker_org_base(const char *key);
 
+/* speaker_org_forms_clash: whether two bodies' keys both end in a legal form and the forms
+ * differ ("global logistics ltd", "global logistics inc"): two firms, in two countries as
+ * often as not. "pvt ltd" and "private limited" are one form. */
+bool speaker_org_forms_clash(const char *a, const char *b);
+
 /* speaker_skel_key: a key that gathers the forms of a name the surname key keeps apart:
  * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
  * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef

@@ -906,23 +906,17 @@ court_bench(const struct ctx *c, const struct tok *t)
 
 static uint32_t quote_hash(const char *s, size_t n);
 
-/* Whether someone the article has named holds a role with the words w1 and w2. */
+/* Whether someone the article has named holds a role with the word w. */
 static bool
-role_held(const struct ctx *c, const char *w1, const char *w2)
+role_held(const struct ctx *c, const char *w)
 {
-	uint32_t h1 = quote_hash(w1, strlen(w1)), h2 = quote_hash(w2, strlen(w2));
+	uint32_t h = quote_hash(w, strlen(w));
 	size_t i, k;
 
-	for (i = 0; i < c->nents; i++) {
-		bool a = false, b = false;
-
-		for (k = 0; k < c->ents[i].nrolew; k++) {
-			a |= c->ents[i].rolew[k] == h1;
-			b |= c->ents[i].rolew[k] == h2;
-		}
-		if (a && b)
-			return true;
-	}
+	for (i = 0; i < c->nents; i++)
+		for (k = 0; k < c->ents[i].nrolew; k++)
+			if (c->ents[i].rolew[k] == h)
+				return true;
 	return false;
 }
 
@@ -945,9 +939,8 @@ md_role(struct ctx *c, const struct tok *t)
 	if (!((p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET)))
 		return false;
 	/* "the SP said" is the Samajwadi Party as often: the police chief only once the
-	 * article has named a superintendent of police (a district magistrate for "DM") */
-	return !local || role_held(c, w[0] == 'S' ? "superintendent" : "district",
-	    w[0] == 'S' ? "police" : "magistrate");
+	 * article has named a superintendent (a magistrate for "DM") */
+	return !local || role_held(c, w[0] == 'S' ? "superintendent" : "magistrate");
 }
 
 /* Whether "Co" or "Co." at t closes a company's name: after a capitalised word, and
@@ -964,6 +957,30 @@ co_company(const struct ctx *c, const struct tok *t)
 	    (n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP));
 }
 
+/* Whether t is one word written in two capitalised parts, the first of three letters or
+ * more, as brands are ("QuickBite", "SoftBank", "FedEx"); not a name with a prefix
+ * ("McDonald", "MacArthur", "DeShawn", "LaToya", "DelVecchio", "FitzGerald", "NicLeòid"). */
+static __attribute__((noinline)) bool
+camel_brand(const struct ctx *c, const struct tok *t)
+{
+	static const char *const pre[] = { "mac", "del", "des", "dos", "das", "van", "von", "ver",
+	    "fitz", "della", "ter", "ten", "nic", "mhic" };
+	const char *w = c->s + t->off;
+	size_t i, k;
+
+	if ((t->wf & (W_CAP | W_ALLCAP)) != W_CAP || t->len < 5)
+		return false;
+	for (i = 3; i + 1 < t->len; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
+		    w[i + 1] >= 'a' && w[i + 1] <= 'z') {
+			for (k = 0; k < sizeof pre / sizeof pre[0]; k++)
+				if (word_is(w, i, pre[k]))
+					return false;
+			return true;
+		}
+	return false;
+}
+
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
  * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
@@ -975,6 +992,22 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t) || md_role(c, t))
 		return QC_ROLE;
 	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
+}
+
+/* Whether t with its period is "Eng.", "Engr.", "Barr." or "Hon." after no capitalised
+ * word but a title (tok_title_abbr's test, asked again of the token now). */
+static bool
+tok_title_abbr_word(struct ctx *c, struct tok *t)
+{
+	const char *s = c->s + t->off;
+	struct tok *p = t - 1;
+
+	if (!(memcmp(s, "Eng.", 4) == 0 || (t->len == 5 && memcmp(s, "Engr.", 5) == 0) ||
+	    (t->len == 5 && memcmp(s, "Barr.", 5) == 0) || memcmp(s, "Hon.", 4) == 0) ||
+	    (t->len == 4 && s[3] != '.'))
+		return false;
+	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
+	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
 }
 
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
@@ -991,10 +1024,12 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	if (t->len == 2 && (t->wf & W_ALLCAP) && (t->cf & QC_ROLE) && c->s[t->off] == 'C' &&
 	    c->s[t->off + 1] == 'R')
 		t->cf = 0;
-	/* "Eng. Faisal Al-Harbi": an engineer's title with its period, not the Eng of "Ng
-	 * Eng Hen" */
-	if (t->cf == QC_ABBR && t->len == 4 && (t->wf & W_ABBR) && memcmp(c->s + t->off, "Eng.", 4) == 0)
-		t->cf |= QC_HONOR;
+	/* "Eng. Faisal Al-Harbi", "Hon. Kabiru Ibrahim": a title with its period that
+	 * tok_title_abbr kept, not the Eng of "Ng Eng Hen", the Hon of "Hon Kwok-leung" nor
+	 * William Barr */
+	if (__builtin_expect((t->wf & W_ABBR) && (t->len == 4 || t->len == 5), 0) &&
+	    (t->cf == 0 || t->cf == QC_ABBR) && tok_title_abbr_word(c, t))
+		t->cf = QC_ABBR | QC_HONOR;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "Southern Petroleum Products Co.": a company's "Co." after its name heads a body;
@@ -1090,6 +1125,27 @@ tok_ma(struct ctx *c, struct tok *t)
 	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
 }
 
+/* Whether t, a word before a period, is a title that Nigerian and Gulf copy abbreviates
+ * before a name: "Engr.", "Eng.", "Barr." (a capital follows), not a name's last word
+ * ("said Lim Boon Eng. Analysts", "William Barr. The"): nothing capitalised goes before
+ * it but a title ("Rt.", "Chief"). "Hon." keeps its period as the table's abbreviation
+ * does; tok_cf_lookup makes every one of them an honorific. */
+static bool
+tok_title_abbr(struct ctx *c, struct tok *t)
+{
+	const char *s = c->s + t->off;
+	struct tok *p = t - 1;
+
+	if (t->len < 3 || t->len > 4 || t->off + t->len + 2 >= c->len || s[t->len] != '.' ||
+	    s[t->len + 1] != ' ' || s[t->len + 2] < 'A' || s[t->len + 2] > 'Z')
+		return false;
+	if (!(memcmp(s, "Eng", 3) == 0 && (t->len == 3 || s[3] == 'r')) &&
+	    !(t->len == 4 && memcmp(s, "Barr", 4) == 0) && !(t->len == 3 && memcmp(s, "Hon", 3) == 0))
+		return false;
+	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
+	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
+}
+
 #ifdef __SSE2__
 /* The common word, measured inline in the tokeniser's loop: returns the offset after it, or 0
  * to leave it to tok_word. Forced inline: as quote_extract's inlined callees grow, GCC's
@@ -1132,7 +1188,8 @@ tok_word_ascii(struct ctx *c, size_t p, size_t hi)
 			t->wf = wf;
 			p += n;
 			if (b == '.' && p < hi && nalpha > 0 && ((n == 1 && (up & 1)) ||
-			    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t))) {
+			    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t) ||
+			    ((s[t->off] == 'E' || s[t->off] == 'B') && tok_title_abbr(c, t)))) {
 				p++;
 				t->len++;
 				t->wf |= W_ABBR;
@@ -1282,7 +1339,8 @@ tok_word(struct ctx *c, size_t *pos, size_t hi)
 		bool party = t->len >= 4 && tok_party(c, t) && p + 1 < hi &&
 		    (s[p + 1] == ',' || s[p + 1] == ')');
 		bool abbr = has_dot || party || (letters == 1 && (t->wf & W_CAP)) ||
-		    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t);
+		    (tok_table_flags(c, t) & QC_ABBR) || tok_ma(c, t) ||
+		    ((s[t->off] == 'E' || s[t->off] == 'B') && tok_title_abbr(c, t));
 
 		if (abbr) {
 			p++;
@@ -2301,8 +2359,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 	}
 	/* "Narmada Setu Constructions" is "Narmada Setu Constructions Private Limited": a
-	 * body's name without its legal form, asked only once the article has named one so */
-	for (i = c->nents; c->legal_orgs != 0 && nw >= 2 && i-- > 0 && c->nents - i <= 256;) {
+	 * body's name without its legal form, asked only once the article has named one so;
+	 * not a name that opens with a given name ("John Lewis" of "John Lewis plc", "Harold
+	 * Finch" who founded "Harold Finch Ltd") */
+	for (i = c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN) ? c->nents : 0;
+	    i-- > 0 && c->nents - i <= 256;) {
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
@@ -2608,8 +2669,8 @@ static const struct { const char *abbr, *w1, *w2; } role_initials[] = {
 	{ "ceo", "chief", "executive" }, { "cfo", "chief", "financial" },
 	{ "coo", "chief", "operating" }, { "cto", "chief", "technology" },
 	{ "md", "managing", "director" }, { "pm", "prime", "minister" },
-	{ "cm", "chief", "minister" }, { "sp", "superintendent", "police" },
-	{ "dm", "district", "magistrate" },
+	{ "cm", "chief", "minister" }, { "sp", "superintendent", NULL },
+	{ "dm", "magistrate", NULL },
 };
 
 /* The index in role_initials of the word at s[0, n), or -1. */
@@ -2648,7 +2709,7 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
-	SYN("solicitor", "lawyer"), SYN("skipper", "captain"), SYN("rathauschef", "bürgermeister"),
+	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
 	SYN("rathauschefin", "bürgermeisterin"),
 };
 #undef SYN
@@ -2720,7 +2781,10 @@ role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
 	if (*n + 2 + held > 8)
 		return;
 	h[(*n)++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
-	h[(*n)++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
+	/* "SP" needs only the superintendent, "DM" the magistrate: the words before them
+	 * often stay out of the role ("District Magistrate X" keeps "Magistrate") */
+	if (role_initials[ri].w2 != NULL)
+		h[(*n)++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
 	/* "CFO" is a chief financial officer (not "PM" nor "MD") */
 	if (held && role_initials[ri].abbr[2] == 'o')
 		h[(*n)++] = quote_hash("officer", 7);
@@ -2823,6 +2887,11 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 					en->rolew[en->nrolew++] = h;
 				if (en->nrolew < 8 && (kind = role_kind(h)) != 0)
 					en->rolew[en->nrolew++] = kind;
+				/* "captain Kieran O'Dowd", "club captain X": a side's captain in
+				 * lowercase, whom "the skipper" means (not "Army Captain Ben Cole") */
+				if (en->nrolew < 8 && i - w0 == 7 && c->s[off + w0] == 'c' &&
+				    memcmp(c->s + off + w0, "captain", 7) == 0)
+					en->rolew[en->nrolew++] = quote_hash("skipper", 7);
 				/* "Rep. Kim Eun-ji" sits in a house: "the lawmaker" (not a union's
 				 * representative, written out) */
 				if (en->nrolew < 8 && i - w0 >= 3 && i - w0 <= 4 && c->s[off + w0] == 'R' &&
@@ -4659,6 +4728,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->nb = b;
 		return;
 	}
+	/* "QuickBite said": one word in two capitalised parts is a brand's name */
+	if (j + 1 == b && v[j].len >= 5 && (v[j].wf & (W_CAP | W_ALLCAP)) == W_CAP && camel_brand(c, &v[j])) {
+		np->kind = NP_ORG;
+		np->na = j;
+		np->nb = b;
+		return;
+	}
 	if (j < b) {
 		size_t r0 = SIZE_MAX;
 
@@ -5282,9 +5358,12 @@ ent_former(const struct ctx *c, struct ent *e)
 	return e->former == 2;
 }
 
-/* Whether the role of the person e is held at the body the word t names: "NOPA" or "CEW"
- * for "Managing Director of NOPA", "Executive Director of Community Energy Watch", the
- * body's own word or its initials after "of" or "at". */
+/* Whether the role of the person e is held at the body the acronym t names: "NOPA" or
+ * "CEW" for "Managing Director of NOPA", "Executive Director of Community Energy Watch":
+ * the body after the role's last "of" or "at", or the one set apart from the role, is
+ * the acronym itself or has it for initials. Not a word inside a longer name ("PDP" is
+ * not "the PDP Campaign Council"), nor a capitalised word ("Kenya Power" names a board
+ * as well as a company). */
 static bool
 role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
 {
@@ -5292,7 +5371,9 @@ role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
 	size_t i, a = 0, n = e->role.len;
 	struct range body = e->body;
 
-	for (i = 0; i + 4 < n && a == 0 && body.len == 0; i++)
+	if (!acronym_shape(c->s + t->off, t->len))
+		return false;
+	for (i = 0; i + 4 < n && body.len == 0; i++)
 		if (memcmp(r + i, " of ", 4) == 0 || memcmp(r + i, " at ", 4) == 0)
 			a = i + 4;
 	if (body.len == 0) {
@@ -5302,12 +5383,9 @@ role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
 			a += 4;
 		body = (struct range){ e->role.off + a, n - a };
 	}
-	for (i = 0; i + t->len <= body.len; i++)
-		if ((i == 0 || c->s[body.off + i - 1] == ' ') &&
-		    (i + t->len == body.len || !quote_ascii_word[(unsigned char)c->s[body.off + i + t->len]]) &&
-		    range_ieq(c, (struct range){ body.off + i, t->len }, (struct range){ t->off, t->len }))
-			return true;
-	return acronym_shape(c->s + t->off, t->len) && acronym_of(c, body, c->s + t->off, t->len);
+	if (body.len == t->len && memcmp(c->s + body.off, c->s + t->off, t->len) == 0)
+		return true;
+	return acronym_of(c, body, c->s + t->off, t->len);
 }
 
 static int
@@ -5344,16 +5422,42 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	 * Abdurrahman": the holder of a role at the body named, any role for a generic head */
 	if (!c->role_bodies)
 		pt = NULL;
-	for (k = 0; pt != NULL && k < n; k++) {
-		const struct ment *m = ring_back(c, k);
-		const struct ent *e;
+	/* a generic head needs the one person the article gives a role there ("the Kenya
+	 * Power boss" is neither of a board chairman and a managing director) */
+	{
+		int held = -1;
 
-		if (m->org || m->pos >= pos)
-			continue;
-		e = &c->ents[m->ent];
-		if (e->role.len > 0 && ent_person_ok(e, np->gender) &&
-		    (generic || ent_has_roles(e, need, nneed)) && role_at_body(c, e, pt))
-			return m->ent;
+		for (k = 0; pt != NULL && k < n; k++) {
+			const struct ment *m = ring_back(c, k);
+			const struct ent *e;
+
+			if (m->org || m->pos >= pos || m->ent == held)
+				continue;
+			e = &c->ents[m->ent];
+			if (e->role.len == 0 || !ent_person_ok(e, np->gender) || !role_at_body(c, e, pt))
+				continue;
+			if (ent_has_roles(e, need, nneed))
+				return m->ent;
+			if (generic) {
+				if (held >= 0) {
+					held = -2;
+					break;
+				}
+				held = m->ent;
+			}
+		}
+		/* none holds the very role: the only one at the body, when there is one */
+		for (k = 0; held >= 0 && k < n; k++) {
+			const struct ment *m = ring_back(c, k);
+
+			if (!m->org && m->pos < pos && m->ent != held && c->ents[m->ent].role.len > 0 &&
+			    role_at_body(c, &c->ents[m->ent], pt)) {
+				held = -2;
+				break;
+			}
+		}
+		if (held >= 0)
+			return held;
 	}
 	for (k = 0; place != 0 && k < n; k++) {
 		const struct ment *m = ring_back(c, k);
@@ -6291,7 +6395,8 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 	    !(tok_cf(c, &v[s]) & (QC_DET | QC_PRONOUN | QC_HONOR))) || (tok_cf(c, &v[s]) == 0 &&
 	    v[s].len > 4 && ((c->s[v[s].off + v[s].len - 1] == 'y' &&
 	    c->s[v[s].off + v[s].len - 2] == 'l') || (v[s].len > 5 &&
-	    c->s[v[s].off + v[s].len - 1] == 'd' && c->s[v[s].off + v[s].len - 2] == 'e')) &&
+	    c->s[v[s].off + v[s].len - 1] == 'd' && c->s[v[s].off + v[s].len - 2] == 'e' &&
+	    s + 2 < c0 && !(tok_cf(c, &v[s + 1]) & QC_PRONOUN) && !verb_like(c, &v[s + 1]))) &&
 	    s + 1 < c0 && v[s + 1].type == T_WORD &&
 	    !(v[s + 1].wf & W_CAP)) || ((tok_cf(c, &v[s]) & (QC_SAY | QC_TELL | QC_VERB |
 	    QC_SAYING)) && !(tok_cf(c, &v[s]) & (QC_GIVEN | QC_ROLE | QC_PRONOUN))) ||
@@ -6430,17 +6535,25 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
-/* Whether token i lies in a "who" clause set off by a comma, words only between: "X, a
- * fisherman, who is not related to the ...". */
+/* Whether token i lies in a "who" clause set off by a comma that denies a relation, words
+ * only between: "X, a fisherman, who is not related to the ...", "who is no relation of".
+ * (Any other clause may name the one meant next: "who were joined by Senator Jane Obi.
+ * She said".) */
 static bool
 in_who_clause(struct ctx *c, size_t i, size_t lo)
 {
 	const struct tok *v = c->tk.v;
-	size_t x;
+	size_t x, y;
 
 	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
-		if (tok_is(c, &v[x - 1], "who"))
-			return x - 1 < i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD;
+		if (tok_is(c, &v[x - 1], "who")) {
+			if (x - 1 >= i || v[x - 2].type != T_COMMA || v[x - 3].type != T_WORD)
+				return false;
+			for (y = x; y < i; y++)
+				if (tok_is(c, &v[y], "related") || tok_is(c, &v[y], "relation"))
+					return true;
+			return false;
+		}
 	return false;
 }
 
@@ -6720,8 +6833,9 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			struct np ap;
 
 			np_analyse(c, i, ab, &ap);
-			if (ap.kind == NP_NAME && affiliation_end(c, ab, ge) == ge &&
-			    attr_take(c, i, ab, k, conf, method, r))
+			/* "One, QuickBite, said": a body's name so set off speaks too */
+			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && ab == ge)) &&
+			    affiliation_end(c, ab, ge) == ge && attr_take(c, i, ab, k, conf, method, r))
 				return true;
 		}
 		if (i > lo && c->tk.v[i - 1].type == T_COMMA && i - 1 > lo && groups < 2 &&
@@ -9291,8 +9405,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		}
 next:
 		/* "Khalid Al-Harbi, a fisherman, who is not related to the Rawafid chief
-		 * executive. He said": someone named inside a "who" clause, not as its
-		 * subject, is named in passing, whom the paragraph's pronouns do not mean */
+		 * executive. He said": someone a "who" clause says is no relation is named in
+		 * passing, whom the paragraph's pronouns do not mean */
 		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].weak = true;

@@ -113,26 +113,15 @@ static size_t
 speaker_words(const char *name, char **store, char *words[SPEAKER_MAX_WORDS])
 {
 	char *f = text_fold(name, strlen(name));
-	char *o = xmalloc(strlen(f) + 3);
-	size_t i, n = 0, k = 0, ninit = 0;
+	char *o = xmalloc(strlen(f) + 1);
+	size_t i, n = 0, k = 0;
 	char *p;
 	const char *t;
 
-	/* "SK Tiwari", "AK Sharma": two or three capitals before the family name are the
-	 * initials of the given names, as "S.K. Tiwari" writes them (two bytes more at most) */
-	while (ninit < 4 && name[ninit] >= 'A' && name[ninit] <= 'Z')
-		ninit++;
-	if (!((ninit == 2 || ninit == 3) && name[ninit] == ' ' && name[ninit + 1] >= 'A' &&
-	    name[ninit + 1] <= 'Z'))
-		ninit = 0;
 	for (i = 0; f[i]; i++) {
 		unsigned char ch = (unsigned char)f[i];
 
-		if (i < ninit) {
-			o[k++] = (char)ch;
-			if (i + 1 < ninit)
-				o[k++] = ' ';
-		} else if (ch == '-' || ch == ' ' || ch == '_')
+		if (ch == '-' || ch == ' ' || ch == '_')
 			o[k++] = ' ';
 		else if (ch == '.')
 			o[k++] = ' ';
@@ -242,6 +231,53 @@ speaker_org_base(const char *key)
 		e = b - 1;
 	}
 	return xstrndup(key, e);
+}
+
+/* The legal form a word of a body's name is written for: "limited" is "ltd", "private"
+ * "pvt", "incorporated" "inc", "corporation" "corp". */
+static const char *
+speaker_legal_norm(const char *w, size_t n)
+{
+	static const char *const pairs[][2] = { { "limited", "ltd" }, { "private", "pvt" },
+		{ "incorporated", "inc" }, { "corporation", "corp" } };
+	size_t i;
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		if (strlen(pairs[i][0]) == n && memcmp(pairs[i][0], w, n) == 0)
+			return pairs[i][1];
+	return NULL;
+}
+
+bool
+speaker_org_forms_clash(const char *a, const char *b)
+{
+	char *ba = speaker_org_base(a), *bb = speaker_org_base(b);
+	const char *ta = a + strlen(ba), *tb = b + strlen(bb);
+	bool clash = false;
+
+	free(ba);
+	free(bb);
+	while (*ta == ' ')
+		ta++;
+	while (*tb == ' ')
+		tb++;
+	if (*ta == '\0' || *tb == '\0')
+		return false;
+	/* word by word, each normalised */
+	while (*ta != '\0' && *tb != '\0' && !clash) {
+		size_t la = strcspn(ta, " "), lb = strcspn(tb, " ");
+		const char *na = speaker_legal_norm(ta, la), *nb = speaker_legal_norm(tb, lb);
+		size_t lna = na != NULL ? strlen(na) : la, lnb = nb != NULL ? strlen(nb) : lb;
+
+		clash = lna != lnb || memcmp(na != NULL ? na : ta, nb != NULL ? nb : tb, lna) != 0;
+		ta += la;
+		tb += lb;
+		while (*ta == ' ')
+			ta++;
+		while (*tb == ' ')
+			tb++;
+	}
+	return clash || *ta != *tb;
 }
 
 char *
@@ -409,8 +445,10 @@ speaker_given_match(const char *a, const char *b)
 	if (speaker_muhammad_abbr(a) || speaker_muhammad_abbr(b)) {
 		const char *full = speaker_muhammad_abbr(a) ? b : a;
 
+		/* Mohammed, Muhammad, Mohamed; not Mahmud nor Mahmood, whose consonants
+		 * are the same */
 		speaker_skeleton(full, sa, sizeof sa);
-		return strlen(full) < sizeof sa && full[0] == 'm' &&
+		return strlen(full) < sizeof sa && full[0] == 'm' && (full[1] == 'o' || full[1] == 'u') &&
 		    strcmp(sa, "mhmd") == 0;
 	}
 	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
@@ -628,11 +666,23 @@ speaker_same_spelling(const char *a, const char *b)
 	return same;
 }
 
+/* The number of capitals (two or three) that open name as one word before a capitalised
+ * family name: the initials of the given names ("SK Tiwari"); 0 otherwise. */
+static size_t
+speaker_initials(const char *name)
+{
+	size_t k = 0;
+
+	while (k < 4 && name[k] >= 'A' && name[k] <= 'Z')
+		k++;
+	return (k == 2 || k == 3) && name[k] == ' ' && name[k + 1] >= 'A' && name[k + 1] <= 'Z' ? k : 0;
+}
+
 bool
 speaker_same_person(const char *a, const char *b, bool allow_surname)
 {
 	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
-	size_t na, nb;
+	size_t na, nb, ia = speaker_initials(a != NULL ? a : ""), ib = speaker_initials(b != NULL ? b : "");
 	bool same = false;
 
 	if (a == NULL || b == NULL)
@@ -641,6 +691,20 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	nb = speaker_words(b, &sb, wb);
 	if (na == 0 || nb == 0)
 		goto out;
+	/* "SK Tiwari" is "Santosh Kumar Tiwari": one given name for each initial, each
+	 * opening with it, and the same family name; not "Sunita Tiwari", nor "Amit" for "AK" */
+	if ((ia != 0) != (ib != 0) && (ia != 0 ? nb : na) >= 2) {
+		char *const *wi = ia != 0 ? wa : wb, *const *wf = ia != 0 ? wb : wa;
+		size_t ni = ia != 0 ? na : nb, nf = ia != 0 ? nb : na, k, ninit = ia != 0 ? ia : ib;
+
+		if (ni != 2 || nf != ninit + 1 || strcmp(wi[1], wf[nf - 1]) != 0)
+			goto out;
+		for (k = 0; k < ninit; k++)
+			if (wf[k][0] != wi[0][k])
+				goto out;
+		same = true;
+		goto out;
+	}
 	if (na == nb && (same = speaker_words_equal(wa, wb, na)))
 		goto out;
 	/* "Carlos Ibáñez Ferrer" and "Carlos Ibanez": a second family name more, every other

@@ -1269,8 +1269,9 @@ org_base_match(struct store *st, const char *key, int64_t *id)
 	*id = 0;
 	bind_text(s, 1, base);
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
-		char *other = speaker_org_base((const char *)sqlite3_column_text(s, 1));
-		bool same = strcmp(other, base) == 0;
+		const char *okey = (const char *)sqlite3_column_text(s, 1);
+		char *other = speaker_org_base(okey);
+		bool same = strcmp(other, base) == 0 && !speaker_org_forms_clash(okey, key);
 
 		free(other);
 		if (same) {

@@ -2379,6 +2379,10 @@ static const struct qcase qcases[] = {
 	{ "skipper is a captain", "Harbour FC captain Liam Tully, 27, has not commented.\n\n\"Onwards,\" "
 	  "the skipper wrote.",
 	  { { "Onwards,", "Liam Tully", QUOTE_SPEECH } }, 1 },
+	{ "skipper is no army captain", "Army Captain Ben Cole led the rescue.\n\nThe skipper of the "
+	  "trawler, who has not been named, spoke later.\n\n\"Ten more minutes and we were gone,\" the "
+	  "skipper said.",
+	  { { "Ten more minutes and we were gone,", NULL, QUOTE_SPEECH } }, 1 },
 	{ "but before the subject of writing:", "Harbour FC captain Liam Tully, 27, has not commented.\n\n"
 	  "But the captain posted a message on Instagram, writing: \"New chapter.\"",
 	  { { "New chapter.", "Liam Tully", QUOTE_SPEECH } }, 1 },
@@ -2452,6 +2456,19 @@ static const struct qcase qcases[] = {
 	  "Group bought a 40 percent stake in 2020.\n\nIn a statement, the company said it was \"deeply "
 	  "saddened\".",
 	  { { "deeply saddened", "Drava Mining", QUOTE_PARTIAL } }, 1 },
+	/* a brand written in two capitalised parts is a body; a Gaelic or Scots name is not */
+	{ "a camel-case brand is a body", "Headline\n\nThe union's Ann Roe spoke first.\n\nWe asked "
+	  "the platforms. One, RideNow, said in a written response that safety was its \"highest "
+	  "priority\".\n\n\"Riders may go offline,\" the company said.",
+	  { { "highest priority", "RideNow", QUOTE_PARTIAL },
+	    { "Riders may go offline,", "RideNow", QUOTE_SPEECH } }, 2 },
+	{ "nic and mac names are people", "Headline\n\nLocal councillor Mairi NicLeòid said the fire was "
+	  "\"a disaster\".\n\n\"We need answers,\" she said.",
+	  { { "a disaster", "Mairi NicLeòid", QUOTE_PARTIAL },
+	    { "We need answers,", "Mairi NicLeòid", QUOTE_SPEECH } }, 2 },
+	{ "a joint venture is a body", "Headline\n\nChief engineer Li Wenhao spoke.\n\nIn a statement, "
+	  "the Siam-Lanna Rail Joint Venture said it \"deeply regrets\" the incident.",
+	  { { "deeply regrets", "Siam-Lanna Rail Joint Venture", QUOTE_PARTIAL } }, 1 },
 	{ "a her inside the clause after a name is no gender hint", "Her apprentice, Tomas Lind, a "
 	  "24-year-old who gave up a place at school to work with her, arrives at seven. He holds one "
 	  "up.\n\n\"Is it ready?\" he asks.",

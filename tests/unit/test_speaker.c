@@ -110,6 +110,9 @@ test_org_base(void **state)
 	b = speaker_org_base("ltd");
 	assert_string_equal(b, "ltd");
 	free(b);
+	assert_true(speaker_org_forms_clash("global logistics ltd", "global logistics inc"));
+	assert_false(speaker_org_forms_clash("narmada setu pvt ltd", "narmada setu private limited"));
+	assert_false(speaker_org_forms_clash("narmada setu pvt ltd", "narmada setu"));
 }
 
 static void
@@ -125,6 +128,12 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Mohd Aslam Khan", "Mahdi Aslam Khan", false));
 	assert_true(speaker_same_person("SK Tiwari", "Santosh Kumar Tiwari", false));
 	assert_false(speaker_same_person("SK Tiwari", "Rakesh Kumar Tiwari", false));
+	assert_false(speaker_same_person("AK Sharma", "Amit Sharma", false));
+	assert_false(speaker_same_person("SK Tiwari", "Sunita Tiwari", false));
+	assert_true(speaker_same_person("AK Sharma", "A. K. Sharma", false));
+	assert_true(speaker_same_person("SK Tiwari", "Tiwari", true));
+	assert_false(speaker_same_person("Mohd Aslam Khan", "Mahmud Aslam Khan", false));
+	assert_false(speaker_same_person("Md Tariq Hussain", "Mahmood Tariq Hussain", false));
 	assert_false(speaker_same_person("Ng Eng Hen", "Nadia Eng Hen", false));
 	assert_true(speaker_same_person("Olga Petrova", "Olga Petrowa", false));
 	/* a family name one vowel, "y" or doubled letter apart is one name respelled; a
