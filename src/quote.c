@@ -10924,7 +10924,10 @@ build_result(struct ctx *c, struct quote_result *out)
 
 	out->spans = c->spans;
 	out->nspans = c->nspans;
-	out->entities = NULL;
+	/* room for every entity at once: growing by one took a realloc per speaker, about 1%
+	 * of the extraction's instructions */
+	out->entities = c->nents > 0 && c->nspans > 0 ?
+	    xreallocarray(NULL, c->nents, sizeof *out->entities) : NULL;
 	out->nentities = 0;
 	for (i = 0; i < c->nspans; i++) {
 		int e = c->span_ent[i];
@@ -10937,7 +10940,6 @@ build_result(struct ctx *c, struct quote_result *out)
 		}
 		en = &c->ents[e];
 		if (en->out < 0) {
-			out->entities = xreallocarray(out->entities, out->nentities + 1, sizeof *out->entities);
 			qe = &out->entities[out->nentities];
 			qe->name = ent_name_out(c, en->name);
 			qe->role = en->role.len ? xstrndup(c->s + en->role.off, en->role.len) : NULL;
