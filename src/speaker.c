@@ -42,7 +42,7 @@ speaker_honorific(const char *w)
 
 /* Respells folded words in place as Russian and Central Asian names are spelled in
  * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), a
- * spelling no other language's names have. (Given names' other variants, "Yerlan" and
+ * spelling no other language's names have; and "dj" as the "d" that "đ" folds to. (Given names' other variants, "Yerlan" and
  * "Erlan", "Aleksei" and "Alexei", are speaker_given_match's; as keys they would join
  * "Yelton" and "Elton", "Erikson" and "Erixon".) Respelling a word again changes
  * nothing. */
@@ -55,6 +55,12 @@ speaker_translit_word(char *w)
 		if (w[i] == 'd' && i + 2 < n && w[i + 1] == 'z' && w[i + 2] == 'h') {
 			w[o++] = 'j';
 			i += 2;
+		} else if (w[i] == 'd' && i + 1 < n && w[i + 1] == 'j') {
+			/* "Djordje Lazarevic" is "Đorđe Lazarević", "Djokovic" "Đoković": the "dj"
+			 * that spells a Serbian or Croatian "đ" (folded to "d", as Vietnamese "Đặng"
+			 * is "Dang") */
+			w[o++] = 'd';
+			i++;
 		} else {
 			w[o++] = w[i];
 		}

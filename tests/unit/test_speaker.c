@@ -125,6 +125,9 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Mohammed Salah", "Muhammad Salah", false));
 	/* "Mohd" abbreviates Muhammad, not "Mahdi"; "SK" initials the given names */
 	assert_true(speaker_same_person("Mohd Aslam Khan", "Mohammed Aslam Khan", false));
+	/* Serbian "đ" written "dj" */
+	assert_true(speaker_same_person("Djordje Lazarevic", "Đorđe Lazarević", false));
+	assert_true(speaker_same_person("Novak Djokovic", "Novak Đoković", false));
 	assert_false(speaker_same_person("Mohd Aslam Khan", "Mahdi Aslam Khan", false));
 	assert_true(speaker_same_person("SK Tiwari", "Santosh Kumar Tiwari", false));
 	assert_false(speaker_same_person("SK Tiwari", "Rakesh Kumar Tiwari", false));
