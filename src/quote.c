@@ -936,7 +936,10 @@ md_role(struct ctx *c, const struct tok *t)
 	if (t->len != 2 || !(local || (w[0] == 'M' && w[1] == 'D') || (w[0] == 'P' && w[1] == 'M') ||
 	    (w[0] == 'C' && w[1] == 'M')) || t == c->tk.v || p->type != T_WORD)
 		return false;
-	if (!((p->wf & W_POSS) || (tok_cf(c, (struct tok *)p) & QC_DET)))
+	/* "the Serbian PM": a demonym between */
+	if (!(p->wf & W_POSS) && !(tok_cf(c, (struct tok *)p) & QC_DET) && !(t >= c->tk.v + 2 &&
+	    (p->wf & W_CAP) && (tok_cf(c, (struct tok *)p) & QC_NATION) && p[-1].type == T_WORD &&
+	    (tok_cf(c, (struct tok *)&p[-1]) & QC_DET)))
 		return false;
 	/* "the SP said" is the Samajwadi Party as often: the police chief only once the
 	 * article has named a superintendent (a magistrate for "DM") */

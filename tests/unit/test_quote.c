@@ -2445,6 +2445,9 @@ static const struct qcase qcases[] = {
 	  "\"We will act,\" the PM said.\n\n\"We need funds,\" the CM said.",
 	  { { "We will act,", "Anil Rao", QUOTE_SPEECH },
 	    { "We need funds,", "Leela Menon", QUOTE_SPEECH } }, 2 },
+	{ "the serbian pm", "Prime Minister Ana Markovic said the mine would close.\n\n\"We will "
+	  "act,\" the Serbian PM said.",
+	  { { "We will act,", "Ana Markovic", QUOTE_SPEECH } }, 1 },
 	{ "the sp after a superintendent of police", "Superintendent of Police Arun Pillai said an FIR "
 	  "was filed.\n\n\"Both are absconding,\" the SP said.",
 	  { { "Both are absconding,", "Arun Pillai", QUOTE_SPEECH } }, 1 },
