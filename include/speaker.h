@@ -33,6 +33,10 @@ char *speaker_org_base(const char *key);
  * often as not. "pvt ltd" and "private limited" are one form. */
 bool speaker_org_forms_clash(const char *a, const char *b);
 
+/* speaker_initials: how many capitals (2 or 3) open name as the initials of its given
+ * names ("SK Tiwari" gives 2), 0 when it does not open so. */
+size_t speaker_initials(const char *name);
+
 /* speaker_skel_key: a key that gathers the forms of a name the surname key keeps apart:
  * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
  * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef

@@ -687,6 +687,8 @@ struct ment {
 	                    * of the other's sex shows was meant; -1 for none */
 	bool org;          /* the entity's is_org, which never changes: scans for a body pass
 	                    * over people without reading their entity */
+	bool aside;        /* named in passing inside a "who" clause (in_who_clause): the
+	                    * paragraph's pronouns mean it only when they can mean no one else */
 	bool rel;          /* named inside a "which" clause that hangs on another phrase ("Zlatovac
 	                    * Mining, in which China's Hengtai Group bought a stake"): the body
 	                    * a later "the company" means last */
@@ -737,6 +739,7 @@ struct ctx {
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
+	bool reg_person;    /* the name being registered is a person's by its age or title */
 	size_t legal_orgs;  /* bodies named with a legal form last ("... Pvt Ltd"), which a name
 	                    * without it may mean: ent_register_bytes looks for them only then */
 	bool role_bodies;   /* some person's role is held at a body the article names ("of
@@ -906,34 +909,40 @@ court_bench(const struct ctx *c, const struct tok *t)
 
 static uint32_t quote_hash(const char *s, size_t n);
 
-/* Whether someone the article has named holds a role with the word w. */
+/* Whether a body the article has named goes by the word t: its name or an alias ("CM"
+ * for "Cargo Movers (CM)"). */
 static bool
-role_held(const struct ctx *c, const char *w)
+org_called(const struct ctx *c, const struct tok *t)
 {
-	uint32_t h = quote_hash(w, strlen(w));
 	size_t i, k;
 
-	for (i = 0; i < c->nents; i++)
-		for (k = 0; k < c->ents[i].nrolew; k++)
-			if (c->ents[i].rolew[k] == h)
+	for (i = 0; i < c->nents; i++) {
+		const struct ent *e = &c->ents[i];
+
+		if (!e->is_org)
+			continue;
+		if (e->name.len == t->len && memcmp(c->s + e->name.off, c->s + t->off, t->len) == 0)
+			return true;
+		for (k = 0; k < e->naliases; k++)
+			if (e->aliases[k].len == t->len &&
+			    memcmp(c->s + e->aliases[k].off, c->s + t->off, t->len) == 0)
 				return true;
+	}
 	return false;
 }
 
-/* "the MD said", "the company's MD", "the PM", "the state's CM", "the SP": a managing
- * director, a prime or chief minister, a superintendent of police or a district magistrate
- * after a determiner or an owner; not the degree after a name ("Jane Roe, MD", "Dr Paul
- * Kerr MD") nor the time ("3 PM"). */
+/* "the MD said", "the company's MD", "the PM", "the state's CM": a managing director, a
+ * prime or chief minister after a determiner or an owner; not the degree after a name
+ * ("Jane Roe, MD", "Dr Paul Kerr MD"), the time ("3 PM") nor a body's initials. ("the SP"
+ * and "the DM" are a party and a message as often: only an article that gives the
+ * initials makes them a role, role_acronym.) */
 static bool
 md_role(struct ctx *c, const struct tok *t)
 {
 	const struct tok *p = t - 1;
 	const char *w = c->s + t->off;
 
-	/* "SP", "DM": also a party's or a message's initials */
-	bool local = t->len == 2 && ((w[0] == 'S' && w[1] == 'P') || (w[0] == 'D' && w[1] == 'M'));
-
-	if (t->len != 2 || !(local || (w[0] == 'M' && w[1] == 'D') || (w[0] == 'P' && w[1] == 'M') ||
+	if (t->len != 2 || !((w[0] == 'M' && w[1] == 'D') || (w[0] == 'P' && w[1] == 'M') ||
 	    (w[0] == 'C' && w[1] == 'M')) || t == c->tk.v || p->type != T_WORD)
 		return false;
 	/* "the Serbian PM": a demonym between */
@@ -941,9 +950,8 @@ md_role(struct ctx *c, const struct tok *t)
 	    (p->wf & W_CAP) && (tok_cf(c, (struct tok *)p) & QC_NATION) && p[-1].type == T_WORD &&
 	    (tok_cf(c, (struct tok *)&p[-1]) & QC_DET)))
 		return false;
-	/* "the SP said" is the Samajwadi Party as often: the police chief only once the
-	 * article has named a superintendent (a magistrate for "DM") */
-	return !local || role_held(c, w[0] == 'S' ? "superintendent" : "magistrate");
+	/* "Cargo Movers (CM)": initials the article gave a body are the body's */
+	return !org_called(c, t);
 }
 
 /* Whether "Co" or "Co." at t closes a company's name: after a capitalised word, and
@@ -960,38 +968,20 @@ co_company(const struct ctx *c, const struct tok *t)
 	    (n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP));
 }
 
-/* Whether t is one word written in two capitalised parts, the first of three letters or
- * more, as brands are ("QuickBite", "SoftBank", "FedEx"); not a name with a prefix
- * ("McDonald", "MacArthur", "DeShawn", "LaToya", "DelVecchio", "FitzGerald", "NicLeòid"). */
-static __attribute__((noinline)) bool
-camel_brand(const struct ctx *c, const struct tok *t)
-{
-	static const char *const pre[] = { "mac", "del", "des", "dos", "das", "van", "von", "ver",
-	    "fitz", "della", "ter", "ten", "nic", "mhic" };
-	const char *w = c->s + t->off;
-	size_t i, k;
-
-	if ((t->wf & (W_CAP | W_ALLCAP)) != W_CAP || t->len < 5)
-		return false;
-	for (i = 3; i + 1 < t->len; i++)
-		if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z' &&
-		    w[i + 1] >= 'a' && w[i + 1] <= 'z') {
-			for (k = 0; k < sizeof pre / sizeof pre[0]; k++)
-				if (word_is(w, i, pre[k]))
-					return false;
-			return true;
-		}
-	return false;
-}
-
 /* The flags of a word the table does not list: a French reflexive verb of speech, a role by
  * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
  * word looked up, saves no registers for it. */
+static bool tok_title_honor(struct ctx *c, struct tok *t);
+
 static __attribute__((noinline)) unsigned
 tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
 	if (!(t->wf & W_CAP) && fr_reflexive_cue(c, t))
 		return QC_SAY;
+	/* "Eng. Faisal Al-Harbi", "Barr. X", "Barr Emeka Nwosu" */
+	if ((c->s[t->off] == 'E' || c->s[t->off] == 'B') && (t->wf & W_CAP) &&
+	    tok_title_honor(c, (struct tok *)t))
+		return QC_ABBR | QC_HONOR;
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t) || md_role(c, t))
 		return QC_ROLE;
 	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
@@ -1013,6 +1003,67 @@ tok_title_abbr_word(struct ctx *c, struct tok *t)
 	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
 }
 
+static bool tok_syllabic_given(const struct ctx *c, const struct tok *t);
+static bool range_ieq(const struct ctx *c, struct range a, struct range b);
+
+/* Whether a person the article has named has the word t in their name past its first
+ * word ("Uzodinma" of "Ifeanyi Uzodinma Jr"). */
+static bool
+family_named(const struct ctx *c, const struct tok *t)
+{
+	size_t i, k;
+
+	for (i = 0; i < c->nents; i++) {
+		const struct ent *e = &c->ents[i];
+
+		if (e->is_org || e->nwords < 2)
+			continue;
+		for (k = 1; k + t->len <= e->name.len; k++)
+			if (c->s[e->name.off + k - 1] == ' ' && (k + t->len == e->name.len ||
+			    c->s[e->name.off + k + t->len] == ' ') &&
+			    range_ieq(c, (struct range){ e->name.off + k, t->len }, (struct range){ t->off, t->len }))
+				return true;
+	}
+	return false;
+}
+
+/* Whether t, "Hon" or "Barr" without a period, is a title: after no capitalised word but a
+ * title, and before a capitalised name that is no Hong Kong given name ("said Hon
+ * Kwok-leung, 64"; "Linda Barr", "Barr told CBS" are names); "Hon" before a full name or
+ * a family name the article has given a person ("Hon Hai said" is a firm). */
+static bool
+tok_title_bare(struct ctx *c, struct tok *t)
+{
+	const char *s = c->s + t->off;
+	const struct tok *end = c->tk.v + c->tk.n, *p = t - 1;
+
+	bool hon = t->len == 3 && memcmp(s, "Hon", 3) == 0;
+
+	if (!hon && !(t->len == 4 && memcmp(s, "Barr", 4) == 0))
+		return false;
+	if (t + 1 >= end || t[1].type != T_WORD || (t[1].wf & (W_CAP | W_POSS | W_ALLCAP)) != W_CAP ||
+	    tok_syllabic_given(c, &t[1]))
+		return false;
+	/* "Hon Uzodinma said" once "Hon Ifeanyi Uzodinma" is named; not "Hon Hai said" */
+	if (hon && !(t + 2 < end && t[2].type == T_WORD && (t[2].wf & (W_CAP | W_ALLCAP)) == W_CAP) &&
+	    !family_named(c, &t[1]))
+		return false;
+	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
+	    (tok_cf(c, (struct tok *)p) & (QC_ROLE | QC_HONOR));
+}
+
+/* Whether t is a title the table cannot tell from a name: "Eng.", "Barr." or "Hon." with
+ * the period tok_title_abbr kept, or "Barr" or "Hon" without one before a name
+ * (tok_title_bare); not the Eng of "Ng Eng Hen", the Hon of "Hon Kwok-leung" nor
+ * William Barr. */
+static bool
+tok_title_honor(struct ctx *c, struct tok *t)
+{
+	if (t->wf & W_ABBR)
+		return (t->len == 4 || t->len == 5) && tok_title_abbr_word(c, t);
+	return t->len >= 3 && t->len <= 4 && tok_title_bare(c, t);
+}
+
 /* The first lookup of a word's flags, kept out of line so that tok_cf, called many times
  * per token by the phrase parsers, inlines to a test of the memo. */
 static __attribute__((noinline)) unsigned
@@ -1027,19 +1078,18 @@ tok_cf_lookup(struct ctx *c, struct tok *t)
 	if (t->len == 2 && (t->wf & W_ALLCAP) && (t->cf & QC_ROLE) && c->s[t->off] == 'C' &&
 	    c->s[t->off + 1] == 'R')
 		t->cf = 0;
-	/* "Eng. Faisal Al-Harbi", "Hon. Kabiru Ibrahim": a title with its period that
-	 * tok_title_abbr kept, not the Eng of "Ng Eng Hen", the Hon of "Hon Kwok-leung" nor
-	 * William Barr */
-	if (__builtin_expect((t->wf & W_ABBR) && (t->len == 4 || t->len == 5), 0) &&
-	    (t->cf == 0 || t->cf == QC_ABBR) && tok_title_abbr_word(c, t))
-		t->cf = QC_ABBR | QC_HONOR;
 	if (t->cf == 0)
 		t->cf = tok_cf_unlisted(c, t);
 	/* "Southern Petroleum Products Co.": a company's "Co." after its name heads a body;
-	 * not the county of Irish copy ("Co Donegal", "Co. Kerry") */
-	if (__builtin_expect(t->cf == QC_ABBR, 0) && t->len <= 3 && c->s[t->off] == 'C' &&
-	    c->s[t->off + 1] == 'o' && (t->len == 2 || c->s[t->off + 2] == '.') && co_company(c, t))
-		t->cf |= QC_ORG;
+	 * not the county of Irish copy ("Co Donegal", "Co. Kerry"). "Hon." and "Hon", listed
+	 * as abbreviations: tok_title_honor */
+	if (__builtin_expect(t->cf == QC_ABBR, 0)) {
+		if (t->len <= 3 && c->s[t->off] == 'C' && c->s[t->off + 1] == 'o' &&
+		    (t->len == 2 || c->s[t->off + 2] == '.') && co_company(c, t))
+			t->cf |= QC_ORG;
+		else if (c->s[t->off] == 'H' && tok_title_honor(c, t))
+			t->cf |= QC_HONOR;
+	}
 	/* "sagte der Minister", "an die Tür": a German article before a noun is "the" (and
 	 * "der" no name's particle, as in "van der Berg") */
 	if (t->len == 3 && (t->cf == 0 || t->cf == QC_PARTICLE) && german_article(c, t))
@@ -1757,6 +1807,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->emb = false;
 	m->weak = false;
 	m->rel = false;
+	m->aside = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	m->org = c->ents[ent].is_org != 0;
 	m->pron = 0;
@@ -2301,6 +2352,19 @@ legal_word_hash(uint32_t h)
 	return false;
 }
 
+/* Whether an age set off by commas follows body offset p: ", 84,". */
+static bool
+aged_after(const struct ctx *c, size_t p)
+{
+	size_t k;
+
+	if (p + 4 >= c->len || c->s[p] != ',' || c->s[p + 1] != ' ')
+		return false;
+	for (k = p + 2; k < c->len && k - p - 2 < 3 && c->s[k] >= '0' && c->s[k] <= '9'; k++)
+		;
+	return k > p + 2 && k < c->len && c->s[k] == ',';
+}
+
 /* Whether the n bytes at body[off] are a company's legal form, in one word or several:
  * "Ltd", "Pvt Ltd", "Private Limited", "Inc.", "Corp", "LLC", "plc", "GmbH", "AG". */
 static bool
@@ -2362,11 +2426,12 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 	}
 	/* "Narmada Setu Constructions" is "Narmada Setu Constructions Private Limited": a
-	 * body's name without its legal form, asked only once the article has named one so;
-	 * not a name that opens with a given name ("John Lewis" of "John Lewis plc", "Harold
-	 * Finch" who founded "Harold Finch Ltd") */
-	for (i = c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN) ? c->nents : 0;
-	    i-- > 0 && c->nents - i <= 256;) {
+	 * body's name without its legal form, asked only once the article has named one so
+	 * ("John Lewis said in a statement" after "John Lewis plc"); not a name that opens
+	 * with a given name when the text makes it a person's (c->reg_person: "Harold Finch,
+	 * 84, who founded Harold Finch Ltd") */
+	for (i = c->legal_orgs != 0 && nw >= 2 && !((c->reg_person || aged_after(c, off + fulln)) &&
+	    (quote_cue_flags(fw, firstn) & QC_GIVEN)) ? c->nents : 0; i-- > 0 && c->nents - i <= 256;) {
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
@@ -2712,7 +2777,7 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
-	SYN("solicitor", "lawyer"), SYN("rathauschef", "bürgermeister"),
+	SYN("solicitor", "lawyer"), SYN("skipper", "captain"), SYN("rathauschef", "bürgermeister"),
 	SYN("rathauschefin", "bürgermeisterin"),
 };
 #undef SYN
@@ -2784,8 +2849,9 @@ role_initial_hashes(int ri, bool held, uint32_t *h, size_t *n)
 	if (*n + 2 + held > 8)
 		return;
 	h[(*n)++] = quote_hash(role_initials[ri].w1, strlen(role_initials[ri].w1));
-	/* "SP" needs only the superintendent, "DM" the magistrate: the words before them
-	 * often stay out of the role ("District Magistrate X" keeps "Magistrate") */
+	/* "SP" needs only the superintendent, "DM" the magistrate, when an article's
+	 * "(SP)" made them roles: the words before often stay out of the role ("District
+	 * Magistrate X" keeps "Magistrate") */
 	if (role_initials[ri].w2 != NULL)
 		h[(*n)++] = quote_hash(role_initials[ri].w2, strlen(role_initials[ri].w2));
 	/* "CFO" is a chief financial officer (not "PM" nor "MD") */
@@ -2890,11 +2956,6 @@ ent_set_role_bytes(struct ctx *c, int e, size_t off, size_t n)
 					en->rolew[en->nrolew++] = h;
 				if (en->nrolew < 8 && (kind = role_kind(h)) != 0)
 					en->rolew[en->nrolew++] = kind;
-				/* "captain Kieran O'Dowd", "club captain X": a side's captain in
-				 * lowercase, whom "the skipper" means (not "Army Captain Ben Cole") */
-				if (en->nrolew < 8 && i - w0 == 7 && c->s[off + w0] == 'c' &&
-				    memcmp(c->s + off + w0, "captain", 7) == 0)
-					en->rolew[en->nrolew++] = quote_hash("skipper", 7);
 				/* "Rep. Kim Eun-ji" sits in a house: "the lawmaker" (not a union's
 				 * representative, written out) */
 				if (en->nrolew < 8 && i - w0 >= 3 && i - w0 <= 4 && c->s[off + w0] == 'R' &&
@@ -4731,13 +4792,6 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		np->nb = b;
 		return;
 	}
-	/* "QuickBite said": one word in two capitalised parts is a brand's name */
-	if (j + 1 == b && v[j].len >= 5 && (v[j].wf & (W_CAP | W_ALLCAP)) == W_CAP && camel_brand(c, &v[j])) {
-		np->kind = NP_ORG;
-		np->na = j;
-		np->nb = b;
-		return;
-	}
 	if (j < b) {
 		size_t r0 = SIZE_MAX;
 
@@ -4859,7 +4913,7 @@ static int
 resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0;
-	int subj = -1, other = -1, here = -1;
+	int subj = -1, other = -1, here = -1, aside = -1;
 
 	/* the ring is in push order, which is not text order (speakers are pushed when their
 	 * quotation is attributed), so take the nearest preceding mention by position */
@@ -4881,6 +4935,12 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 				continue;
 			me = m->alt;
 		}
+		/* one named in passing in a "who" clause of this paragraph: the last resort */
+		if (m->aside && m->pos >= c->cur_para) {
+			if (aside < 0)
+				aside = me;
+			continue;
+		}
 		if (m->subj && !m->emb && (subj < 0 || m->pos > spos)) {
 			subj = me;
 			spos = m->pos;
@@ -4890,6 +4950,8 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 			opos = m->pos;
 		}
 	}
+	if (other < 0 && aside >= 0)
+		return aside;
 	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
 	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para)) {
 		other = subj;
@@ -5391,6 +5453,27 @@ role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
 	return acronym_of(c, body, c->s + t->off, t->len);
 }
 
+/* Whether e's role is held in an armed or emergency service ("Army Captain", "Fire
+ * Captain", "Police Captain"). */
+static bool
+role_in_service(const struct ctx *c, const struct ent *e)
+{
+	static const char *const w[] = { "army", "navy", "air", "marine", "marines", "police",
+	    "fire", "coast", "guard", "corps", "regiment", "infantry" };
+	const char *r = c->s + e->role.off;
+	size_t i = 0, k, x, n = e->role.len;
+
+	while (i < n) {
+		for (x = i; x < n && r[x] != ' '; x++)
+			;
+		for (k = 0; k < sizeof w / sizeof w[0]; k++)
+			if (word_is(r + i, x - i, w[k]))
+				return true;
+		i = x + 1;
+	}
+	return false;
+}
+
 static int
 resolve_role(struct ctx *c, const struct np *np, size_t pos)
 {
@@ -5401,11 +5484,13 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	uint32_t need[8], place;
 	size_t nneed = role_needs(c, roff, rl, need);
 	int first = -1, former = -1;
-	bool unplaced = false, generic = false;
+	bool unplaced = false, generic = false, skipper = false;
 	const struct tok *pt;
 
 	if (nneed == 0)
 		return -1;
+	for (j = np->ra; j < np->rb && !skipper; j++)
+		skipper = v[j].len == 7 && tok_is(c, &v[j], "skipper");
 	if (c->role_bodies && nneed == 1)
 		generic = need[0] == quote_hash("boss", 4) || need[0] == quote_hash("chief", 5) ||
 		    need[0] == quote_hash("head", 4) || need[0] == quote_hash("leader", 6);
@@ -5500,6 +5585,9 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 
 		/* "the official said" after "a senior Health Ministry official": the description */
 		if (m->pos >= pos || e->nrolew == 0 || !(ent_person_ok(e, np->gender) || e->someone))
+			continue;
+		/* "the skipper" is a side's or a boat's captain, not "Army Captain Ben Cole" */
+		if (skipper && role_in_service(c, e))
 			continue;
 		if (e->someone && !desc_holds(c, e, np->ra, np->rb))
 			continue;
@@ -6538,10 +6626,11 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
-/* Whether token i lies in a "who" clause set off by a comma that denies a relation, words
- * only between: "X, a fisherman, who is not related to the ...", "who is no relation of".
- * (Any other clause may name the one meant next: "who were joined by Senator Jane Obi.
- * She said".) */
+/* Whether token i lies in a "who" clause set off by a comma, words only between, that
+ * names someone in passing: one that denies a relation ("X, a fisherman, who is not
+ * related to the ..."), or one that hangs on one person and names another as no agent
+ * ("Arjun Mehra, 16, who beat grandmaster Viktor Lanski"; not "who were joined by
+ * Senator Jane Obi", "market women, who met ..."). */
 static bool
 in_who_clause(struct ctx *c, size_t i, size_t lo)
 {
@@ -6550,12 +6639,22 @@ in_who_clause(struct ctx *c, size_t i, size_t lo)
 
 	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
 		if (tok_is(c, &v[x - 1], "who")) {
-			if (x - 1 >= i || v[x - 2].type != T_COMMA || v[x - 3].type != T_WORD)
+			const struct tok *h = &v[x - 3];
+
+			if (x - 1 >= i || v[x - 2].type != T_COMMA || h->type != T_WORD)
 				return false;
-			for (y = x; y < i; y++)
+			for (y = x; y < i; y++) {
 				if (tok_is(c, &v[y], "related") || tok_is(c, &v[y], "relation"))
 					return true;
-			return false;
+				/* "who was nominated by Dr Peter Mwangi": the agent */
+				if (tok_is(c, &v[y], "by"))
+					return false;
+			}
+			/* "Arjun Mehra, 16, who beat grandmaster Viktor Lanski. He said": the
+			 * clause hangs on one person (a name, an age, a person's noun), not on a
+			 * group ("market women, who", "200 parents, who") */
+			return (h->wf & (W_CAP | W_DIGIT)) || ((tok_cf(c, (struct tok *)h) & (QC_PERSON | QC_ROLE)) &&
+			    !(tok_cf(c, (struct tok *)h) & QC_PLURAL) && c->s[h->off + h->len - 1] != 's');
 		}
 	return false;
 }
@@ -9206,7 +9305,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
+				/* an age or a title makes a name a person's, not a firm named for one */
+				c->reg_person = age > 0 || aged || hon || described;
 				ent = ent_register_titled(c, &np);
+				c->reg_person = false;
 			}
 			if (ent >= 0) {
 				if (has_role) {
@@ -9412,7 +9514,7 @@ next:
 		 * passing, whom the paragraph's pronouns do not mean */
 		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
-				c->ring[d % QUOTE_RING].weak = true;
+				c->ring[d % QUOTE_RING].aside = true;
 		if (c->nring > ring0 && ring_back(c, 0)->org && in_which_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].rel = true;

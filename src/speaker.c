@@ -674,7 +674,7 @@ speaker_same_spelling(const char *a, const char *b)
 
 /* The number of capitals (two or three) that open name as one word before a capitalised
  * family name: the initials of the given names ("SK Tiwari"); 0 otherwise. */
-static size_t
+size_t
 speaker_initials(const char *name)
 {
 	size_t k = 0;
@@ -703,10 +703,15 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		char *const *wi = ia != 0 ? wa : wb, *const *wf = ia != 0 ? wb : wa;
 		size_t ni = ia != 0 ? na : nb, nf = ia != 0 ? nb : na, k, ninit = ia != 0 ? ia : ib;
 
-		if (ni != 2 || nf != ninit + 1 || strcmp(wi[1], wf[nf - 1]) != 0)
+		/* "KT Rama Rao" and "Kalvakuntla Taraka Rama Rao": the words after the
+		 * initials are the same too */
+		if (nf != ninit + ni - 1)
 			goto out;
 		for (k = 0; k < ninit; k++)
 			if (wf[k][0] != wi[0][k])
+				goto out;
+		for (k = 1; k < ni; k++)
+			if (strcmp(wi[k], wf[ninit + k - 1]) != 0)
 				goto out;
 		same = true;
 		goto out;

@@ -1317,7 +1317,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	sqlite3_stmt *s;
 	char *key = speaker_key(e->name), *sur, *skel[2] = { NULL, NULL };
 	int64_t id = 0, cand = 0;
-	int ncand = 0, rc = -1, step;
+	int ncand = 0, nsame = 0, rc = -1, step;
 	size_t i;
 
 	/* "a senior official" in one story is nobody's namesake in another: an unnamed
@@ -1366,6 +1366,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 				continue;
 			ncand++;
 			if (speaker_same_person(name, e->name, roles_agree(roles, e->role))) {
+				nsame++;
 				if (cand == 0)
 					cand = sqlite3_column_int64(s, 0);
 			}
@@ -1375,9 +1376,10 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			store_set_error(st, "looking up a speaker");
 			goto out;
 		}
-		/* A surname-only entity matches only when it is unambiguous. */
-		if (cand != 0 && ((strchr(e->name, ' ') != NULL && !speaker_surname_only(e->name)) ||
-		    ncand == 1))
+		/* A surname-only entity matches only when it is unambiguous; so do initials
+		 * ("SK Tiwari" with both Sunil and Santosh Kumar Tiwari stored is neither) */
+		if (cand != 0 && ((strchr(e->name, ' ') != NULL && !speaker_surname_only(e->name) &&
+		    !(speaker_initials(e->name) != 0 && nsame > 1)) || ncand == 1))
 			id = cand;
 	}
 	/* "Carlos Ibanez" in one story, "Carlos Ibáñez Ferrer" in another: the same name

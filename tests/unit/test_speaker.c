@@ -135,6 +135,8 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("SK Tiwari", "Sunita Tiwari", false));
 	assert_true(speaker_same_person("AK Sharma", "A. K. Sharma", false));
 	assert_true(speaker_same_person("SK Tiwari", "Tiwari", true));
+	assert_true(speaker_same_person("KT Rama Rao", "Kalvakuntla Taraka Rama Rao", false));
+	assert_false(speaker_same_person("KT Rama Rao", "Kalvakuntla Taraka Rao", false));
 	assert_false(speaker_same_person("Mohd Aslam Khan", "Mahmud Aslam Khan", false));
 	assert_false(speaker_same_person("Md Tariq Hussain", "Mahmood Tariq Hussain", false));
 	assert_false(speaker_same_person("Ng Eng Hen", "Nadia Eng Hen", false));
