@@ -51,6 +51,7 @@ enum nclass { NC_EDGE, NC_SPACE, NC_OPEN, NC_ALNUM, NC_PUNCT, NC_MARK, NC_OTHER 
 #define QUOTE_RING 64
 /* The most descriptor words an article teaches as roles (see role_learn). */
 #define QUOTE_LEARNED 16
+/* The most role initials an article gives in brackets (see role_acronym). */
 #define QUOTE_RACR 8
 #define QUOTE_MAX_ALIASES 16
 #define QUOTE_NEST_MAX 16
@@ -687,8 +688,6 @@ struct ment {
 	                    * of the other's sex shows was meant; -1 for none */
 	bool org;          /* the entity's is_org, which never changes: scans for a body pass
 	                    * over people without reading their entity */
-	bool aside;        /* named in passing inside a "who" clause (in_who_clause): the
-	                    * paragraph's pronouns mean it only when they can mean no one else */
 	bool rel;          /* named inside a "which" clause that hangs on another phrase ("Zlatovac
 	                    * Mining, in which China's Hengtai Group bought a stake"): the body
 	                    * a later "the company" means last */
@@ -739,7 +738,6 @@ struct ctx {
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
-	bool reg_person;    /* the name being registered is a person's by its age or title */
 	size_t legal_orgs;  /* bodies named with a legal form last ("... Pvt Ltd"), which a name
 	                    * without it may mean: ent_register_bytes looks for them only then */
 	bool role_bodies;   /* some person's role is held at a body the article names ("of
@@ -968,11 +966,12 @@ co_company(const struct ctx *c, const struct tok *t)
 	    (n >= c->tk.v + c->tk.n || n->type != T_WORD || !(n->wf & W_CAP));
 }
 
-/* The flags of a word the table does not list: a French reflexive verb of speech, a role by
- * its shape or by what the article taught, or a company's legal form. Out of line, so that the lookup above, run for every
- * word looked up, saves no registers for it. */
 static bool tok_title_honor(struct ctx *c, struct tok *t);
 
+/* The flags of a word the table does not list: a French reflexive verb of speech, a title
+ * the table cannot tell from a name (tok_title_honor), a role by its shape or by what the
+ * article taught, or a company's legal form. Out of line, so that the lookup above, run
+ * for every word looked up, saves no registers for it. */
 static __attribute__((noinline)) unsigned
 tok_cf_unlisted(struct ctx *c, const struct tok *t)
 {
@@ -1003,59 +1002,27 @@ tok_title_abbr_word(struct ctx *c, struct tok *t)
 	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
 }
 
-static bool tok_syllabic_given(const struct ctx *c, const struct tok *t);
-static bool range_ieq(const struct ctx *c, struct range a, struct range b);
-
-/* Whether a person the article has named has the word t in their name past its first
- * word ("Uzodinma" of "Ifeanyi Uzodinma Jr"). */
-static bool
-family_named(const struct ctx *c, const struct tok *t)
-{
-	size_t i, k;
-
-	for (i = 0; i < c->nents; i++) {
-		const struct ent *e = &c->ents[i];
-
-		if (e->is_org || e->nwords < 2)
-			continue;
-		for (k = 1; k + t->len <= e->name.len; k++)
-			if (c->s[e->name.off + k - 1] == ' ' && (k + t->len == e->name.len ||
-			    c->s[e->name.off + k + t->len] == ' ') &&
-			    range_ieq(c, (struct range){ e->name.off + k, t->len }, (struct range){ t->off, t->len }))
-				return true;
-	}
-	return false;
-}
-
-/* Whether t, "Hon" or "Barr" without a period, is a title: after no capitalised word but a
- * title, and before a capitalised name that is no Hong Kong given name ("said Hon
- * Kwok-leung, 64"; "Linda Barr", "Barr told CBS" are names); "Hon" before a full name or
- * a family name the article has given a person ("Hon Hai said" is a firm). */
+/* Whether t, "Barr" without a period, is a title: after no capitalised word but a title,
+ * and before a capitalised name ("lawyer Barr Emeka Nwosu"; "Linda Barr", "Barr told
+ * CBS" are names). "Hon" without a period is none: it is a Hong Kong family name ("Hon Lai
+ * Chu", "Mr Hon Chi Wai") and a firm's first word ("Hon Hai"). */
 static bool
 tok_title_bare(struct ctx *c, struct tok *t)
 {
 	const char *s = c->s + t->off;
 	const struct tok *end = c->tk.v + c->tk.n, *p = t - 1;
 
-	bool hon = t->len == 3 && memcmp(s, "Hon", 3) == 0;
-
-	if (!hon && !(t->len == 4 && memcmp(s, "Barr", 4) == 0))
+	if (!(t->len == 4 && memcmp(s, "Barr", 4) == 0))
 		return false;
-	if (t + 1 >= end || t[1].type != T_WORD || (t[1].wf & (W_CAP | W_POSS | W_ALLCAP)) != W_CAP ||
-	    tok_syllabic_given(c, &t[1]))
-		return false;
-	/* "Hon Uzodinma said" once "Hon Ifeanyi Uzodinma" is named; not "Hon Hai said" */
-	if (hon && !(t + 2 < end && t[2].type == T_WORD && (t[2].wf & (W_CAP | W_ALLCAP)) == W_CAP) &&
-	    !family_named(c, &t[1]))
+	if (t + 1 >= end || t[1].type != T_WORD || (t[1].wf & (W_CAP | W_POSS | W_ALLCAP)) != W_CAP)
 		return false;
 	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
 	    (tok_cf(c, (struct tok *)p) & (QC_ROLE | QC_HONOR));
 }
 
 /* Whether t is a title the table cannot tell from a name: "Eng.", "Barr." or "Hon." with
- * the period tok_title_abbr kept, or "Barr" or "Hon" without one before a name
- * (tok_title_bare); not the Eng of "Ng Eng Hen", the Hon of "Hon Kwok-leung" nor
- * William Barr. */
+ * the period tok_title_abbr kept, or "Barr" without one before a name (tok_title_bare);
+ * not the Eng of "Ng Eng Hen", the Hon of "Hon Kwok-leung" nor William Barr. */
 static bool
 tok_title_honor(struct ctx *c, struct tok *t)
 {
@@ -1182,7 +1149,7 @@ tok_ma(struct ctx *c, struct tok *t)
  * before a name: "Engr.", "Eng.", "Barr." (a capital follows), not a name's last word
  * ("said Lim Boon Eng. Analysts", "William Barr. The"): nothing capitalised goes before
  * it but a title ("Rt.", "Chief"). "Hon." keeps its period as the table's abbreviation
- * does; tok_cf_lookup makes every one of them an honorific. */
+ * does; tok_title_honor makes every one of them an honorific. */
 static bool
 tok_title_abbr(struct ctx *c, struct tok *t)
 {
@@ -1443,13 +1410,13 @@ dateline_strip(struct ctx *c)
 	v[d + 1].wf |= W_SENT;
 }
 
+static size_t role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo);
+
 /* The offset after a note in brackets that opens at s[p] (a "(") and stands between a
  * capitalised title and a capitalised name: its ")" within 40 bytes on the same line, with
  * no quotation mark (qmark, the next one), no other bracket and no lowercase word inside,
  * and a capital after it and one space. 0 when the bracket is no such note. The caller
  * has pushed at least one token. */
-static size_t role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo);
-
 static size_t
 tok_title_note(struct ctx *c, size_t p, size_t hi, size_t qmark)
 {
@@ -1807,7 +1774,6 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->emb = false;
 	m->weak = false;
 	m->rel = false;
-	m->aside = false;
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	m->org = c->ents[ent].is_org != 0;
 	m->pron = 0;
@@ -2328,8 +2294,6 @@ static const char *const legal_forms[] = { "ltd", "ltd.", "limited", "pvt", "pvt
     "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "llc", "plc", "gmbh" };
 static uint32_t legal_form_h[sizeof legal_forms / sizeof legal_forms[0]];
 
-static uint32_t quote_hash(const char *s, size_t n);
-
 static __attribute__((constructor)) void
 legal_forms_init(void)
 {
@@ -2352,25 +2316,11 @@ legal_word_hash(uint32_t h)
 	return false;
 }
 
-/* Whether an age set off by commas follows body offset p: ", 84,". */
-static bool
-aged_after(const struct ctx *c, size_t p)
-{
-	size_t k;
-
-	if (p + 4 >= c->len || c->s[p] != ',' || c->s[p + 1] != ' ')
-		return false;
-	for (k = p + 2; k < c->len && k - p - 2 < 3 && c->s[k] >= '0' && c->s[k] <= '9'; k++)
-		;
-	return k > p + 2 && k < c->len && c->s[k] == ',';
-}
-
 /* Whether the n bytes at body[off] are a company's legal form, in one word or several:
  * "Ltd", "Pvt Ltd", "Private Limited", "Inc.", "Corp", "LLC", "plc", "GmbH", "AG". */
 static bool
 legal_tail(const struct ctx *c, size_t off, size_t n)
 {
-	const char *const *forms = legal_forms;
 	size_t i = 0, w, k;
 
 	while (i < n) {
@@ -2379,7 +2329,7 @@ legal_tail(const struct ctx *c, size_t off, size_t n)
 		for (w = i; w < n && c->s[off + w] != ' '; w++)
 			;
 		for (k = 0; k < sizeof legal_forms / sizeof legal_forms[0] && !hit; k++)
-			hit = word_is(c->s + off + i, w - i, forms[k]);
+			hit = word_is(c->s + off + i, w - i, legal_forms[k]);
 		if (!hit && !legal_form(c->s + off + i, w - i))
 			return false;
 		i = w + 1;
@@ -2426,12 +2376,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 	}
 	/* "Narmada Setu Constructions" is "Narmada Setu Constructions Private Limited": a
-	 * body's name without its legal form, asked only once the article has named one so
-	 * ("John Lewis said in a statement" after "John Lewis plc"); not a name that opens
-	 * with a given name when the text makes it a person's (c->reg_person: "Harold Finch,
-	 * 84, who founded Harold Finch Ltd") */
-	for (i = c->legal_orgs != 0 && nw >= 2 && !((c->reg_person || aged_after(c, off + fulln)) &&
-	    (quote_cue_flags(fw, firstn) & QC_GIVEN)) ? c->nents : 0; i-- > 0 && c->nents - i <= 256;) {
+	 * body's name without its legal form, asked only once the article has named one so;
+	 * not a name that opens with a given name, a person's as often as the firm's ("Mr
+	 * John Lewis", "Harold Finch, 84, who founded Harold Finch Ltd") */
+	for (i = c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN) ? c->nents : 0;
+	    i-- > 0 && c->nents - i <= 256;) {
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
@@ -4054,11 +4003,6 @@ place_opener(struct ctx *c, const struct tok *t)
 	return (t->wf & W_CAP) && tok_in(c, t, w, sizeof w / sizeof w[0]);
 }
 
-/* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
- * a phrase [a, b): where a person's name begins, at a given name ("the mayor of Fenwick
- * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
- * ("Mayor of Lisbon Carlos Moedas"), unless the phrase is set off after a name ("Eoin
- * Mac Giolla Bhríde, principal of Scoil Inis Caorach,"), where no second name follows. */
 static bool paren_acronym(const struct ctx *c, size_t k);
 
 /* Whether the phrase [a, b) is set off by a comma beside a name, and so holds none: after
@@ -4086,6 +4030,11 @@ np_beside_name(struct ctx *c, size_t a, size_t b)
 	    !(k == a - 2 && (v[k].wf & W_SENT) && (tok_cf(c, &c->tk.v[k]) & (QC_STOP | QC_AUX)));
 }
 
+/* The end of a place named after a role ("mayor of Fenwick Bay"), whose first word is at w in
+ * a phrase [a, b): where a person's name begins, at a given name ("the mayor of Fenwick
+ * Bay Jo Smith"); without one, two words are all place, and of a longer run the first
+ * ("Mayor of Lisbon Carlos Moedas"), unless the phrase is set off after a name ("Eoin
+ * Mac Giolla Bhríde, principal of Scoil Inis Caorach,"), where no second name follows. */
 static size_t
 np_place_end(struct ctx *c, size_t a, size_t w, size_t b)
 {
@@ -4913,7 +4862,7 @@ static int
 resolve_pronoun(struct ctx *c, size_t pos, int gender)
 {
 	size_t k, n = ring_count(c), spos = 0, opos = 0;
-	int subj = -1, other = -1, here = -1, aside = -1;
+	int subj = -1, other = -1, here = -1;
 
 	/* the ring is in push order, which is not text order (speakers are pushed when their
 	 * quotation is attributed), so take the nearest preceding mention by position */
@@ -4935,12 +4884,6 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 				continue;
 			me = m->alt;
 		}
-		/* one named in passing in a "who" clause of this paragraph: the last resort */
-		if (m->aside && m->pos >= c->cur_para) {
-			if (aside < 0)
-				aside = me;
-			continue;
-		}
 		if (m->subj && !m->emb && (subj < 0 || m->pos > spos)) {
 			subj = me;
 			spos = m->pos;
@@ -4950,8 +4893,6 @@ resolve_pronoun(struct ctx *c, size_t pos, int gender)
 			opos = m->pos;
 		}
 	}
-	if (other < 0 && aside >= 0)
-		return aside;
 	/* a subject from this or the previous paragraph outranks a nearer oblique mention */
 	if (subj >= 0 && spos >= c->prev_para && (opos < c->cur_para || spos >= c->cur_para)) {
 		other = subj;
@@ -5201,7 +5142,6 @@ role_needs(struct ctx *c, size_t off, size_t len, uint32_t *need)
 
 		if (ch == ' ' || ch == '-' || ch == '\n') {
 			int ri = i > w0 ? role_initial(r + w0, i - w0) : -1;
-
 			const struct role_acr *ac = ri < 0 && i > w0 ? role_acr_find(c, r + w0, i - w0) : NULL;
 
 			if (ri >= 0)
@@ -5453,22 +5393,25 @@ role_at_body(const struct ctx *c, const struct ent *e, const struct tok *t)
 	return acronym_of(c, body, c->s + t->off, t->len);
 }
 
-/* Whether e's role is held in an armed or emergency service ("Army Captain", "Fire
- * Captain", "Police Captain"). */
+/* Whether e's role is a rank in an armed or emergency service: "Army Captain", "Fire
+ * Captain", a capitalised "Captain" after the service (not "Navy captain Jake Torres" of a
+ * football side, "Police FC captain"). */
 static bool
 role_in_service(const struct ctx *c, const struct ent *e)
 {
 	static const char *const w[] = { "army", "navy", "air", "marine", "marines", "police",
 	    "fire", "coast", "guard", "corps", "regiment", "infantry" };
 	const char *r = c->s + e->role.off;
-	size_t i = 0, k, x, n = e->role.len;
+	size_t i = 0, k, x, n = e->role.len, prev = SIZE_MAX;
 
 	while (i < n) {
 		for (x = i; x < n && r[x] != ' '; x++)
 			;
-		for (k = 0; k < sizeof w / sizeof w[0]; k++)
-			if (word_is(r + i, x - i, w[k]))
-				return true;
+		if (prev != SIZE_MAX && x - i == 7 && memcmp(r + i, "Captain", 7) == 0)
+			for (k = 0; k < sizeof w / sizeof w[0]; k++)
+				if (word_is(r + prev, i - 1 - prev, w[k]))
+					return true;
+		prev = i;
 		i = x + 1;
 	}
 	return false;
@@ -5507,11 +5450,11 @@ resolve_role(struct ctx *c, const struct np *np, size_t pos)
 	pt = role_place_tok(c, np->ra, np->rb);
 	place = pt != NULL ? quote_hash(c->s + pt->off, pt->len) : 0;
 	/* "the NOPA boss", "The NOPA MD" after "The Managing Director of NOPA, Engr. Mohammed
-	 * Abdurrahman": the holder of a role at the body named, any role for a generic head */
+	 * Abdurrahman": the holder of the role at the body named (role_at_body); for a
+	 * generic head, the one person the article gives a role there, when there is only
+	 * one. Asked only once some role names a body. */
 	if (!c->role_bodies)
 		pt = NULL;
-	/* a generic head needs the one person the article gives a role there ("the Kenya
-	 * Power boss" is neither of a board chairman and a managing director) */
 	{
 		int held = -1;
 
@@ -6626,11 +6569,10 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
-/* Whether token i lies in a "who" clause set off by a comma, words only between, that
- * names someone in passing: one that denies a relation ("X, a fisherman, who is not
- * related to the ..."), or one that hangs on one person and names another as no agent
- * ("Arjun Mehra, 16, who beat grandmaster Viktor Lanski"; not "who were joined by
- * Senator Jane Obi", "market women, who met ..."). */
+/* Whether token i lies in a "who" clause set off by a comma that denies a relation, words
+ * only between: "X, a fisherman, who is not related to the ...", "who is no relation of".
+ * (Any other clause may name the one meant next: "who were joined by Senator Jane Obi.
+ * She said", "Parents, who met headteacher Joan Hart. She said".) */
 static bool
 in_who_clause(struct ctx *c, size_t i, size_t lo)
 {
@@ -6639,22 +6581,12 @@ in_who_clause(struct ctx *c, size_t i, size_t lo)
 
 	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
 		if (tok_is(c, &v[x - 1], "who")) {
-			const struct tok *h = &v[x - 3];
-
-			if (x - 1 >= i || v[x - 2].type != T_COMMA || h->type != T_WORD)
+			if (x - 1 >= i || v[x - 2].type != T_COMMA || v[x - 3].type != T_WORD)
 				return false;
-			for (y = x; y < i; y++) {
+			for (y = x; y < i; y++)
 				if (tok_is(c, &v[y], "related") || tok_is(c, &v[y], "relation"))
 					return true;
-				/* "who was nominated by Dr Peter Mwangi": the agent */
-				if (tok_is(c, &v[y], "by"))
-					return false;
-			}
-			/* "Arjun Mehra, 16, who beat grandmaster Viktor Lanski. He said": the
-			 * clause hangs on one person (a name, an age, a person's noun), not on a
-			 * group ("market women, who", "200 parents, who") */
-			return (h->wf & (W_CAP | W_DIGIT)) || ((tok_cf(c, (struct tok *)h) & (QC_PERSON | QC_ROLE)) &&
-			    !(tok_cf(c, (struct tok *)h) & QC_PLURAL) && c->s[h->off + h->len - 1] != 's');
+			return false;
 		}
 	return false;
 }
@@ -6742,7 +6674,7 @@ in_which_clause(struct ctx *c, size_t i, size_t lo)
 	const struct tok *v = c->tk.v;
 	size_t x;
 
-	for (x = i; x > lo + 2 && i - x < 12 && (v[x - 1].type == T_WORD); x--)
+	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
 		if (tok_is(c, &v[x - 1], "which") || tok_is(c, &v[x - 1], "whom"))
 			return x - 1 < i && (v[x - 2].type == T_COMMA || (x >= lo + 4 &&
 			    v[x - 2].type == T_WORD && (tok_cf(c, &c->tk.v[x - 2]) & QC_PREP) &&
@@ -6935,7 +6867,7 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			struct np ap;
 
 			np_analyse(c, i, ab, &ap);
-			/* "One, QuickBite, said": a body's name so set off speaks too */
+			/* "One, Halden Savings Bank, said": a body's name so set off speaks too */
 			if ((ap.kind == NP_NAME || (ap.kind == NP_ORG && ab == ge)) &&
 			    affiliation_end(c, ab, ge) == ge && attr_take(c, i, ab, k, conf, method, r))
 				return true;
@@ -9305,10 +9237,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
-				/* an age or a title makes a name a person's, not a firm named for one */
-				c->reg_person = age > 0 || aged || hon || described;
 				ent = ent_register_titled(c, &np);
-				c->reg_person = false;
 			}
 			if (ent >= 0) {
 				if (has_role) {
@@ -9514,7 +9443,7 @@ next:
 		 * passing, whom the paragraph's pronouns do not mean */
 		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
-				c->ring[d % QUOTE_RING].aside = true;
+				c->ring[d % QUOTE_RING].weak = true;
 		if (c->nring > ring0 && ring_back(c, 0)->org && in_which_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].rel = true;

@@ -42,7 +42,7 @@ speaker_honorific(const char *w)
 
 /* Respells folded words in place as Russian and Central Asian names are spelled in
  * English, French and German copy alike: "dzh" as "j" ("Dzhaksybekov", "Jaksybekov"), a
- * spelling no other language's names have; and "dj" as the "d" that "đ" folds to. (Given names' other variants, "Yerlan" and
+ * spelling no other language's names have. (Given names' other variants, "Yerlan" and
  * "Erlan", "Aleksei" and "Alexei", are speaker_given_match's; as keys they would join
  * "Yelton" and "Elton", "Erikson" and "Erixon".) Respelling a word again changes
  * nothing. */
@@ -55,12 +55,6 @@ speaker_translit_word(char *w)
 		if (w[i] == 'd' && i + 2 < n && w[i + 1] == 'z' && w[i + 2] == 'h') {
 			w[o++] = 'j';
 			i += 2;
-		} else if (w[i] == 'd' && i + 1 < n && w[i + 1] == 'j') {
-			/* "Djordje Lazarevic" is "Đorđe Lazarević", "Djokovic" "Đoković": the "dj"
-			 * that spells a Serbian or Croatian "đ" (folded to "d", as Vietnamese "Đặng"
-			 * is "Dang") */
-			w[o++] = 'd';
-			i++;
 		} else {
 			w[o++] = w[i];
 		}
@@ -672,6 +666,27 @@ speaker_same_spelling(const char *a, const char *b)
 	return same;
 }
 
+/* Whether a name holds the letter "đ" or "Đ". */
+static bool
+speaker_has_dj_letter(const char *name)
+{
+	return strstr(name, "\xc4\x91") != NULL || strstr(name, "\xc4\x90") != NULL;
+}
+
+/* Respells a folded word's "dj" as "d" in place. */
+static void
+speaker_dj_word(char *w)
+{
+	size_t i, o = 0;
+
+	for (i = 0; w[i] != '\0'; i++) {
+		w[o++] = w[i];
+		if (w[i] == 'd' && w[i + 1] == 'j')
+			i++;
+	}
+	w[o] = '\0';
+}
+
 /* The number of capitals (two or three) that open name as one word before a capitalised
  * family name: the initials of the given names ("SK Tiwari"); 0 otherwise. */
 size_t
@@ -697,6 +712,15 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	nb = speaker_words(b, &sb, wb);
 	if (na == 0 || nb == 0)
 		goto out;
+	/* "Djordje Lazarevic" is "Đorđe Lazarević": the "dj" English copy writes for the
+	 * Serbian and Croatian "đ", which folds to "d"; only when the other name writes
+	 * "đ" ("Mladjenovic" and "Mladenovic", "Hadji" and "Hadi" are other names) */
+	if (speaker_has_dj_letter(a) != speaker_has_dj_letter(b)) {
+		size_t k;
+
+		for (k = 0; k < (speaker_has_dj_letter(a) ? nb : na); k++)
+			speaker_dj_word(speaker_has_dj_letter(a) ? wb[k] : wa[k]);
+	}
 	/* "SK Tiwari" is "Santosh Kumar Tiwari": one given name for each initial, each
 	 * opening with it, and the same family name; not "Sunita Tiwari", nor "Amit" for "AK" */
 	if ((ia != 0) != (ib != 0) && (ia != 0 ? nb : na) >= 2) {

@@ -372,20 +372,6 @@ static const char *const migrations[] = {
 	"  SELECT quoth_skel_words(name), id FROM speakers"
 	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_words(name) IS NOT NULL;"
 	"PRAGMA user_version = 6;",
-	/* 7: speaker keys respell "dj" as "d", as "đ" folds ("Djordje" is "Đorđe"); the
-	 * consonant keys of the names so spelled are added beside the old ones, which only
-	 * offer candidates that the spelling test then turns away */
-	"UPDATE speakers SET key = quoth_key_translit(key),"
-	"  surname_key = quoth_key_translit(surname_key);"
-	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
-	"  SELECT quoth_skel_family(name), id FROM speakers"
-	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND instr(key, 'd') > 0 AND"
-	"  quoth_skel_family(name) IS NOT NULL;"
-	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
-	"  SELECT quoth_skel_words(name), id FROM speakers"
-	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND instr(key, 'd') > 0 AND"
-	"  quoth_skel_words(name) IS NOT NULL;"
-	"PRAGMA user_version = 7;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");

@@ -2468,14 +2468,16 @@ static const struct qcase qcases[] = {
 	{ "barr without a period", "Human rights lawyer Barr Emeka Nwosu has filed a suit.\n\n\"My "
 	  "client has been held for 40 days,\" Barr Nwosu said.",
 	  { { "My client has been held for 40 days,", "Emeka Nwosu", QUOTE_SPEECH } }, 1 },
+	{ "hon without a period is a family name", "Shop owner Hon Wai Ming, 71, said: \"My father "
+	  "opened this place.\"",
+	  { { "My father opened this place.", "Hon Wai Ming", QUOTE_SPEECH } }, 1 },
+	{ "a navy side's captain is the skipper", "Navy beat Army 17-11 on Saturday.\n\nNavy captain "
+	  "Jake Torres made 12 tackles.\n\n\"This one means more,\" the skipper said.",
+	  { { "This one means more,", "Jake Torres", QUOTE_SPEECH } }, 1 },
 	{ "william barr is a name", "Former Attorney General William Barr spoke on Sunday.\n\n\"I would "
 	  "not have brought this case,\" Barr told CBS.",
 	  { { "I would not have brought this case,", "William Barr", QUOTE_SPEECH } }, 1 },
-	/* a "who" clause on one person names another in passing; not a group's, nor an agent */
-	{ "who beat names the loser in passing", "The tournament was won by Arjun Mehra, 16, who beat "
-	  "grandmaster Viktor Lanski in the final round. He said he had prepared for weeks.\n\n\"I "
-	  "knew his opening,\" he said.",
-	  { { "I knew his opening,", "Arjun Mehra", QUOTE_SPEECH } }, 1 },
+	/* only a "who" clause that denies a relation names someone in passing */
 	{ "who were joined by names the one meant", "The protest was led by market women, who were "
 	  "joined at noon by Senator Jane Obi. She said: \"Nobody will demolish these stalls.\"",
 	  { { "Nobody will demolish these stalls.", "Jane Obi", QUOTE_SPEECH } }, 1 },
