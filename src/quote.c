@@ -986,20 +986,33 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
 }
 
-/* Whether t with its period is "Eng.", "Engr.", "Barr." or "Hon." after no capitalised
- * word but a title (tok_title_abbr's test, asked again of the token now). */
+/* Whether the n bytes at s are a title Nigerian and Gulf copy abbreviates before a name
+ * that the table cannot tell from a name: "Eng", "Engr", "Barr", "Hon". */
+static bool
+title_abbr_word(const char *s, size_t n)
+{
+	return (n == 3 && (memcmp(s, "Eng", 3) == 0 || memcmp(s, "Hon", 3) == 0)) ||
+	    (n == 4 && (memcmp(s, "Engr", 4) == 0 || memcmp(s, "Barr", 4) == 0));
+}
+
+/* Whether nothing capitalised goes before token t but a title ("Rt.", "Chief"), as before
+ * a title and not after a given name ("Lim Boon Eng", "William Barr"). */
+static bool
+title_position(struct ctx *c, struct tok *t)
+{
+	struct tok *p = t - 1;
+
+	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
+	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
+}
+
+/* Whether t with its period is "Eng.", "Engr.", "Barr." or "Hon." in a title's position
+ * (tok_title_abbr's test, asked again of the token now). */
 static bool
 tok_title_abbr_word(struct ctx *c, struct tok *t)
 {
-	const char *s = c->s + t->off;
-	struct tok *p = t - 1;
-
-	if (!(memcmp(s, "Eng.", 4) == 0 || (t->len == 5 && memcmp(s, "Engr.", 5) == 0) ||
-	    (t->len == 5 && memcmp(s, "Barr.", 5) == 0) || memcmp(s, "Hon.", 4) == 0) ||
-	    (t->len == 4 && s[3] != '.'))
-		return false;
-	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
-	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
+	return c->s[t->off + t->len - 1] == '.' && title_abbr_word(c->s + t->off, t->len - 1) &&
+	    title_position(c, t);
 }
 
 /* Whether t, "Barr" without a period, is a title: after no capitalised word but a title,
@@ -1009,15 +1022,13 @@ tok_title_abbr_word(struct ctx *c, struct tok *t)
 static bool
 tok_title_bare(struct ctx *c, struct tok *t)
 {
-	const char *s = c->s + t->off;
-	const struct tok *end = c->tk.v + c->tk.n, *p = t - 1;
+	const struct tok *end = c->tk.v + c->tk.n;
 
-	if (!(t->len == 4 && memcmp(s, "Barr", 4) == 0))
+	if (!(t->len == 4 && memcmp(c->s + t->off, "Barr", 4) == 0))
 		return false;
 	if (t + 1 >= end || t[1].type != T_WORD || (t[1].wf & (W_CAP | W_POSS | W_ALLCAP)) != W_CAP)
 		return false;
-	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
-	    (tok_cf(c, (struct tok *)p) & (QC_ROLE | QC_HONOR));
+	return title_position(c, t);
 }
 
 /* Whether t is a title the table cannot tell from a name: "Eng.", "Barr." or "Hon." with
@@ -1145,25 +1156,19 @@ tok_ma(struct ctx *c, struct tok *t)
 	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
 }
 
-/* Whether t, a word before a period, is a title that Nigerian and Gulf copy abbreviates
- * before a name: "Engr.", "Eng.", "Barr." (a capital follows), not a name's last word
- * ("said Lim Boon Eng. Analysts", "William Barr. The"): nothing capitalised goes before
- * it but a title ("Rt.", "Chief"). "Hon." keeps its period as the table's abbreviation
- * does; tok_title_honor makes every one of them an honorific. */
+/* Whether t, a word before a period, is a title that keeps it (title_abbr_word, a capital
+ * after), not a name's last word ("said Lim Boon Eng. Analysts", "William Barr. The"):
+ * title_position. "Hon." keeps its period as the table's abbreviation does;
+ * tok_title_honor makes every one of them an honorific. */
 static bool
 tok_title_abbr(struct ctx *c, struct tok *t)
 {
 	const char *s = c->s + t->off;
-	struct tok *p = t - 1;
 
 	if (t->len < 3 || t->len > 4 || t->off + t->len + 2 >= c->len || s[t->len] != '.' ||
 	    s[t->len + 1] != ' ' || s[t->len + 2] < 'A' || s[t->len + 2] > 'Z')
 		return false;
-	if (!(memcmp(s, "Eng", 3) == 0 && (t->len == 3 || s[3] == 'r')) &&
-	    !(t->len == 4 && memcmp(s, "Barr", 4) == 0) && !(t->len == 3 && memcmp(s, "Hon", 3) == 0))
-		return false;
-	return t == c->tk.v || p->type != T_WORD || !(p->wf & W_CAP) || (p->wf & W_ABBR) ||
-	    (tok_cf(c, p) & (QC_ROLE | QC_HONOR));
+	return title_abbr_word(s, t->len) && title_position(c, t);
 }
 
 #ifdef __SSE2__

@@ -716,10 +716,11 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	 * Serbian and Croatian "đ", which folds to "d"; only when the other name writes
 	 * "đ" ("Mladjenovic" and "Mladenovic", "Hadji" and "Hadi" are other names) */
 	if (speaker_has_dj_letter(a) != speaker_has_dj_letter(b)) {
-		size_t k;
+		char **wd = speaker_has_dj_letter(a) ? wb : wa;
+		size_t k, nd = wd == wb ? nb : na;
 
-		for (k = 0; k < (speaker_has_dj_letter(a) ? nb : na); k++)
-			speaker_dj_word(speaker_has_dj_letter(a) ? wb[k] : wa[k]);
+		for (k = 0; k < nd; k++)
+			speaker_dj_word(wd[k]);
 	}
 	/* "SK Tiwari" is "Santosh Kumar Tiwari": one given name for each initial, each
 	 * opening with it, and the same family name; not "Sunita Tiwari", nor "Amit" for "AK" */
