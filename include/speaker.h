@@ -49,8 +49,11 @@ char *speaker_skel_key(const char *name, int which);
  * name (speaker_given_match) and the same family part letter for letter once its words
  * are written together and a lineage word opening the longer is left out: "Yousef Ben
  * Ali" and "Youssef Benali", "Syed Zulqarnain Bukhari" and "Zulqarnain Bukhari". No vowel
- * may differ: a candidate found by its consonants alone is as often another family
- * (Burton and Barton, Mason and Meson). */
+ * may differ between names of two words: a candidate found by its consonants alone is as
+ * often another family (Burton and Barton, Mason and Meson). Names of three words or more
+ * each, or with a lineage word, are also the same when speaker_same_person says so
+ * ("Raghuvir Singh Chauhan" and "Raghubir Singh Chouhan", "Rana Tariq Mahmood" and "Tariq
+ * Mehmood"). */
 bool speaker_same_spelling(const char *a, const char *b);
 
 /* speaker_same_person: true when name a and name b (each a fullest in-article name)

@@ -419,6 +419,27 @@ speaker_doubled(const char *a, const char *b)
 	return i > 0 && a[i] == a[i - 1] && strcmp(a + i + 1, b + i) == 0;
 }
 
+/* Whether two given names of five letters or more differ only in writing "v" for "b" at one
+ * place or more, as South Asian copy writes the one letter of Hindi, Nepali and Bengali:
+ * "Raghuvir" and "Raghubir", "Vikash" and "Bikash". Nothing else may differ ("Vanessa" and
+ * "Benessa" are two). */
+static bool
+speaker_vb_alike(const char *a, const char *b)
+{
+	size_t i, n = strlen(a), nvb = 0;
+
+	if (n < 5 || strlen(b) != n)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (a[i] == b[i])
+			continue;
+		if (!((a[i] == 'v' && b[i] == 'b') || (a[i] == 'b' && b[i] == 'v')))
+			return false;
+		nvb++;
+	}
+	return nvb > 0;
+}
+
 /* Whether a folded given name is an abbreviation of Muhammad ("Mohd", "Md", "Muhd"). */
 static bool
 speaker_muhammad_abbr(const char *w)
@@ -453,6 +474,8 @@ speaker_given_match(const char *a, const char *b)
 	}
 	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
 	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_doubled(a, b))
+		return true;
+	if (speaker_vb_alike(a, b))
 		return true;
 	/* "Mohammed" and "Muhammad", not "Daniel" and "Daniela": the ending that tells a
 	 * woman's name from a man's stays */
@@ -663,6 +686,12 @@ speaker_same_spelling(const char *a, const char *b)
 	same = speaker_joined_alike(wa + oa, na - oa, wb + ob, nb - ob);
 	free(sa);
 	free(sb);
+	/* "Raghuvir Singh Chauhan" and "Raghubir Singh Chouhan", "Rana Tariq Mahmood" and
+	 * "Tariq Mehmood": a vowel respelled near the family name's start, which two words
+	 * alone do not make one person ("Tim Burton", "Tim Barton"), does with three words
+	 * each or a lineage word */
+	if (!same && ((na >= 3 && nb >= 3) || oa + ob > 0))
+		same = speaker_same_person(a, b, false);
 	return same;
 }
 

@@ -262,11 +262,13 @@ test_savepoint_rollback_keeps_others(void **state)
 	free(path);
 }
 
+#define COLLECT_MAX 12
+
 struct collect {
 	int n;
-	char texts[8][64];
-	char speakers[8][64];
-	int64_t sids[8];
+	char texts[COLLECT_MAX][64];
+	char speakers[COLLECT_MAX][64];
+	int64_t sids[COLLECT_MAX];
 };
 
 static int
@@ -274,7 +276,7 @@ collect_quote(const struct store_quote_row *q, void *arg)
 {
 	struct collect *c = arg;
 
-	if (c->n < 8) {
+	if (c->n < COLLECT_MAX) {
 		snprintf(c->texts[c->n], 64, "%s", q->text);
 		snprintf(c->speakers[c->n], 64, "%s", q->speaker != NULL ? q->speaker : "-");
 		c->sids[c->n] = q->speaker_id;
@@ -802,29 +804,39 @@ test_respelled_surname_joins(void **state)
 
 /* A name with a lineage word in one story only ("Tariq Mahmood", "Rana Tariq Mahmood"),
  * and a family name written in one word or two ("Yousef Ben Ali", "Youssef Benali"),
- * share no surname key: their consonant keys find them. "Jon Petersen" and "Jon Peterson"
- * share those keys and stay two, as do "Tom Mahmood" and "Tariq Mahmood". */
+ * share no surname key: their consonant keys find them, as they find "Raghubir Singh
+ * Chouhan" for "Raghuvir Singh Chauhan". "Jon Petersen" and "Jon Peterson" share those keys
+ * and stay two, as do "Tom Mahmood" and "Tariq Mahmood". */
 static void
 test_consonant_keys_join(void **state)
 {
 	char *path = db_path("skel.db");
 	struct store *st = open_ok(path);
-	const char *b[7] = { "Bid\n\n\"No sale,\" said Tariq Mahmood.",
+	const char *b[10] = { "Bid\n\n\"No sale,\" said Tariq Mahmood.",
 	    "Port\n\n\"No,\" said Rana Tariq Mahmood.",
 	    "Dam\n\n\"Yes,\" said Yousef Ben Ali.", "Pier\n\n\"Maybe,\" said Youssef Benali.",
 	    "Mill\n\n\"Soon,\" said Jon Petersen.", "Quay\n\n\"Later,\" said Jon Peterson.",
-	    "Wharf\n\n\"Never,\" said Tom Mahmood." };
-	const char *who[7] = { "Tariq Mahmood", "Rana Tariq Mahmood", "Yousef Ben Ali",
-	    "Youssef Benali", "Jon Petersen", "Jon Peterson", "Tom Mahmood" };
-	const char *said[7] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later,", "Never," };
-	int64_t sid[7];
+	    "Wharf\n\n\"Never,\" said Tom Mahmood.",
+	    "Fort\n\n\"Here,\" said Raghuvir Singh Chauhan.",
+	    "Gate\n\n\"There,\" said Raghubir Singh Chouhan.",
+	    "Camp\n\n\"Where,\" said Raghuvir Pal Chouhan." };
+	const char *who[10] = { "Tariq Mahmood", "Rana Tariq Mahmood", "Yousef Ben Ali",
+	    "Youssef Benali", "Jon Petersen", "Jon Peterson", "Tom Mahmood",
+	    "Raghuvir Singh Chauhan", "Raghubir Singh Chouhan", "Raghuvir Pal Chouhan" };
+	const char *said[10] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later,", "Never,",
+	    "Here,", "There,", "Where," };
+	int64_t sid[10];
 
 	(void)state;
-	put_one_each(st, 7, b, who, said, sid);
+	put_one_each(st, 10, b, who, said, sid);
 	assert_int_equal(sid[0], sid[1]);
 	assert_int_equal(sid[2], sid[3]);
 	assert_true(sid[4] != sid[5]);
 	assert_true(sid[6] != sid[0]);
+	/* three words each, "v" for "b" and a vowel respelled: one person; another middle
+	 * name, another */
+	assert_int_equal(sid[7], sid[8]);
+	assert_true(sid[9] != sid[7]);
 	store_close(st);
 	/* the keys are kept, one row each */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel = 'mhmd'"), 2);
