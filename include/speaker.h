@@ -23,9 +23,11 @@ char *speaker_key_translit(const char *key);
  * used to find candidates in the store. Caller frees. */
 char *speaker_surname_key(const char *name);
 
-/* speaker_org_base: a body's key (speaker_key) without the legal form it ends in:
- * "narmada setu constructions pvt ltd" -> "narmada setu constructions". A copy of the key
- * when it ends in none; never empty for a key of words. Caller frees. */
+/* speaker_org_base: a body's key (speaker_key) without the legal form it ends in, and
+ * without one head ("bank", "group", "holdings", "partners", "care") that two words or more
+ * go before: "narmada setu constructions pvt ltd" -> "narmada setu constructions", "altyn
+ * trust bank" -> "altyn trust" ("standard bank" stays). A copy of the key when it ends in
+ * none; never empty for a key of words. Caller frees. */
 char *speaker_org_base(const char *key);
 
 /* speaker_org_forms_clash: whether two bodies' keys both end in a legal form and the forms

@@ -738,8 +738,9 @@ struct ctx {
 	size_t nlong;       /* how often an entity took a name of three words or more; 0 tells
 	                    * ent_paternal and ent_surname_tail's two family names, which look
 	                    * for no other, to stop */
-	size_t legal_orgs;  /* bodies named with a legal form last ("... Pvt Ltd"), which a name
-	                    * without it may mean: ent_register_bytes looks for them only then */
+	size_t legal_orgs;  /* bodies named with a legal form last ("... Pvt Ltd") or a head
+	                    * (short_head), which a name without it may mean:
+	                    * ent_register_bytes looks for them only then */
 	bool role_bodies;   /* some person's role is held at a body the article names ("of
 	                    * NOPA", or set apart): resolve_role's search for one is worth it */
 	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
@@ -968,6 +969,25 @@ co_company(const struct ctx *c, const struct tok *t)
 
 static bool tok_title_honor(struct ctx *c, struct tok *t);
 
+static inline bool
+care_word(const char *w, size_t n)
+{
+	return word_is(w, n, "care") || word_is(w, n, "healthcare");
+}
+
+/* Whether t is "Care" or "Healthcare" ending a capitalised name, a provider's: "Evergreen
+ * Harbor Senior Care", "Northfield Healthcare". Lowercase, the words are no body ("in
+ * care", "healthcare workers"). */
+static bool
+care_head(const struct ctx *c, const struct tok *t)
+{
+	const struct tok *p = t - 1;
+
+	return (t->wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP && (t->len == 4 || t->len == 10) &&
+	    care_word(c->s + t->off, t->len) && t > c->tk.v && p->type == T_WORD && (p->wf & W_CAP) &&
+	    !(p->wf & W_POSS);
+}
+
 /* The flags of a word the table does not list: a French reflexive verb of speech, a title
  * the table cannot tell from a name (tok_title_honor), a role by its shape or by what the
  * article taught, or a company's legal form. Out of line, so that the lookup above, run
@@ -983,7 +1003,8 @@ tok_cf_unlisted(struct ctx *c, const struct tok *t)
 		return QC_ABBR | QC_HONOR;
 	if (role_suffix(c, t) || title_compound(c, t) || role_learned(c, t) || md_role(c, t))
 		return QC_ROLE;
-	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ? QC_ORG : 0;
+	return legal_form(c->s + t->off, t->len) || org_compound(c, t) || court_bench(c, t) ||
+	    care_head(c, t) ? QC_ORG : 0;
 }
 
 /* Whether the n bytes at s are a title Nigerian and Gulf copy abbreviates before a name
@@ -2342,6 +2363,33 @@ legal_tail(const struct ctx *c, size_t off, size_t n)
 	return n > 0;
 }
 
+/* Whether the n bytes at s are a head a body's short name drops, besides a legal form:
+ * "Group", "Holdings", "Partners", "Bank", a provider's "Care" ("Wells Fargo" for "Wells
+ * Fargo Bank", "Evergreen Harbor" for "Evergreen Harbor Senior Care"). Not the heads
+ * named after a person ("Foundation", "Institute", "Trust"): "Mo Ibrahim" is no
+ * foundation. */
+static bool
+short_head(const char *s, size_t n)
+{
+	return care_word(s, n) || word_is(s, n, "group") || word_is(s, n, "holdings") ||
+	    word_is(s, n, "partners") || word_is(s, n, "bank");
+}
+
+/* Whether the n bytes at body[off] are what a body's name holds after its short name: a
+ * legal form (legal_tail), or one or two words ending in a short_head. */
+static bool
+body_tail(const struct ctx *c, size_t off, size_t n)
+{
+	const char *sp = memchr(c->s + off, ' ', n);
+	size_t w = sp != NULL ? (size_t)(sp - (c->s + off)) + 1 : 0;
+
+	if (legal_tail(c, off, n))
+		return true;
+	if (sp != NULL && memchr(c->s + off + w, ' ', n - w) != NULL)
+		return false;
+	return n > w && short_head(c->s + off + w, n - w);
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2381,15 +2429,16 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		}
 	}
 	/* "Narmada Setu Constructions" is "Narmada Setu Constructions Private Limited": a
-	 * body's name without its legal form, asked only once the article has named one so;
-	 * not a name that opens with a given name, a person's as often as the firm's ("Mr
-	 * John Lewis", "Harold Finch, 84, who founded Harold Finch Ltd") */
+	 * body's name without its legal form (or its head, body_tail), asked only once the
+	 * article has named one so; not a name that opens with a given name, a person's as
+	 * often as the firm's ("Mr John Lewis", "Harold Finch, 84, who founded Harold Finch
+	 * Ltd") */
 	for (i = c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN) ? c->nents : 0;
 	    i-- > 0 && c->nents - i <= 256;) {
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
-		    legal_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1)) {
+		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1)) {
 			found = (int)i;
 			break;
 		}
@@ -2613,7 +2662,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->out = -1;
 	if (acr.len != 0)
 		ent_add_alias(c, e, acr);
-	if (is_org && nw >= 2 && legal_word_hash(lh))
+	if (is_org && nw >= 2 && (legal_word_hash(lh) || (nw >= 3 && short_head(c->s + last.off, last.len))))
 		c->legal_orgs++;
 	return (int)c->nents++;
 }
@@ -4218,8 +4267,11 @@ place_based(struct ctx *c, const struct tok *t)
 	    SUFFIX("-backed"), SUFFIX("-controlled"), SUFFIX("-funded") };
 	size_t k;
 
-	/* most words hold no hyphen: one scan spares the comparisons */
-	if (t->len < 5 || memchr(c->s + t->off, '-', t->len) == NULL)
+	char z = c->s[t->off + t->len - 1];
+
+	/* every ending closes on "d" or "n", and most words hold no hyphen: the two tests
+	 * spare the comparisons */
+	if (t->len < 5 || (z != 'd' && z != 'n') || memchr(c->s + t->off, '-', t->len) == NULL)
 		return false;
 	for (k = 0; k < sizeof tails / sizeof tails[0]; k++)
 		if (tok_ends(c, t, tails[k].s, tails[k].n))
@@ -4298,10 +4350,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	int g;
 
 	memset(np, 0, sizeof *np);
-	/* "Doha-based Nahr Capital", "London-listed Harwell Mining": where a name is based
-	 * or listed is no word of it */
-	while (a + 1 < b && (v[a].wf & W_CAP) && (v[a + 1].wf & W_CAP) && !(v[a].wf & W_POSS) &&
-	    place_based(c, &v[a]))
+	/* "Doha-based Nahr Capital", "London-listed Harwell Mining", "Chicago-based private
+	 * equity firm Halvard Capital": where a name is based or listed is no word of it */
+	while (a + 1 < b && (v[a].wf & W_CAP) && !(v[a].wf & W_POSS) && place_based(c, &v[a]))
 		a++;
 	np->a = a;
 	np->b = b;
@@ -4367,6 +4418,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		had_det = true;
 		a++;
 	}
+	/* "the Chicago-based private equity firm Halvard Capital Partners" */
+	while (had_det && a + 1 < b && (v[a].wf & W_CAP) && !(v[a].wf & W_POSS) && place_based(c, &v[a]))
+		a++;
 	/* "the 58-year-old", "the Norwegian": someone the article has named */
 	if (had_det && !np->indef && b - a == 1 && (tok_age(c, &v[a]) || tok_nationality(c, &v[a]))) {
 		np->kind = NP_DESC;

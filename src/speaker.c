@@ -218,16 +218,38 @@ speaker_legal_form(const char *w, size_t n)
 	return false;
 }
 
+/* Whether a folded word is a head a body's short name drops: "Altyn Trust" for "Altyn
+ * Trust Bank", "Goldman Sachs" for "Goldman Sachs Group" (not "Foundation" and the like,
+ * named after people). */
+static bool
+speaker_org_head(const char *w, size_t n)
+{
+	static const char *const h[] = { "bank", "group", "holdings", "partners", "care",
+		"healthcare" };
+	size_t i;
+
+	for (i = 0; i < sizeof h / sizeof h[0]; i++)
+		if (strlen(h[i]) == n && memcmp(h[i], w, n) == 0)
+			return true;
+	return false;
+}
+
 char *
 speaker_org_base(const char *key)
 {
 	size_t n = strlen(key), e = n, b;
+	bool head = false;
 
 	for (;;) {
 		for (b = e; b > 0 && key[b - 1] != ' '; b--)
 			;
-		if (b == 0 || !speaker_legal_form(key + b, e - b))
+		if (b == 0)
 			break;
+		/* one head, with two words or more left before it */
+		if (!speaker_legal_form(key + b, e - b) && (head || !speaker_org_head(key + b, e - b) ||
+		    memchr(key, ' ', b - 1) == NULL))
+			break;
+		head = head || !speaker_legal_form(key + b, e - b);
 		e = b - 1;
 	}
 	return xstrndup(key, e);

@@ -2490,6 +2490,25 @@ static const struct qcase qcases[] = {
 	  { { "It will be hard,", NULL, ANY } }, 1 },
 	{ "the vatican is no nationality", "Anna Vitti, a priest, spoke. \"No comment,\" the Vatican said.",
 	  { { "No comment,", "Vatican", ANY } }, 1 },
+	/* where a body is based is no word of its name, after a determiner and before a
+	 * lowercase description too */
+	{ "a place-based description before a body's name", "Fees\n\nThe owner is the Lisbon-based "
+	  "private equity firm Talvora Capital Partners, which bought it.\n\n\"We did nothing wrong,\" "
+	  "the firm said.",
+	  { { "We did nothing wrong,", "Talvora Capital Partners", QUOTE_SPEECH } }, 1 },
+	/* a provider's "Care" heads a body; the name without it, or without "Bank", is the body */
+	{ "a body's name without its head", "Home fees\n\nRecords show Brightwater Cove Senior Care "
+	  "cut night shifts.\n\nThe owner, the Lisbon-based firm Talvora Capital Partners, took fees.\n\n"
+	  "Brightwater Cove declined to comment. In a statement, the company said it \"disputes the "
+	  "findings\".",
+	  { { "disputes the findings", "Brightwater Cove Senior Care", QUOTE_PARTIAL } }, 1 },
+	{ "a bank's name without bank", "Loans\n\nOdessa Trust Bank won an order.\n\n\"It was theft,\" "
+	  "Odessa Trust said.",
+	  { { "It was theft,", "Odessa Trust Bank", QUOTE_SPEECH } }, 1 },
+	/* lowercase, "care" heads nothing */
+	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
+	  "are tired,\" she said.",
+	  { { "We are tired,", "Ilse Brandt", QUOTE_SPEECH } }, 1 },
 };
 
 static const struct quote_span *
