@@ -592,9 +592,12 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 		return speaker_respelled(b, a, vowels);
 	if (la != lb + 1)
 		return false;
-	/* a is the longer: the letter it has more is a "y" between vowels */
+	/* a is the longer: the letter it has more is a "y" between vowels, or the "o" of an
+	 * "ou" written for "u" ("Jubouri" and "Juburi", "Mansouri" and "Mansuri") */
 	while (i < lb && a[i] == b[i])
 		i++;
+	if (vowels && i > 0 && a[i] == 'o' && a[i + 1] == 'u')
+		return true;
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
 }
 
@@ -750,9 +753,33 @@ speaker_initials(const char *name)
 	return (k == 2 || k == 3) && name[k] == ' ' && name[k + 1] >= 'A' && name[k + 1] <= 'Z' ? k : 0;
 }
 
+/* Joins an Arabic given name's "Abdul", "Abdel" or "Abd" to the word after it when a
+ * family name stays after both ("Abdul Karim al-Juburi" reads as "Abdulkarim al-Juburi");
+ * buf (cap bytes) holds the joined word. */
+static void
+speaker_join_abd(char **w, size_t *n, char *buf, size_t cap)
+{
+	size_t i, l0, l1;
+
+	if (*n < 3 || !(strcmp(w[0], "abdul") == 0 || strcmp(w[0], "abdel") == 0 ||
+	    strcmp(w[0], "abd") == 0))
+		return;
+	l0 = strlen(w[0]);
+	l1 = strlen(w[1]);
+	if (l0 + l1 + 1 > cap)
+		return;
+	memcpy(buf, w[0], l0);
+	memcpy(buf + l0, w[1], l1 + 1);
+	w[0] = buf;
+	for (i = 1; i + 1 < *n; i++)
+		w[i] = w[i + 1];
+	(*n)--;
+}
+
 bool
 speaker_same_person(const char *a, const char *b, bool allow_surname)
 {
+	char ja[64], jb[64];
 	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
 	size_t na, nb, ia = speaker_initials(a != NULL ? a : ""), ib = speaker_initials(b != NULL ? b : "");
 	bool same = false;
@@ -763,6 +790,8 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	nb = speaker_words(b, &sb, wb);
 	if (na == 0 || nb == 0)
 		goto out;
+	speaker_join_abd(wa, &na, ja, sizeof ja);
+	speaker_join_abd(wb, &nb, jb, sizeof jb);
 	/* "Djordje Lazarevic" is "Đorđe Lazarević": the "dj" English copy writes for the
 	 * Serbian and Croatian "đ", which folds to "d"; only when the other name writes
 	 * "đ" ("Mladjenovic" and "Mladenovic", "Hadji" and "Hadi" are other names) */
