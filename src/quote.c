@@ -1881,6 +1881,53 @@ tok_syllabic_given(const struct ctx *c, const struct tok *t)
 	return true;
 }
 
+/* Whether t is a common Chinese family name in pinyin ("Xu", "Zhou", "Zhang"), which
+ * mainland names put first ("Xu Yiming", "Zhou Jianping"). The names are kept by their
+ * first letter, so that a word is compared with a handful. */
+static bool
+tok_pinyin_family(const struct ctx *c, const struct tok *t)
+{
+	static const char *const by_letter[26] = {
+		['b' - 'a'] = "bai", ['c' - 'a'] = "chen cao cai cheng cui", ['d' - 'a'] = "deng dong du ding",
+		['f' - 'a'] = "feng fang", ['g' - 'a'] = "guo gao gu", ['h' - 'a'] = "huang hu hou hao",
+		['j' - 'a'] = "jiang jin", ['k' - 'a'] = "kong", ['l' - 'a'] = "li liu lin luo liang lei liao",
+		['m' - 'a'] = "mao", ['p' - 'a'] = "peng pan", ['q' - 'a'] = "qin qiu qian",
+		['s' - 'a'] = "sun song su shen shao", ['t' - 'a'] = "tang tian tan",
+		['w' - 'a'] = "wang wu wei", ['x' - 'a'] = "xu xie xiao xue xiong xia",
+		['y' - 'a'] = "yang yuan yao yan", ['z' - 'a'] = "zhang zhao zhou zhu zheng zeng zhong zou" };
+	const char *w = c->s + t->off, *l;
+	size_t k;
+
+	if (t->len < 2 || t->len > 6 || (t->wf & (W_CAP | W_ALLCAP | W_POSS | W_ABBR)) != W_CAP ||
+	    w[0] < 'A' || w[0] > 'Z' || (l = by_letter[w[0] - 'A']) == NULL)
+		return false;
+	while (*l != '\0') {
+		for (k = 0; l[k] != '\0' && l[k] != ' '; k++)
+			;
+		if (k == t->len && memcmp(l + 1, w + 1, k - 1) == 0)
+			return true;
+		l += k + (l[k] == ' ');
+	}
+	return false;
+}
+
+/* Whether t, after a Chinese family name, is a mainland given name in pinyin written in one
+ * word: "Yiming", "Jianping", "Wenhao"; capitalised ASCII of four to nine letters, no
+ * listed word (a Western given name, "Lin Anne") and none of the letters pinyin lacks. */
+static bool
+tok_pinyin_given(struct ctx *c, struct tok *t)
+{
+	const char *w = c->s + t->off;
+	size_t i;
+
+	if (t->len < 4 || t->len > 9 || (t->wf & (W_CAP | W_ALLCAP | W_POSS | W_ABBR | W_DIGIT)) != W_CAP)
+		return false;
+	for (i = 1; i < t->len; i++)
+		if (w[i] < 'a' || w[i] > 'z' || w[i] == 'v')
+			return false;
+	return tok_cf(c, t) == 0;
+}
+
 /* tok_syllabic_given, and not an English compound whose second half is a word of its own
  * ("Semi-final", "Stand-off", "Play-off", "Sit-in"), for a name that stands with nothing
  * else to show it is one. */
@@ -2005,9 +2052,10 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 	if (!is_org && b - a >= 2 && (found = ent_surname_tail(c, a, b, gender)) >= 0)
 		return found;
 
-	/* "Chan Wai-ming": the family name stands before the given name */
+	/* "Chan Wai-ming", "Xu Yiming": the family name stands before the given name */
 	if (!is_org && b - a >= 2 && (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) &&
-	    tok_syllabic_given(c, &v[b - 1])) {
+	    (tok_syllabic_given(c, &v[b - 1]) || (b - a == 2 && tok_pinyin_family(c, &v[a]) &&
+	    tok_pinyin_given(c, &v[b - 1])))) {
 		last.off = v[b - 2].off;
 		last.len = v[b - 2].len;
 	}
@@ -9293,7 +9341,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			if ((has_role || known || appos || aged || described || hon ||
 			    ((subject || commas || (tok_cf(c, &v[np.na]) & QC_GIVEN) ||
-			    age > 0 || (nw == 2 && syllabic_given_name(c, &v[np.na + 1]))) && nw >= 2 &&
+			    age > 0 || (nw == 2 && (syllabic_given_name(c, &v[np.na + 1]) ||
+			    (tok_pinyin_family(c, &v[np.na]) && tok_pinyin_given(c, &v[np.na + 1]))))) && nw >= 2 &&
 			    !(v[np.na].wf & W_ALLCAP))) && (has_role || known || appos ||
 			    (tok_cf(c, &v[np.na]) & QC_GIVEN) || !place_street(c, &v[np.nb - 1]))) {
 				ent = ent_register_titled(c, &np);

@@ -2505,6 +2505,17 @@ static const struct qcase qcases[] = {
 	{ "a bank's name without bank", "Loans\n\nOdessa Trust Bank won an order.\n\n\"It was theft,\" "
 	  "Odessa Trust said.",
 	  { { "It was theft,", "Odessa Trust Bank", QUOTE_SPEECH } }, 1 },
+	/* a mainland Chinese name puts its family name first, which the article then goes by */
+	{ "a pinyin name is its family name's", "Hearing\n\nThe senator zeroed in on Gao Yuping, a "
+	  "contractor.\n\n\"I do not know,\" Gao said.",
+	  { { "I do not know,", "Gao Yuping", QUOTE_SPEECH } }, 1 },
+	{ "a pinyin name as an object", "Hearing\n\nThe senator questioned Gao Yuping.\n\n\"I do not "
+	  "know,\" Gao said.",
+	  { { "I do not know,", "Gao Yuping", QUOTE_SPEECH } }, 1 },
+	/* a Western name ending in one of those family names keeps its order */
+	{ "a Chinese family name last", "Hearing\n\nThe senator questioned Michael Tang, a "
+	  "contractor.\n\n\"I do not know,\" Tang said.",
+	  { { "I do not know,", "Michael Tang", QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
