@@ -9528,8 +9528,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			ent = orgref_entity(c, &np, v[i].off, &fresh);
 			if (ent >= 0)
 				ring_push(c, ent, v[i].off, true);
-		} else if (np.kind == NP_ORG && !(v[np.na].wf & W_ALLCAP) && ((v[np.nb - 1].wf & W_CAP) ||
-		    (subject && np.nb - np.na >= 2)) && (subject || !np.place)) {
+		} else if (np.kind == NP_ORG && (!(v[np.na].wf & W_ALLCAP) ||
+		    (np.nb == np.na + 1 && subject && ((np.na > st && tok_is(c, &v[np.na - 1], "the") &&
+		    !(v[np.na - 1].wf & W_ALLCAP)) || org_called(c, &v[np.na])))) &&
+		    ((v[np.nb - 1].wf & W_CAP) || (subject && np.nb - np.na >= 2)) && (subject || !np.place)) {
+			/* capitals are a body only as a subject, after "the" ("In a statement,
+			 * the DPWH said it") or when the article gave them to one ("The
+			 * Department of Public Works and Highways (DPWH) ... DPWH said it"), not
+			 * a headline's shouting */
 			/* a place by the compass ("in Huddersfield, West Yorkshire") is a body
 			 * only as a subject ("Southern Water apologised"): as a place it would take
 			 * a later "it" from the body named before */

@@ -2516,6 +2516,16 @@ static const struct qcase qcases[] = {
 	{ "a Chinese family name last", "Hearing\n\nThe senator questioned Michael Tang, a "
 	  "contractor.\n\n\"I do not know,\" Tang said.",
 	  { { "I do not know,", "Michael Tang", QUOTE_SPEECH } }, 1 },
+	/* a body's initials as a subject: after "the", or once the article gave them */
+	{ "initials after the as a subject", "Flood\n\nIn a statement, the DPWH said it had suspended "
+	  "four engineers.\n\n\"We will not tolerate corruption,\" the statement read.",
+	  { { "We will not tolerate corruption,", "DPWH", QUOTE_SPEECH } }, 1 },
+	{ "initials the article gave a body", "Flood\n\nThe Office of Coastal Works (OCW) hired them."
+	  "\n\nOCW said it had suspended four engineers.\n\n\"We will act,\" it said.",
+	  { { "We will act,", "Office of Coastal Works", QUOTE_SPEECH } }, 1 },
+	{ "a headline's capitals are no body", "FLOOD SCANDAL\n\nTHE DPWH SAID IT WOULD ACT.\n\n"
+	  "\"We will act,\" it said.",
+	  { { "We will act,", NULL, QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
