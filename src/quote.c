@@ -9614,6 +9614,26 @@ said_noun(struct ctx *c, const struct tok *t)
 	    tok_in(c, t, said_nouns, sizeof said_nouns / sizeof said_nouns[0]));
 }
 
+/* backref_speaker's "That was Villaraza's warning": the name at tokens [a, p], p its
+ * possessive word, speaks when it is a person's. */
+static bool
+backref_owner(struct ctx *c, size_t a, size_t p, struct attr *r)
+{
+	struct tok *v = c->tk.v;
+	unsigned char wf = v[p].wf;
+	struct attr t = *r;
+	struct np np;
+	bool ok;
+
+	v[p].wf &= (unsigned char)~W_POSS;
+	np_analyse(c, a, p + 1, &np);
+	ok = np.kind == NP_NAME && attr_take(c, a, p + 1, SIZE_MAX, 0.7f, 4, &t) && t.ent >= 0;
+	v[p].wf = wf;
+	if (ok)
+		*r = t;
+	return ok;
+}
+
 /* "“We didn't have a day off.” / That is how Lt Yaroslav Hnatiuk, 27, describes the summer":
  * a paragraph of quotations alone, then a sentence that points back at them and names who
  * said them. The tokens from s0 on open with such a sentence: "That is how X",
@@ -9665,8 +9685,19 @@ backref_speaker(struct ctx *c, size_t s0, struct attr *r)
 			if (j == k + 1)
 				return false;
 			k = j;
-		} else if (k < n && v[k].type == T_WORD && (v[k].wf & W_CAP) && !(v[k].wf & W_POSS) &&
+		} else if (k < n && v[k].type == T_WORD && (v[k].wf & W_CAP) &&
 		    (tok_is(c, &v[0], "that") || tok_is(c, &v[0], "this"))) {
+			size_t j = k;
+
+			/* "That was Villaraza's warning as he closed the hearing": the owner of
+			 * a noun for what was said, a name */
+			while (j < n && j - k < 3 && v[j].type == T_WORD && (v[j].wf & (W_CAP | W_POSS)) == W_CAP)
+				j++;
+			if (j + 1 < n && v[j].type == T_WORD && (v[j].wf & (W_CAP | W_POSS)) == (W_CAP | W_POSS) &&
+			    said_noun(c, &v[j + 1]))
+				return backref_owner(c, s0 + k, s0 + j, r);
+			if (v[k].wf & W_POSS)
+				return false;
 			is_name = true;
 		} else {
 			return false;
@@ -10356,11 +10387,23 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	}
 	c->carry_follow = 0;
 	/* for the next paragraph's pointing back: this one's quotations, when it holds
-	 * nothing else (quotations and sentence ends) */
+	 * nothing else (quotations and sentence ends), but for a translation in brackets
+	 * after one ("\"Hindi pa ito ang katapusan.\" (This is not yet the end.)") */
 	c->qonly0 = c->qonly1 = 0;
-	if (any_quote && n <= 2 * (c->pq1 - c->pq0)) {
+	if (any_quote) {
 		for (q = 0; q < n && (v[q].type == T_QUOTE || v[q].type == T_END); q++)
 			;
+		if (q > 0 && q < n && v[q - 1].type != T_PAREN && v[q].type == T_PAREN &&
+		    c->s[v[q].off] == '(') {
+			size_t x;
+
+			for (x = q + 1; x < n && x - q < 40 && (v[x].type == T_WORD ||
+			    v[x].type == T_END || v[x].type == T_COMMA); x++)
+				;
+			if (x < n && v[x].type == T_PAREN && c->s[v[x].off] == ')')
+				for (q = x + 1; q < n && v[q].type == T_END; q++)
+					;
+		}
 		if (q == n) {
 			c->qonly0 = c->pq0;
 			c->qonly1 = c->pq1;

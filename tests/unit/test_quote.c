@@ -2526,6 +2526,15 @@ static const struct qcase qcases[] = {
 	{ "a headline's capitals are no body", "FLOOD SCANDAL\n\nTHE DPWH SAID IT WOULD ACT.\n\n"
 	  "\"We will act,\" it said.",
 	  { { "We will act,", NULL, QUOTE_SPEECH } }, 1 },
+	/* "That was X's warning": the owner of a noun for what was said, after a paragraph of
+	 * a quotation alone, or with its translation in brackets */
+	{ "pointing back at a name's warning", "Hearing\n\nSenator Ana Dizon led the hearing. Engineer "
+	  "Rod Lagman testified.\n\n\"Hindi pa ito ang katapusan.\" (This is not yet the end.)\n\n"
+	  "That was Dizon's warning as she closed the hearing.",
+	  { { "Hindi pa ito ang katapusan.", "Ana Dizon", QUOTE_SPEECH } }, 1 },
+	{ "a name's car is no words of hers", "Hearing\n\nSenator Ana Dizon led the hearing. Engineer "
+	  "Rod Lagman testified.\n\n\"Not yet.\"\n\nThat was Dizon's car.",
+	  { { "Not yet.", NULL, QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
