@@ -10218,6 +10218,24 @@ according_right_before(struct ctx *c, size_t q)
 	return false;
 }
 
+/* Whether the paragraph opens "On" and a topic of a few words before a colon and the
+ * quotation at token q: "On Wójcik: "...", "On the title race: "..."", as sports copy
+ * lists a manager's answers after naming them once; the words go on from the quotation
+ * before, as a paragraph opening on a quotation's do. */
+static bool
+topic_lead(struct ctx *c, size_t q)
+{
+	struct tok *v = c->tk.v;
+	size_t k;
+
+	if (q < 3 || q > 8 || v[q - 1].type != T_COLON || !(v[0].wf & W_CAP) || !tok_is(c, &v[0], "on"))
+		return false;
+	for (k = 1; k + 1 < q; k++)
+		if (v[k].type != T_WORD || verb_like(c, &v[k]))
+			return false;
+	return true;
+}
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -10350,10 +10368,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
 				 * nearby" */
-			} else if (q == 0 && *carry >= 0) {
+			} else if ((q == 0 || topic_lead(c, q)) && *carry >= 0) {
 				r.ent = *carry;
 				r.conf = 0.6f;
-			} else if (q == 0 && c->carry_follow > 0) {
+			} else if ((q == 0 || topic_lead(c, q)) && c->carry_follow > 0) {
 				follow = (int)c->carry_follow - 1;
 				r.conf = 0.5f;
 			} else if ((r.ent = reported_speaker(c, q)) >= 0) {

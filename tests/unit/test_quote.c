@@ -2535,6 +2535,17 @@ static const struct qcase qcases[] = {
 	{ "a name's car is no words of hers", "Hearing\n\nSenator Ana Dizon led the hearing. Engineer "
 	  "Rod Lagman testified.\n\n\"Not yet.\"\n\nThat was Dizon's car.",
 	  { { "Not yet.", NULL, QUOTE_SPEECH } }, 1 },
+	/* "On X:" before a quotation sets a topic: the words go on from the quotation before */
+	{ "a topic before a colon", "Draw\n\nRovers boss Kjetil Ostby told Sky Sports:\n\n\"It was "
+	  "sloppy.\"\n\nOn Wojcik: \"Mateusz is a tough guy.\"\n\nOn the title race: \"It is in our "
+	  "hands.\"",
+	  { { "It was sloppy.", "Kjetil Ostby", QUOTE_SPEECH },
+	    { "Mateusz is a tough guy.", "Kjetil Ostby", QUOTE_SPEECH },
+	    { "It is in our hands.", "Kjetil Ostby", QUOTE_SPEECH } }, 3 },
+	{ "on a day, a speaker before the colon", "Draw\n\nRovers boss Kjetil Ostby spoke.\n\n\"It was "
+	  "sloppy.\"\n\nOn Tuesday, the club said: \"We are sorry.\"",
+	  { { "It was sloppy.", "Kjetil Ostby", QUOTE_SPEECH },
+	    { "We are sorry.", "the club", QUOTE_SPEECH } }, 2 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
