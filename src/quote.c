@@ -1911,13 +1911,35 @@ tok_pinyin_family(const struct ctx *c, const struct tok *t)
 	return false;
 }
 
+/* Whether the n lowercase bytes at w are one pinyin syllable: an initial ("zh", "b", or
+ * none) and a final ("ing", "iao"). Loose: some pairs pinyin never writes pass. */
+static bool
+pinyin_syllable(const char *w, size_t n)
+{
+	static const char *const finals[] = { "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en",
+	    "ang", "eng", "ong", "er", "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing",
+	    "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue" };
+	size_t k = 0, i;
+
+	if (n >= 2 && (w[0] == 'z' || w[0] == 'c' || w[0] == 's') && w[1] == 'h')
+		k = 2;
+	else if (n >= 1 && strchr("bpmfdtnlgkhjqxrzcsyw", w[0]) != NULL)
+		k = 1;
+	for (i = 0; i < sizeof finals / sizeof finals[0]; i++)
+		if (strlen(finals[i]) == n - k && memcmp(finals[i], w + k, n - k) == 0)
+			return true;
+	return false;
+}
+
 /* Whether t, after a Chinese family name, is a mainland given name in pinyin written in one
- * word: "Yiming", "Jianping", "Wenhao"; capitalised ASCII of four to nine letters, no
- * listed word (a Western given name, "Lin Anne") and none of the letters pinyin lacks. */
+ * word: two syllables ("Yiming", "Jianping", "Wenhao"), capitalised ASCII, no listed word
+ * ("Lin Anne") and no family name of the list (a name in Western order, "Wei Zhang", "Hao
+ * Chen"). "Wood", "Park", "Kuroda" and "Moreira" are no two syllables of pinyin. */
 static bool
 tok_pinyin_given(struct ctx *c, struct tok *t)
 {
 	const char *w = c->s + t->off;
+	char low[10];
 	size_t i;
 
 	if (t->len < 4 || t->len > 9 || (t->wf & (W_CAP | W_ALLCAP | W_POSS | W_ABBR | W_DIGIT)) != W_CAP)
@@ -1925,7 +1947,14 @@ tok_pinyin_given(struct ctx *c, struct tok *t)
 	for (i = 1; i < t->len; i++)
 		if (w[i] < 'a' || w[i] > 'z' || w[i] == 'v')
 			return false;
-	return tok_cf(c, t) == 0;
+	if (tok_cf(c, t) != 0 || tok_pinyin_family(c, t))
+		return false;
+	low[0] = (char)(w[0] | 32);
+	memcpy(low + 1, w + 1, t->len - 1);
+	for (i = 1; i < t->len; i++)
+		if (pinyin_syllable(low, i) && pinyin_syllable(low + i, t->len - i))
+			return true;
+	return false;
 }
 
 /* tok_syllabic_given, and not an English compound whose second half is a word of its own
@@ -2319,6 +2348,25 @@ acronym_of(const struct ctx *c, struct range name, const char *w, size_t n)
 	return k == n;
 }
 
+/* The body the article has named whose initials token t is ("MMDA" for "Metropolitan
+ * Manila Development Authority"), the latest; -1 when none. The initials become its
+ * alias. */
+static int
+org_by_initials(struct ctx *c, const struct tok *t)
+{
+	size_t i;
+
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		struct ent *e = &c->ents[i];
+
+		if (e->is_org && e->nwords >= 2 && acronym_of(c, e->name, c->s + t->off, t->len)) {
+			ent_add_alias(c, e, (struct range){ t->off, t->len });
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
 /* Whether the n bytes at w are two to eight ASCII capitals: an acronym's shape. */
 static inline bool
 acronym_shape(const char *w, size_t n)
@@ -2412,15 +2460,15 @@ legal_tail(const struct ctx *c, size_t off, size_t n)
 }
 
 /* Whether the n bytes at s are a head a body's short name drops, besides a legal form:
- * "Group", "Holdings", "Partners", "Bank", a provider's "Care" ("Wells Fargo" for "Wells
- * Fargo Bank", "Evergreen Harbor" for "Evergreen Harbor Senior Care"). Not the heads
- * named after a person ("Foundation", "Institute", "Trust"): "Mo Ibrahim" is no
- * foundation. */
+ * "Bank" and a provider's "Care" ("Wells Fargo" for "Wells Fargo Bank", "Evergreen Harbor"
+ * for "Evergreen Harbor Senior Care"). Not the heads that firms named after their
+ * founders take ("Group", "Holdings", "Partners", "Foundation"): "Lucio Tanco, the
+ * group's founder" is no "Lucio Tanco Group", and the table does not know every given
+ * name that would tell. */
 static bool
 short_head(const char *s, size_t n)
 {
-	return care_word(s, n) || word_is(s, n, "group") || word_is(s, n, "holdings") ||
-	    word_is(s, n, "partners") || word_is(s, n, "bank");
+	return care_word(s, n) || word_is(s, n, "bank");
 }
 
 /* Whether the n bytes at body[off] are what a body's name holds after its short name: a
@@ -9544,7 +9592,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool spokes = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "for") &&
 			    tok_spokes(c, &v[st - 2]);
 
-			ent = ent_register(c, np.na, np.nb, 1, 0);
+			/* "The Metropolitan Manila Development Authority ... the MMDA said it":
+			 * initials of a body named before are that body */
+			ent = (v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1 ? org_by_initials(c, &v[np.na]) : -1;
+			if (ent < 0)
+				ent = ent_register(c, np.na, np.nb, 1, 0);
 			ring_push(c, ent, v[i].off, subject || !oblique || spokes);
 			if (spokes) {
 				c->ents[ent].spokes = true;

@@ -441,27 +441,6 @@ speaker_doubled(const char *a, const char *b)
 	return i > 0 && a[i] == a[i - 1] && strcmp(a + i + 1, b + i) == 0;
 }
 
-/* Whether two given names of five letters or more differ only in writing "v" for "b" at one
- * place or more, as South Asian copy writes the one letter of Hindi, Nepali and Bengali:
- * "Raghuvir" and "Raghubir", "Vikash" and "Bikash". Nothing else may differ ("Vanessa" and
- * "Benessa" are two). */
-static bool
-speaker_vb_alike(const char *a, const char *b)
-{
-	size_t i, n = strlen(a), nvb = 0;
-
-	if (n < 5 || strlen(b) != n)
-		return false;
-	for (i = 0; i < n; i++) {
-		if (a[i] == b[i])
-			continue;
-		if (!((a[i] == 'v' && b[i] == 'b') || (a[i] == 'b' && b[i] == 'v')))
-			return false;
-		nvb++;
-	}
-	return nvb > 0;
-}
-
 /* Whether a folded given name is an abbreviation of Muhammad ("Mohd", "Md", "Muhd"). */
 static bool
 speaker_muhammad_abbr(const char *w)
@@ -496,8 +475,6 @@ speaker_given_match(const char *a, const char *b)
 	}
 	/* "Youssef" and "Yousef", "Phillip" and "Philip": a letter doubled or not */
 	if (strlen(a) >= 5 && strlen(b) >= 5 && speaker_doubled(a, b))
-		return true;
-	if (speaker_vb_alike(a, b))
 		return true;
 	/* "Mohammed" and "Muhammad", not "Daniel" and "Daniela": the ending that tells a
 	 * woman's name from a man's stays */
@@ -593,10 +570,11 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 	if (la != lb + 1)
 		return false;
 	/* a is the longer: the letter it has more is a "y" between vowels, or the "o" of an
-	 * "ou" written for "u" ("Jubouri" and "Juburi", "Mansouri" and "Mansuri") */
+	 * "ou" written for "u" in an Arabic name ending in "i" ("Jubouri" and "Juburi",
+	 * "Mansouri" and "Mansuri"; not "Bourke" and "Burke") */
 	while (i < lb && a[i] == b[i])
 		i++;
-	if (vowels && i > 0 && a[i] == 'o' && a[i + 1] == 'u')
+	if (vowels && i > 0 && a[i] == 'o' && a[i + 1] == 'u' && a[la - 1] == 'i')
 		return true;
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
 }
@@ -695,12 +673,57 @@ speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool a
 	return same;
 }
 
+/* Whether a name carries a word that marks it South Asian or Arabic, where transliteration
+ * respells names freely: a lineage word first ("Syed", "Rana"), or between the first and
+ * the last word "Singh", "Kumar" and the like or an Arabic particle ("al", "bin"). Western
+ * names have no such word, and their one-vowel pairs are families of their own
+ * (Walsh/Welsh, Jensen/Jansen, Bourke/Burke). */
+static bool
+speaker_translit_marked(char *const *w, size_t n)
+{
+	static const char *const mid[] = { "singh", "kumar", "kaur", "devi", "prasad", "lal",
+		"nath", "chand", "bai", "al", "el", "bin", "ibn", "bint", "abu", "abdul", "abd",
+		"abdel" };
+	size_t i;
+
+	if (n >= 2 && speaker_lineage(w[0]))
+		return true;
+	for (i = 1; i + 1 < n; i++)
+		if (speaker_listed(w[i], mid, sizeof mid / sizeof mid[0]))
+			return true;
+	return false;
+}
+
+/* speaker_same_person with "v" read as "b" in both names, as South Asian copy writes the
+ * one letter of Hindi, Nepali and Bengali either way ("Raghuvir", "Raghubir"). */
+static bool
+speaker_same_vb(const char *a, const char *b)
+{
+	char *ca, *cb, *p;
+	bool same;
+
+	if (strpbrk(a, "vV") == NULL && strpbrk(b, "vV") == NULL)
+		return false;
+	ca = xstrdup(a);
+	cb = xstrdup(b);
+	for (p = ca; *p != '\0'; p++)
+		if (*p == 'v' || *p == 'V')
+			*p = (char)(*p - ('v' - 'b'));
+	for (p = cb; *p != '\0'; p++)
+		if (*p == 'v' || *p == 'V')
+			*p = (char)(*p - ('v' - 'b'));
+	same = speaker_same_person(ca, cb, false);
+	free(ca);
+	free(cb);
+	return same;
+}
+
 bool
 speaker_same_spelling(const char *a, const char *b)
 {
 	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
 	size_t na, nb, oa, ob;
-	bool same;
+	bool same, marked;
 
 	if (a == NULL || b == NULL)
 		return false;
@@ -709,14 +732,16 @@ speaker_same_spelling(const char *a, const char *b)
 	/* "Rana Tariq Mahmood" and "Tariq Mahmood": the lineage word of the longer */
 	speaker_lineage_skip(wa, na, wb, nb, &oa, &ob);
 	same = speaker_joined_alike(wa + oa, na - oa, wb + ob, nb - ob);
+	marked = speaker_translit_marked(wa, na) || speaker_translit_marked(wb, nb);
 	free(sa);
 	free(sb);
 	/* "Raghuvir Singh Chauhan" and "Raghubir Singh Chouhan", "Rana Tariq Mahmood" and
-	 * "Tariq Mehmood": a vowel respelled near the family name's start, which two words
-	 * alone do not make one person ("Tim Burton", "Tim Barton"), does with three words
-	 * each or a lineage word */
-	if (!same && ((na >= 3 && nb >= 3) || oa + ob > 0))
-		same = speaker_same_person(a, b, false);
+	 * "Tariq Mehmood", "Abdulkarim al-Jubouri" and "Abdul Karim al-Juburi": a vowel
+	 * respelled near the family name's start, or "v" for "b", which makes other
+	 * families of Western names ("Tim Burton", "Tim Barton"; "Alvin", "Albin"), is a
+	 * respelling in a name transliteration marks */
+	if (!same && marked)
+		same = speaker_same_person(a, b, false) || speaker_same_vb(a, b);
 	return same;
 }
 

@@ -2546,6 +2546,23 @@ static const struct qcase qcases[] = {
 	  "sloppy.\"\n\nOn Tuesday, the club said: \"We are sorry.\"",
 	  { { "It was sloppy.", "Kjetil Ostby", QUOTE_SPEECH },
 	    { "We are sorry.", "the club", QUOTE_SPEECH } }, 2 },
+	/* a Chinese name in Western order, or no pinyin after the family name, keeps its order
+	 * (the review's probes) */
+	{ "a Chinese name in Western order", "Heat\n\nCities are warming, according to Wei Zhang, a "
+	  "professor.\n\n\"The trend is clear,\" Zhang said.",
+	  { { "The trend is clear,", "Wei Zhang", QUOTE_SPEECH } }, 1 },
+	{ "no pinyin after a listed family name", "Vote\n\nThe lawyer Lin Wood filed the suit.\n\n"
+	  "\"This is political,\" Wood said.",
+	  { { "This is political,", "Lin Wood", QUOTE_SPEECH } }, 1 },
+	/* a firm named after its founder: "Group" is no head a short name drops */
+	{ "a founder beside his group", "Airport\n\nLucio Tanco Group said it was in talks.\n\nLucio "
+	  "Tanco, the group's 88-year-old founder, spoke. \"I come every day,\" Tanco said.",
+	  { { "I come every day,", "Lucio Tanco", QUOTE_SPEECH } }, 1 },
+	/* initials of a body named before, without brackets */
+	{ "initials of a body named before", "Traffic\n\nThe Metropolitan Manila Development "
+	  "Authority will extend the scheme.\n\nThe MMDA had no plans to suspend it. \"It works,\" "
+	  "it said.",
+	  { { "It works,", "Metropolitan Manila Development Authority", QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",

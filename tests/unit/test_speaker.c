@@ -155,11 +155,6 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Md Tariq Hussain", "Mahmood Tariq Hussain", false));
 	assert_false(speaker_same_person("Ng Eng Hen", "Nadia Eng Hen", false));
 	assert_true(speaker_same_person("Olga Petrova", "Olga Petrowa", false));
-	/* "v" and "b" for one letter in South Asian given names; nothing else differing */
-	assert_true(speaker_same_person("Raghuvir Singh Chauhan", "Raghubir Singh Chouhan", false));
-	assert_true(speaker_same_person("Vikash Thapa", "Bikash Thapa", false));
-	assert_false(speaker_same_person("Vanessa Thapa", "Benessa Thapa", false));
-	assert_false(speaker_same_person("Veer Thapa", "Beer Thapa", false));
 	/* a family name one vowel, "y" or doubled letter apart is one name respelled; a
 	 * consonant or the vowel of "-sen" and "-son" tells two families apart */
 	assert_true(speaker_same_person("Khalid al-Mansouri", "Khaled Al Mansoori", false));
@@ -169,6 +164,7 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Samir Mansouri", "Samir Mansuri", false));
 	assert_false(speaker_same_person("Abdul Karim", "Abdulkarim Karim", false));
 	assert_false(speaker_same_person("Samir Mansour", "Samir Mansor", false));
+	assert_false(speaker_same_person("Mary Ellen Bourke", "Mary Ellen Burke", false));
 	assert_false(speaker_same_person("Inés Lindsana", "Inés Lindnana", false));
 	assert_false(speaker_same_person("Jon Larsen", "Jon Larson", false));
 	assert_false(speaker_same_person("Anna Andersen", "Anna Anderson", false));
@@ -271,8 +267,15 @@ test_same_spelling(void **state)
 	assert_true(speaker_same_spelling("Rana Tariq Mahmood", "Tariq Mehmood"));
 	assert_true(speaker_same_spelling("Raghuvir Singh Chauhan", "Raghubir Singh Chouhan"));
 	assert_true(speaker_same_spelling("Syed Zulqarnain Bokhari", "Syed Zulqarnain Bukhari"));
+	assert_true(speaker_same_spelling("Abdulkarim al-Jubouri", "Abdul Karim al-Juburi"));
 	assert_false(speaker_same_spelling("Anna Maria Lindsana", "Anna Maria Lindnana"));
 	assert_false(speaker_same_spelling("Anna Maria Burton", "Anna Sofia Barton"));
+	/* Western names with two given names are no transliterations (the review's pairs) */
+	assert_false(speaker_same_spelling("Mary Ann Walsh", "Mary Ann Welsh"));
+	assert_false(speaker_same_spelling("Karen Marie Jensen", "Karen Marie Jansen"));
+	assert_false(speaker_same_spelling("Albin Erik Johansson", "Alvin Erik Johansson"));
+	assert_false(speaker_same_spelling("Binod Kumar", "Vinod Kumar"));
+	assert_false(speaker_same_spelling("Mary Ellen Bourke", "Mary Ellen Burke"));
 	assert_false(speaker_same_spelling("Phillip Burton", "Philip Barton"));
 	assert_false(speaker_same_spelling("Tom Mahmood", "Tariq Mahmood"));
 	assert_false(speaker_same_spelling("Mahmood", "Mahmood"));
