@@ -4287,6 +4287,21 @@ name_of_person_before(const struct ctx *c, size_t t, size_t before)
 	return false;
 }
 
+/* Whether the word at token t is the given name of a person named by a full name before
+ * the byte offset before ("Clara" for "Clara Voss"). */
+static bool
+given_of_person_before(const struct ctx *c, size_t t, size_t before)
+{
+	uint32_t h = quote_hash(c->s + c->tk.v[t].off, c->tk.v[t].len);
+	size_t x;
+
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
+		if (!c->ents[x].is_org && c->ents[x].nwords >= 2 && c->ents[x].firsth == h &&
+		    c->ents[x].first_pos < before)
+			return true;
+	return false;
+}
+
 static bool
 name_of_person(const struct ctx *c, size_t t)
 {
@@ -9921,12 +9936,20 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const speaking_while[] = { "when", "as", "while" };
 	struct np np;
 	struct attr t = *r;
-	bool role;
+	bool role, known;
+	int pg = 0;   /* the gender of the pronoun that speaks later in the paragraph */
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
 	e = np_fwd(c, s0, n);
-	if (e < s0 + 2 || e >= n)
+	if (e <= s0 || e >= n)
+		return false;
+	/* "“The sound has to breathe.” Clara was standing in the loft ... she explained":
+	 * someone named before, by any name, when a pronoun of theirs speaks later in the
+	 * paragraph */
+	known = name_of_person_before(c, e - 1, v[s0].off) ||
+	    (e == s0 + 1 && given_of_person_before(c, s0, v[s0].off));
+	if (e < s0 + 2 && !known)
 		return false;
 	np_analyse(c, s0, e, &np);
 	/* a name, or, after the quotation in its own paragraph, a full name after the role
@@ -9959,17 +9982,22 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 				first = false;
 			if (tok_pronoun(c, &v[x]) && !(tok_cf(c, &v[x]) & QC_PLURAL) &&
 			    ((v[x].wf & W_SENT) || (first && tok_in(c, &v[x - 1], speaking_while,
-			    sizeof speaking_while / sizeof speaking_while[0]))) &&
+			    sizeof speaking_while / sizeof speaking_while[0])) ||
+			    (known && v[x - 1].type == T_COMMA)) &&
 			    tok_cue(c, x + 1, QC_SAY | QC_TELL | ((v[x].wf & W_SENT) ? 0 : QC_DESCRIBE)))
 				break;
 		}
 		if (x + 1 >= n)
 			return false;
+		pg = (tok_cf(c, &v[x]) & QC_MALE) ? 1 : (tok_cf(c, &v[x]) & QC_FEMALE) ? 2 : 0;
 	}
-	/* someone new: nobody of that family name named before this sentence */
-	if (name_of_person_before(c, e - 1, v[s0].off))
+	/* someone new (nobody of that family name named before this sentence), or someone
+	 * known whose pronoun speaks later, of their sex */
+	if (known && pg == 0)
 		return false;
 	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
+		return false;
+	if (known && c->ents[t.ent].gender != 0 && c->ents[t.ent].gender != pg)
 		return false;
 	*r = t;
 	return true;

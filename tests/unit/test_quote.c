@@ -2563,6 +2563,18 @@ static const struct qcase qcases[] = {
 	  "Authority will extend the scheme.\n\nThe MMDA had no plans to suspend it. \"It works,\" "
 	  "it said.",
 	  { { "It works,", "Metropolitan Manila Development Authority", QUOTE_SPEECH } }, 1 },
+	/* a quotation, then someone named before as the subject, whose pronoun speaks later
+	 * in the paragraph; not when the pronoun is another's */
+	{ "a known name introduced after a quotation", "Organ\n\nThe firm is run by Clara Voss, who is "
+	  "forty-four, and her father Ansel Voss.\n\n\"We build slowly,\" Ansel said.\n\n\"The sound "
+	  "has to breathe.\" Clara was standing in the loft. The plaster of the nave, she explained, "
+	  "has become part of the voice.",
+	  { { "We build slowly,", "Ansel Voss", QUOTE_SPEECH },
+	    { "The sound has to breathe.", "Clara Voss", QUOTE_SPEECH } }, 2 },
+	{ "a known name and another's pronoun", "Organ\n\nThe firm is run by Clara Voss, who is "
+	  "forty-four, and her father Ansel Voss.\n\n\"The sound has to breathe.\" Clara was standing "
+	  "in the loft. The plaster of the nave, he explained, has become part of the voice.",
+	  { { "The sound has to breathe.", NULL, QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
