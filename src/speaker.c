@@ -330,6 +330,52 @@ speaker_consonants(const char *w, struct buf *out)
 	}
 }
 
+/* The family name of a Korean name as one romanization writes it, for the ways others
+ * write it ("Chung" and "Jeong", "Lee", "Yi" and "Rhee", "Park" and "Pak"); NULL when w
+ * is none of the common ones. */
+static const char *
+speaker_korean_family(const char *w)
+{
+	static const char *const classes[][6] = {
+		{ "kim", "gim" }, { "lee", "yi", "rhee", "ri", "rhie" }, { "park", "pak", "bak" },
+		{ "choi", "choe" }, { "jeong", "jung", "chung", "cheong", "joung" },
+		{ "kang", "gang" }, { "cho", "jo" }, { "yoon", "yun", "youn" }, { "jang", "chang" },
+		{ "lim", "im", "rim" }, { "han" }, { "oh", "o" }, { "seo", "suh" },
+		{ "shin", "sin" }, { "kwon", "gwon" }, { "hwang" }, { "ahn", "an" }, { "song" },
+		{ "ryu", "yu", "yoo", "ryoo" }, { "hong" }, { "jeon", "chun", "jun" },
+		{ "ko", "go", "koh" }, { "moon", "mun" }, { "yang" }, { "son", "sohn" },
+		{ "bae", "pae" }, { "baek", "paik", "paek", "baik" }, { "heo", "huh", "hur" },
+		{ "nam" }, { "noh", "roh" }, { "kwak", "gwak" }, { "sung", "seong" }, { "cha" },
+		{ "joo", "ju" }, { "min" } };
+	size_t i, k;
+
+	for (i = 0; i < sizeof classes / sizeof classes[0]; i++)
+		for (k = 0; k < 6 && classes[i][k] != NULL; k++)
+			if (strcmp(classes[i][k], w) == 0)
+				return classes[i][0];
+	return NULL;
+}
+
+/* Appends a syllable of a Korean given name as romanizations agree on it: "woo" and "oo"
+ * as "u", "ee" as "i" ("Tae-woo" and "Tae-u", "Eun-jee" and "Eun-ji", "Soo-jin" and
+ * "Su-jin"). */
+static void
+speaker_korean_syllable(const char *w, struct buf *out)
+{
+	if (strcmp(w, "woo") == 0 || strcmp(w, "wu") == 0) {
+		buf_addc(out, 'u');
+		return;
+	}
+	for (; *w != '\0'; w++) {
+		if ((w[0] == 'o' && w[1] == 'o') || (w[0] == 'e' && w[1] == 'e')) {
+			buf_addc(out, w[0] == 'o' ? 'u' : 'i');
+			w++;
+		} else {
+			buf_addc(out, *w);
+		}
+	}
+}
+
 char *
 speaker_skel_key(const char *name, int which)
 {
@@ -338,6 +384,25 @@ speaker_skel_key(const char *name, int which)
 	struct buf b;
 
 	buf_init(&b);
+	/* a Korean name, its family name first and a given name of two syllables joined by
+	 * a hyphen ("Kim Tae-woo"), as every romanization writes it */
+	if (which == 2) {
+		const char *sp = name != NULL ? strchr(name, ' ') : NULL, *fam;
+
+		if (n == 3 && sp != NULL && strchr(sp + 1, ' ') == NULL && strchr(sp + 1, '-') != NULL &&
+		    strchr(name, '-') > sp && (fam = speaker_korean_family(words[0])) != NULL) {
+			buf_adds(&b, "ko:");
+			buf_adds(&b, fam);
+			buf_addc(&b, ' ');
+			speaker_korean_syllable(words[1], &b);
+			speaker_korean_syllable(words[2], &b);
+			free(store);
+			return buf_detach(&b);
+		}
+		free(store);
+		buf_free(&b);
+		return NULL;
+	}
 	buf_adds(&b, "");
 	if (n >= 2 && which == 0 && strlen(words[n - 1]) >= 5)
 		speaker_consonants(words[n - 1], &b);
@@ -715,6 +780,17 @@ speaker_same_vb(const char *a, const char *b)
 	same = speaker_same_person(ca, cb, false);
 	free(ca);
 	free(cb);
+	return same;
+}
+
+bool
+speaker_same_korean(const char *a, const char *b)
+{
+	char *ka = speaker_skel_key(a, 2), *kb = ka != NULL ? speaker_skel_key(b, 2) : NULL;
+	bool same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
 	return same;
 }
 

@@ -94,9 +94,9 @@
 	 * range on speakers_surname, for names spelled one letter apart */ \
 	X(SPK_BY_SURNAME_PREFIX, "SELECT id, name FROM speakers WHERE surname_key >= ?2 AND" \
 	  " surname_key < ?3 AND surname_key <> ?1 AND is_org = 0 ORDER BY id") \
-	/* the people one of whose names gave the consonant key ?1 or ?2 (speaker_skel_key) */ \
+	/* the people one of whose names gave the key ?1, ?2 or ?3 (speaker_skel_key) */ \
 	X(SPK_BY_SKEL, "SELECT DISTINCT s.id, s.name FROM speaker_skels k JOIN speakers s ON" \
-	  " s.id = k.speaker_id WHERE k.skel IN (?1, ?2) AND s.is_org = 0 ORDER BY s.id") \
+	  " s.id = k.speaker_id WHERE k.skel IN (?1, ?2, ?3) AND s.is_org = 0 ORDER BY s.id") \
 	X(SPK_SKEL_ADD, "INSERT OR IGNORE INTO speaker_skels(skel, speaker_id) VALUES (?1, ?2)") \
 	X(SPK_PERSON_BY_KEY, "SELECT id, name FROM speakers WHERE key = ?1 AND is_org = 0" \
 	  " ORDER BY id LIMIT 1") \
@@ -372,6 +372,13 @@ static const char *const migrations[] = {
 	"  SELECT quoth_skel_words(name), id FROM speakers"
 	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_words(name) IS NOT NULL;"
 	"PRAGMA user_version = 6;",
+	/* 7: the keys of Korean names as romanizations write them (speaker_skel_key 2:
+	 * "Chung Dae-sik" and "Jeong Dae-sik", "Kim Tae-woo" and "Kim Tae-u"), filled from
+	 * the names stored */
+	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
+	"  SELECT quoth_skel_korean(name), id FROM speakers"
+	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_korean(name) IS NOT NULL;"
+	"PRAGMA user_version = 7;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
@@ -567,8 +574,9 @@ fail:
 /* SQL functions over one text argument, NULL for NULL: quoth_fold (text_fold), so a
  * correction compares the names written in articles the way every other name comparison
  * in quoth does; quoth_key_respell (speaker_key_respell) and quoth_key_translit
- * (speaker_key_translit), for the migrations that respell keys; quoth_skel_family and
- * quoth_skel_words (speaker_skel_key 0 and 1), for the one that fills speaker_skels. A
+ * (speaker_key_translit), for the migrations that respell keys; quoth_skel_family,
+ * quoth_skel_words and quoth_skel_korean (speaker_skel_key 0, 1 and 2), for the ones
+ * that fill speaker_skels. A
  * function returning NULL gives SQL NULL. */
 struct store_sql_text_fn {
 	const char *name;
@@ -603,12 +611,20 @@ store_skel_words_n(const char *s, size_t len)
 	return speaker_skel_key(s, 1);
 }
 
+static char *
+store_skel_korean_n(const char *s, size_t len)
+{
+	(void)len;
+	return speaker_skel_key(s, 2);
+}
+
 static const struct store_sql_text_fn store_sql_fns[] = {
 	{ "quoth_fold", text_fold },
 	{ "quoth_key_respell", store_key_respell_n },
 	{ "quoth_key_translit", store_key_translit_n },
 	{ "quoth_skel_family", store_skel_family_n },
 	{ "quoth_skel_words", store_skel_words_n },
+	{ "quoth_skel_korean", store_skel_korean_n },
 };
 
 static void
@@ -1126,8 +1142,8 @@ count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const int
 		int64_t cid = sqlite3_column_int64(s, 0);
 		const char *other = (const char *)sqlite3_column_text(s, 1);
 
-		if (!id_taken(taken, ntaken, cid) && (spelling ? speaker_same_spelling(other, name) :
-		    speaker_same_person(other, name, false))) {
+		if (!id_taken(taken, ntaken, cid) && (spelling ? (speaker_same_spelling(other, name) ||
+		    speaker_same_korean(other, name)) : speaker_same_person(other, name, false))) {
 			*cand = cid;
 			n++;
 		}
@@ -1216,7 +1232,7 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
  * Mahmood" in one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef
  * Ben Ali"; 0 in *id when no one, or more than one, is. */
 static int
-skel_match(struct store *st, char *const skel[2], const char *name, const int64_t *taken,
+skel_match(struct store *st, char *const skel[3], const char *name, const int64_t *taken,
     size_t ntaken, int64_t *id)
 {
 	sqlite3_stmt *s;
@@ -1224,11 +1240,12 @@ skel_match(struct store *st, char *const skel[2], const char *name, const int64_
 	int n;
 
 	*id = 0;
-	if (skel[0] == NULL && skel[1] == NULL)
+	if (skel[0] == NULL && skel[1] == NULL && skel[2] == NULL)
 		return 0;
 	s = stmt(st, STMT_SPK_BY_SKEL);
 	bind_text(s, 1, skel[0]);
 	bind_text(s, 2, skel[1]);
+	bind_text(s, 3, skel[2]);
 	if ((n = count_same_person(st, s, name, taken, ntaken, true, &cand)) < 0)
 		return -1;
 	if (n == 1)
@@ -1239,11 +1256,11 @@ skel_match(struct store *st, char *const skel[2], const char *name, const int64_
 /* Records the consonant keys skel (speaker_skel_key 0 and 1, each NULL for none) of one
  * of person id's names. */
 static int
-add_skels(struct store *st, int64_t id, char *const skel[2])
+add_skels(struct store *st, int64_t id, char *const skel[3])
 {
 	int which;
 
-	for (which = 0; which < 2; which++) {
+	for (which = 0; which < 3; which++) {
 		sqlite3_stmt *s;
 
 		if (skel[which] == NULL)
@@ -1301,7 +1318,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
     const int64_t *taken, size_t ntaken, int64_t *out)
 {
 	sqlite3_stmt *s;
-	char *key = speaker_key(e->name), *sur, *skel[2] = { NULL, NULL };
+	char *key = speaker_key(e->name), *sur, *skel[3] = { NULL, NULL, NULL };
 	int64_t id = 0, cand = 0;
 	int ncand = 0, nsame = 0, rc = -1, step;
 	size_t i;
@@ -1339,6 +1356,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	if (id == 0 && !e->unnamed && !e->is_org) {
 		skel[0] = speaker_skel_key(e->name, 0);
 		skel[1] = speaker_skel_key(e->name, 1);
+		skel[2] = speaker_skel_key(e->name, 2);
 	}
 	if (id == 0 && !e->unnamed) {
 		s = stmt(st, STMT_SPK_BY_SURNAME);
@@ -1414,6 +1432,7 @@ out:
 	free(sur);
 	free(skel[0]);
 	free(skel[1]);
+	free(skel[2]);
 	return rc;
 }
 

@@ -282,6 +282,29 @@ test_same_spelling(void **state)
 	assert_false(speaker_same_spelling(NULL, "Tariq Mahmood"));
 }
 
+/* One Korean name in two romanizations; other names stay apart. */
+static void
+test_same_korean(void **state)
+{
+	char *k;
+
+	(void)state;
+	assert_true(speaker_same_korean("Kim Tae-woo", "Kim Tae-u"));
+	assert_true(speaker_same_korean("Chung Dae-sik", "Jeong Dae-sik"));
+	assert_true(speaker_same_korean("Kim Eun-jee", "Kim Eun-ji"));
+	assert_true(speaker_same_korean("Park Soo-jin", "Pak Su-jin"));
+	assert_false(speaker_same_korean("Kim Tae-woo", "Kim Tae-ho"));
+	assert_false(speaker_same_korean("Kim Tae-woo", "Lee Tae-woo"));
+	/* not Korean: no family name of the list, no hyphen, or more words */
+	assert_false(speaker_same_korean("Chan Wai-ming", "Chan Wai-ming"));
+	assert_false(speaker_same_korean("Kim Taewoo", "Kim Taewoo"));
+	assert_false(speaker_same_korean("Anna Kim Tae-woo", "Anna Kim Tae-woo"));
+	k = speaker_skel_key("Chung Dae-sik", 2);
+	assert_string_equal(k, "ko:jeong daesik");
+	free(k);
+	assert_null(speaker_skel_key("Tim Burton", 2));
+}
+
 /* Keys that gather the candidates speaker_same_spelling decides on. */
 static void
 test_skel_key(void **state)
@@ -352,6 +375,7 @@ main(void)
 		cmocka_unit_test(test_particle_surname),
 		cmocka_unit_test(test_same_spelling),
 		cmocka_unit_test(test_skel_key),
+		cmocka_unit_test(test_same_korean),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

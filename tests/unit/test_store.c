@@ -22,7 +22,7 @@
 
 
 /* One schema version past this build's, which it must refuse. */
-#define STORE_NEWER 7
+#define STORE_NEWER 8
 #define STORE_STR2(x) #x
 #define STORE_STR(x) STORE_STR2(x)
 _Static_assert(STORE_NEWER == STORE_SCHEMA_VERSION + 1, "STORE_NEWER follows the schema");
@@ -524,7 +524,8 @@ test_migrate_v2_store(void **state)
 	    "INSERT INTO speakers(id, name, key, surname_key, is_org) VALUES"
 	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0),"
 	    " (6, 'Dmitrii Vasiliiy', 'dmitry vasiliy', 'vasiliy', 0),"
-	    " (8, 'Yerlan Dzhaksybekov', 'yerlan dzhaksybekov', 'dzhaksybekov', 0);", NULL, NULL, NULL),
+	    " (8, 'Yerlan Dzhaksybekov', 'yerlan dzhaksybekov', 'dzhaksybekov', 0),"
+	    " (9, 'Chung Dae-sik', 'chung dae sik', 'sik', 0);", NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(user_version(path), 2);
@@ -558,6 +559,10 @@ test_migrate_v2_store(void **state)
 	    " AND skel = 'jksbkv'"), 1);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 5"
 	    " AND skel = 'kjrgrd'"), 1);
+	/* migration 7 gave the Korean name its key */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 9"
+	    " AND skel = 'ko:jeong daesik'"), 1);
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel LIKE 'ko:%'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
@@ -841,6 +846,31 @@ test_consonant_keys_join(void **state)
 	/* the keys are kept, one row each */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel = 'mhmd'"), 2);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel = 'bnl'"), 1);
+	free(path);
+}
+
+/* "Kim Tae-woo" in one story is "Kim Tae-u" in another, "Chung Dae-sik" is "Jeong
+ * Dae-sik": one Korean name in two romanizations; "Kim Tae-ho" and "Lee Dae-sik" are others */
+static void
+test_korean_romanizations_join(void **state)
+{
+	char *path = db_path("korean.db");
+	struct store *st = open_ok(path);
+	const char *b[6] = { "Bid\n\n\"No sale,\" said Kim Tae-woo.", "Port\n\n\"No,\" said Kim Tae-u.",
+	    "Dam\n\n\"Yes,\" said Chung Dae-sik.", "Pier\n\n\"Maybe,\" said Jeong Dae-sik.",
+	    "Mill\n\n\"Soon,\" said Kim Tae-ho.", "Quay\n\n\"Later,\" said Lee Dae-sik." };
+	const char *who[6] = { "Kim Tae-woo", "Kim Tae-u", "Chung Dae-sik", "Jeong Dae-sik",
+	    "Kim Tae-ho", "Lee Dae-sik" };
+	const char *said[6] = { "No sale,", "No,", "Yes,", "Maybe,", "Soon,", "Later," };
+	int64_t sid[6];
+
+	(void)state;
+	put_one_each(st, 6, b, who, said, sid);
+	assert_int_equal(sid[0], sid[1]);
+	assert_int_equal(sid[2], sid[3]);
+	assert_true(sid[4] != sid[0]);
+	assert_true(sid[5] != sid[2]);
+	store_close(st);
 	free(path);
 }
 
@@ -1933,6 +1963,7 @@ main(void)
 		cmocka_unit_test(test_org_legal_form_joins),
 		cmocka_unit_test(test_respelled_surname_joins),
 		cmocka_unit_test(test_consonant_keys_join),
+		cmocka_unit_test(test_korean_romanizations_join),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
