@@ -744,6 +744,10 @@ struct ctx {
 	bool role_bodies;   /* some person's role is held at a body the article names ("of
 	                    * NOPA", or set apart): resolve_role's search for one is worth it */
 	int guillemets;     /* 0 not asked yet, 1 no «, 2 the article quotes with « */
+	uint32_t pinyin_key; /* pinyin_name's last name asked (quote_hash, 0 for none) and */
+	bool pinyin_western; /* whether the article calls it by its second word alone */
+	bool topic_prev;    /* the paragraph before may open a list of answers (topic_lead):
+	                    * its last quotation came after a colon, or after a topic */
 	void *span_block;   /* the per-span arrays above, in one allocation */
 	int *span_ent_split; /* span_ent once split_paragraphs has replaced it */
 	size_t qonly0, qonly1; /* the quotations of the paragraph before, when it held nothing
@@ -1957,6 +1961,50 @@ tok_pinyin_given(struct ctx *c, struct tok *t)
 	return false;
 }
 
+static inline bool word_byte(char ch);
+
+/* Whether the article writes the word of token t alone, capitalised and not after the
+ * word of token f: "Moran said" after "Lin Moran". */
+static bool
+word_alone_elsewhere(const struct ctx *c, const struct tok *f, const struct tok *t)
+{
+	const char *w = c->s + t->off, *h = c->s, *end = c->s + c->len, *hit;
+
+	while (h < end && (hit = memmem(h, (size_t)(end - h), w, t->len)) != NULL) {
+		const char *z = hit + t->len;
+
+		h = hit + 1;
+		if ((hit > c->s && word_byte(hit[-1])) || (z < end && word_byte(*z)))
+			continue;
+		if ((size_t)(hit - c->s) >= f->len + 1 && hit[-1] == ' ' &&
+		    memcmp(hit - 1 - f->len, c->s + f->off, f->len) == 0)
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/* Whether tokens a and a + 1 are a mainland Chinese name in pinyin, family name first
+ * ("Xu Yiming"): a listed family name, a given name of two syllables, and the article
+ * never calling the person by the second word alone, as it would a name in Western order
+ * ("Lin Moran ... Moran said", "Yan Souza", "Tan Kaya"). */
+static bool
+pinyin_name(struct ctx *c, size_t a)
+{
+	struct tok *v = c->tk.v;
+	uint32_t key;
+
+	if (a + 1 >= c->tk.n || !tok_pinyin_family(c, &v[a]) || !tok_pinyin_given(c, &v[a + 1]))
+		return false;
+	/* the walk over the article is asked once per name, not per mention */
+	key = quote_hash(c->s + v[a].off, v[a + 1].off + v[a + 1].len - v[a].off) | 1u;
+	if (c->pinyin_key != key) {
+		c->pinyin_key = key;
+		c->pinyin_western = word_alone_elsewhere(c, &v[a], &v[a + 1]);
+	}
+	return !c->pinyin_western;
+}
+
 /* tok_syllabic_given, and not an English compound whose second half is a word of its own
  * ("Semi-final", "Stand-off", "Play-off", "Sit-in"), for a name that stands with nothing
  * else to show it is one. */
@@ -2083,8 +2131,7 @@ ent_register(struct ctx *c, size_t a, size_t b, int is_org, int gender)
 
 	/* "Chan Wai-ming", "Xu Yiming": the family name stands before the given name */
 	if (!is_org && b - a >= 2 && (v[b - 2].wf & W_CAP) && !(v[b - 2].wf & W_POSS) &&
-	    (tok_syllabic_given(c, &v[b - 1]) || (b - a == 2 && tok_pinyin_family(c, &v[a]) &&
-	    tok_pinyin_given(c, &v[b - 1])))) {
+	    (tok_syllabic_given(c, &v[b - 1]) || (b - a == 2 && pinyin_name(c, a)))) {
 		last.off = v[b - 2].off;
 		last.len = v[b - 2].len;
 	}
@@ -2354,8 +2401,20 @@ acronym_of(const struct ctx *c, struct range name, const char *w, size_t n)
 static int
 org_by_initials(struct ctx *c, const struct tok *t)
 {
-	size_t i;
+	size_t i, k;
 
+	/* the initials the article gave a body ("the Public Service Association (PSA)")
+	 * before any body whose name they fit */
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		const struct ent *e = &c->ents[i];
+
+		for (k = 0; e->is_org && k < e->naliases; k++)
+			if (e->aliases[k].len == t->len && memcmp(c->s + e->aliases[k].off, c->s + t->off, t->len) == 0)
+				return (int)i;
+	}
+	/* two letters fit too many ("SP", "PM") */
+	if (t->len < 3)
+		return -1;
 	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 		struct ent *e = &c->ents[i];
 
@@ -2363,6 +2422,43 @@ org_by_initials(struct ctx *c, const struct tok *t)
 			ent_add_alias(c, e, (struct range){ t->off, t->len });
 			return (int)i;
 		}
+	}
+	return -1;
+}
+
+/* The person the article has given a role whose words token t, in capitals, initials:
+ * "the PPRO" after "The Police Public Relations Officer, SP Omolola Odutola"; -1 when
+ * nobody's. The role's words are taken whatever their case, "of", "and", "for" and "the"
+ * passed over. */
+static int
+person_by_role_initials(const struct ctx *c, const struct tok *t)
+{
+	size_t i, j, k;
+
+	if (t->len < 2)
+		return -1;
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		const struct ent *e = &c->ents[i];
+		const char *r = c->s + e->role.off;
+
+		if (e->is_org || e->role.len == 0)
+			continue;
+		for (j = 0, k = 0; j < e->role.len && k <= t->len; j++) {
+			size_t w;
+
+			if (j > 0 && r[j - 1] != ' ' && r[j - 1] != '-')
+				continue;
+			for (w = j; w < e->role.len && r[w] != ' ' && r[w] != '-'; w++)
+				;
+			if (word_is(r + j, w - j, "of") || word_is(r + j, w - j, "and") ||
+			    word_is(r + j, w - j, "for") || word_is(r + j, w - j, "the"))
+				continue;
+			if (k >= t->len || (r[j] & ~32) != c->s[t->off + k])
+				break;
+			k++;
+		}
+		if (j >= e->role.len && k == t->len)
+			return (int)i;
 	}
 	return -1;
 }
@@ -2472,15 +2568,19 @@ short_head(const char *s, size_t n)
 }
 
 /* Whether the n bytes at body[off] are what a body's name holds after its short name: a
- * legal form (legal_tail), or one or two words ending in a short_head. */
+ * legal form (legal_tail), or one or two words ending in a short_head when verb_after
+ * (the short name is followed by a lowercase word, as a subject by its verb: "Evergreen
+ * Harbor declined"; not "said Chidozie Okafor, the bank's founder"). */
 static bool
-body_tail(const struct ctx *c, size_t off, size_t n)
+body_tail(const struct ctx *c, size_t off, size_t n, bool verb_after)
 {
 	const char *sp = memchr(c->s + off, ' ', n);
 	size_t w = sp != NULL ? (size_t)(sp - (c->s + off)) + 1 : 0;
 
 	if (legal_tail(c, off, n))
 		return true;
+	if (!verb_after)
+		return false;
 	if (sp != NULL && memchr(c->s + off + w, ' ', n - w) != NULL)
 		return false;
 	return n > w && short_head(c->s + off + w, n - w);
@@ -2500,6 +2600,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1, single = -1;
+	const bool verb_after = off + fulln + 1 < c->len && c->s[off + fulln] == ' ' &&
+	    c->s[off + fulln + 1] >= 'a' && c->s[off + fulln + 1] <= 'z';
 	/* 0: not asked; 1: the latest namesake is not fresh; 2: it is, or the text says this
 	 * is not the other ("Sato, who is not related to the minister,") */
 	int fresh_asked = nw == 1 && !is_org && no_relation_after(c, off + fulln) ? 2 : 0;
@@ -2534,7 +2636,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
-		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1)) {
+		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1, verb_after)) {
 			found = (int)i;
 			break;
 		}
@@ -9607,6 +9709,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool spokes = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "for") &&
 			    tok_spokes(c, &v[st - 2]);
 
+			/* "The Police Public Relations Officer, SP Omolola Odutola, ... the PPRO
+			 * said": initials of a person's role are the person */
+			if ((v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1 &&
+			    (ent = person_by_role_initials(c, &v[np.na])) >= 0) {
+				ring_push(c, ent, v[i].off, subject || !oblique);
+				goto next;
+			}
 			/* "The Metropolitan Manila Development Authority ... the MMDA said it":
 			 * initials of a body named before are that body */
 			ent = (v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1 ? org_by_initials(c, &v[np.na]) : -1;
@@ -10303,16 +10412,32 @@ according_right_before(struct ctx *c, size_t q)
  * lists a manager's answers after naming them once; the words go on from the quotation
  * before, as a paragraph opening on a quotation's do. */
 static bool
-topic_lead(struct ctx *c, size_t q)
+topic_lead(struct ctx *c, size_t q, int carry)
 {
+	static const char *const surfaces[] = { "placard", "placards", "sign", "signs", "banner",
+	    "poster", "footage", "video", "recording", "tape", "audio", "screen", "wall", "window",
+	    "website", "page", "note", "leaflet", "billboard", "door", "plaque", "shirt", "t-shirt",
+	    "x", "facebook", "instagram", "tiktok", "twitter", "telegram", "youtube" };
 	struct tok *v = c->tk.v;
 	size_t k;
 
-	if (q < 3 || q > 8 || v[q - 1].type != T_COLON || !(v[0].wf & W_CAP) || !tok_is(c, &v[0], "on"))
+	/* only in a list of answers: after a paragraph of quotations alone, one whose
+	 * quotation a colon brought in ("Hartley told BBC Sport: "..."") or another such
+	 * topic; not after a quotation with its cue after it ("..., said organiser Joan
+	 * Price. / On one placard: ..."), nor on a surface or a recording ("On the footage:") */
+	if (q < 3 || q > 8 || v[q - 1].type != T_COLON || !(v[0].wf & W_CAP) || !tok_is(c, &v[0], "on") ||
+	    !(c->qonly1 > c->qonly0 || c->topic_prev))
 		return false;
 	for (k = 1; k + 1 < q; k++)
-		if (v[k].type != T_WORD || verb_like(c, &v[k]))
+		if (v[k].type != T_WORD || verb_like(c, &v[k]) ||
+		    tok_in(c, &v[k], surfaces, sizeof surfaces / sizeof surfaces[0]))
 			return false;
+	/* "On Shaw:" after Shaw's own words is someone else's answer about him */
+	if (carry >= 0)
+		for (k = 1; k + 1 < q; k++)
+			if ((v[k].wf & W_CAP) && c->ents[carry].lasth ==
+			    quote_hash(c->s + v[k].off, v[k].len))
+				return false;
 	return true;
 }
 
@@ -10322,7 +10447,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	struct tok *v = c->tk.v;
 	size_t n = c->tk.n, q, qs;
 	int prev_in_para = -1, last = -1, pend = -1;
-	bool any_quote = false, unknown_last = false;
+	bool any_quote = false, unknown_last = false, topic = false, colon_last = false;
 
 	/* the paragraph before held quotations alone, and this one opens by pointing back at
 	 * them ("That is how X describes the summer"): they are X's */
@@ -10361,6 +10486,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			continue;
 		}
 		any_quote = true;
+		/* "Hartley told BBC Sport: "..."": a list of answers may follow */
+		colon_last = q > 0 && v[q - 1].type == T_COLON;
 		sidx = v[q].q;
 		sp = &c->spans[sidx];
 		c->span_para[sidx] = para;
@@ -10448,10 +10575,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
 				 * nearby" */
-			} else if ((q == 0 || topic_lead(c, q)) && *carry >= 0) {
+			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && *carry >= 0) {
 				r.ent = *carry;
 				r.conf = 0.6f;
-			} else if ((q == 0 || topic_lead(c, q)) && c->carry_follow > 0) {
+			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && c->carry_follow > 0) {
 				follow = (int)c->carry_follow - 1;
 				r.conf = 0.5f;
 			} else if ((r.ent = reported_speaker(c, q)) >= 0) {
@@ -10484,6 +10611,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		}
 	}
 	c->carry_follow = 0;
+	c->topic_prev = topic || colon_last;
 	/* for the next paragraph's pointing back: this one's quotations, when it holds
 	 * nothing else (quotations and sentence ends), but for a translation in brackets
 	 * after one ("\"Hindi pa ito ang katapusan.\" (This is not yet the end.)") */

@@ -751,11 +751,44 @@ speaker_translit_marked(char *const *w, size_t n)
 		"abdel" };
 	size_t i;
 
-	if (n >= 2 && speaker_lineage(w[0]))
+	/* "Rana" and "Haji" are given names too ("Rana Hamad"): first of three words */
+	if (n >= 3 && speaker_lineage(w[0]))
 		return true;
 	for (i = 1; i + 1 < n; i++)
 		if (speaker_listed(w[i], mid, sizeof mid / sizeof mid[0]))
 			return true;
+	return false;
+}
+
+/* Whether two family names differ by a vowel as transliterations of one name do: "au"
+ * and "ou" (Chauhan, Chouhan), "o" and "u" (Bokhari, Bukhari), "e" and "a" beside an "h"
+ * (Mehmood, Mahmood), the "o" of an "ou" before a final "i" (Jubouri, Juburi); or not at
+ * all. Not "a" and "i", "e" and "i" nor "e" and "a" elsewhere: Patel and Patil, Hamad and
+ * Hamid, Sandhu and Sindhu, Verma and Varma are other families. */
+static bool
+speaker_vowel_alternation(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+	char x, y;
+
+	if (strcmp(a, b) == 0)
+		return true;
+	if (la + 1 == lb)
+		return speaker_vowel_alternation(b, a);
+	while (a[i] != '\0' && a[i] == b[i])
+		i++;
+	if (la == lb + 1)
+		return a[i] == 'o' && a[i + 1] == 'u' && a[la - 1] == 'i' && strcmp(a + i + 1, b + i) == 0;
+	if (la != lb || strcmp(a + i + 1, b + i + 1) != 0)
+		return false;
+	x = a[i] < b[i] ? a[i] : b[i];
+	y = a[i] < b[i] ? b[i] : a[i];
+	if (x == 'o' && y == 'u')
+		return true;
+	if (x == 'a' && y == 'o')
+		return a[i + 1] == 'u';
+	if (x == 'a' && y == 'e')
+		return (i > 0 && a[i - 1] == 'h') || a[i + 1] == 'h';
 	return false;
 }
 
@@ -808,14 +841,16 @@ speaker_same_spelling(const char *a, const char *b)
 	/* "Rana Tariq Mahmood" and "Tariq Mahmood": the lineage word of the longer */
 	speaker_lineage_skip(wa, na, wb, nb, &oa, &ob);
 	same = speaker_joined_alike(wa + oa, na - oa, wb + ob, nb - ob);
-	marked = speaker_translit_marked(wa, na) || speaker_translit_marked(wb, nb);
+	marked = (speaker_translit_marked(wa, na) || speaker_translit_marked(wb, nb)) &&
+	    na >= 2 && nb >= 2 && speaker_vowel_alternation(wa[na - 1], wb[nb - 1]);
 	free(sa);
 	free(sb);
 	/* "Raghuvir Singh Chauhan" and "Raghubir Singh Chouhan", "Rana Tariq Mahmood" and
 	 * "Tariq Mehmood", "Abdulkarim al-Jubouri" and "Abdul Karim al-Juburi": a vowel
-	 * respelled near the family name's start, or "v" for "b", which makes other
-	 * families of Western names ("Tim Burton", "Tim Barton"; "Alvin", "Albin"), is a
-	 * respelling in a name transliteration marks */
+	 * respelled near the family name's start (as transliterations alternate,
+	 * speaker_vowel_alternation), or "v" for "b", which makes other families of Western
+	 * names ("Tim Burton", "Tim Barton"; "Alvin", "Albin"), is a respelling in a name
+	 * transliteration marks */
 	if (!same && marked)
 		same = speaker_same_person(a, b, false) || speaker_same_vb(a, b);
 	return same;

@@ -2575,6 +2575,29 @@ static const struct qcase qcases[] = {
 	  "forty-four, and her father Ansel Voss.\n\n\"The sound has to breathe.\" Clara was standing "
 	  "in the loft. The plaster of the nave, he explained, has become part of the voice.",
 	  { { "The sound has to breathe.", NULL, QUOTE_SPEECH } }, 1 },
+	/* the second review's probes: initials of a person's role are the person; initials
+	 * the article gave a body win over another body they fit; a topic only in a list of
+	 * answers; a founder set off after his name is no bank */
+	{ "initials of a role", "Arrests\n\nThe Police Public Relations Officer, Omolola Odutola, "
+	  "confirmed the arrests. In a statement, the PPRO said three were held.\n\n\"They have "
+	  "confessed,\" the statement read.",
+	  { { "They have confessed,", "Omolola Odutola", QUOTE_SPEECH } }, 1 },
+	{ "initials given in brackets first", "Pay\n\nThe Public Service Association (PSA) wants more."
+	  "\n\nThe Pharmaceutical Society of Australia agreed.\n\n\"We have waited,\" the PSA said.",
+	  { { "We have waited,", "Public Service Association", QUOTE_SPEECH } }, 1 },
+	{ "a topic after a quotation with its cue after it", "March\n\nThousands marched.\n\n\"This "
+	  "is life and death,\" said organiser Joan Price.\n\nOn one placard: \"Save our A&E.\"",
+	  { { "This is life and death,", "Joan Price", QUOTE_SPEECH },
+	    { "Save our A&E.", NULL, QUOTE_SPEECH } }, 2 },
+	{ "a topic after a quotation a colon brought in", "Win\n\nHartley told BBC Sport: \"That was "
+	  "proper.\"\n\nOn the title race: \"We look at the next game.\"\n\nOn Okoro: \"It does not "
+	  "look good.\"",
+	  { { "That was proper.", "Hartley", QUOTE_SPEECH },
+	    { "We look at the next game.", "Hartley", QUOTE_SPEECH },
+	    { "It does not look good.", "Hartley", QUOTE_SPEECH } }, 3 },
+	{ "a founder set off after his name", "Bank\n\nChidozie Okafor Microfinance Bank opened a branch."
+	  "\n\n\"We started small,\" said Chidozie Okafor, the bank's founder.",
+	  { { "We started small,", "Chidozie Okafor", QUOTE_SPEECH } }, 1 },
 	/* lowercase, "care" heads nothing */
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
