@@ -43,7 +43,7 @@ size_t speaker_initials(const char *name);
  * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
  * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef
  * Ben Ali" gives "bnl", as "Youssef Benali" does for 0); for which 2, a Korean name's
- * romanizations ("Chung Dae-sik" and "Jeong Dae-sik" give "ko:jeong daesik"). NULL when
+ * romanizations ("Chung Dae-sik" and "Jeong Dae-sik" give "ko:jeong dae-sik"). NULL when
  * the name has no such key (one word, a family name under five letters, fewer than two
  * consonants, no Korean name). The key only gathers candidates; speaker_same_spelling
  * (speaker_same_korean for 2) decides. Caller frees. */

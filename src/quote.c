@@ -2412,8 +2412,9 @@ org_by_initials(struct ctx *c, const struct tok *t)
 			if (e->aliases[k].len == t->len && memcmp(c->s + e->aliases[k].off, c->s + t->off, t->len) == 0)
 				return (int)i;
 	}
-	/* two letters fit too many ("SP", "PM") */
-	if (t->len < 3)
+	/* two or three letters fit too many ("SP", "PM"; "the FAA" after the Fresno Airport
+	 * Authority is the Federal Aviation Administration) */
+	if (t->len < 4)
 		return -1;
 	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
 		struct ent *e = &c->ents[i];
@@ -4385,21 +4386,6 @@ name_of_person_before(const struct ctx *c, size_t t, size_t before)
 
 	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
 		if (!c->ents[x].is_org && c->ents[x].lasth == h && c->ents[x].first_pos < before)
-			return true;
-	return false;
-}
-
-/* Whether the word at token t is the given name of a person named by a full name before
- * the byte offset before ("Clara" for "Clara Voss"). */
-static bool
-given_of_person_before(const struct ctx *c, size_t t, size_t before)
-{
-	uint32_t h = quote_hash(c->s + c->tk.v[t].off, c->tk.v[t].len);
-	size_t x;
-
-	for (x = c->nents; x-- > 0 && c->nents - x <= 256;)
-		if (!c->ents[x].is_org && c->ents[x].nwords >= 2 && c->ents[x].firsth == h &&
-		    c->ents[x].first_pos < before)
 			return true;
 	return false;
 }
@@ -10045,20 +10031,12 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const speaking_while[] = { "when", "as", "while" };
 	struct np np;
 	struct attr t = *r;
-	bool role, known;
-	int pg = 0;   /* the gender of the pronoun that speaks later in the paragraph */
+	bool role;
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
 	e = np_fwd(c, s0, n);
-	if (e <= s0 || e >= n)
-		return false;
-	/* "“The sound has to breathe.” Clara was standing in the loft ... she explained":
-	 * someone named before, by any name, when a pronoun of theirs speaks later in the
-	 * paragraph */
-	known = name_of_person_before(c, e - 1, v[s0].off) ||
-	    (e == s0 + 1 && given_of_person_before(c, s0, v[s0].off));
-	if (e < s0 + 2 && !known)
+	if (e < s0 + 2 || e >= n)
 		return false;
 	np_analyse(c, s0, e, &np);
 	/* a name, or, after the quotation in its own paragraph, a full name after the role
@@ -10091,22 +10069,17 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 				first = false;
 			if (tok_pronoun(c, &v[x]) && !(tok_cf(c, &v[x]) & QC_PLURAL) &&
 			    ((v[x].wf & W_SENT) || (first && tok_in(c, &v[x - 1], speaking_while,
-			    sizeof speaking_while / sizeof speaking_while[0])) ||
-			    (known && v[x - 1].type == T_COMMA)) &&
+			    sizeof speaking_while / sizeof speaking_while[0]))) &&
 			    tok_cue(c, x + 1, QC_SAY | QC_TELL | ((v[x].wf & W_SENT) ? 0 : QC_DESCRIBE)))
 				break;
 		}
 		if (x + 1 >= n)
 			return false;
-		pg = (tok_cf(c, &v[x]) & QC_MALE) ? 1 : (tok_cf(c, &v[x]) & QC_FEMALE) ? 2 : 0;
 	}
-	/* someone new (nobody of that family name named before this sentence), or someone
-	 * known whose pronoun speaks later, of their sex */
-	if (known && pg == 0)
+	/* someone new: nobody of that family name named before this sentence */
+	if (name_of_person_before(c, e - 1, v[s0].off))
 		return false;
 	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
-		return false;
-	if (known && c->ents[t.ent].gender != 0 && c->ents[t.ent].gender != pg)
 		return false;
 	*r = t;
 	return true;
@@ -10415,9 +10388,11 @@ static bool
 topic_lead(struct ctx *c, size_t q, int carry)
 {
 	static const char *const surfaces[] = { "placard", "placards", "sign", "signs", "banner",
-	    "poster", "footage", "video", "recording", "tape", "audio", "screen", "wall", "window",
-	    "website", "page", "note", "leaflet", "billboard", "door", "plaque", "shirt", "t-shirt",
-	    "x", "facebook", "instagram", "tiktok", "twitter", "telegram", "youtube" };
+	    "banners", "poster", "posters", "footage", "video", "recording", "tape", "audio",
+	    "screen", "wall", "walls", "window", "website", "page", "note", "notes", "leaflet",
+	    "billboard", "door", "plaque", "shirt", "shirts", "t-shirt", "t-shirts", "card", "cards",
+	    "petition", "post", "posts", "social", "media", "tweet", "x", "facebook", "instagram",
+	    "tiktok", "twitter", "telegram", "youtube", "one", "a", "an" };
 	struct tok *v = c->tk.v;
 	size_t k;
 

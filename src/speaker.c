@@ -342,8 +342,8 @@ speaker_korean_family(const char *w)
 		{ "kang", "gang" }, { "cho", "jo" }, { "yoon", "yun", "youn" }, { "jang", "chang" },
 		{ "lim", "im", "rim" }, { "han" }, { "oh", "o" }, { "seo", "suh" },
 		{ "shin", "sin" }, { "kwon", "gwon" }, { "hwang" }, { "ahn", "an" }, { "song" },
-		{ "ryu", "yu", "yoo", "ryoo" }, { "hong" }, { "jeon", "chun", "jun" },
-		{ "ko", "go", "koh" }, { "moon", "mun" }, { "yang" }, { "son", "sohn" },
+		{ "ryu", "ryoo" }, { "yu", "yoo" }, { "hong" }, { "jeon", "chun", "jun" },
+		{ "ko", "go" }, { "moon", "mun" }, { "yang" }, { "son", "sohn" },
 		{ "bae", "pae" }, { "baek", "paik", "paek", "baik" }, { "heo", "huh", "hur" },
 		{ "nam" }, { "noh", "roh" }, { "kwak", "gwak" }, { "sung", "seong" }, { "cha" },
 		{ "joo", "ju" }, { "min" } };
@@ -354,6 +354,37 @@ speaker_korean_family(const char *w)
 			if (strcmp(classes[i][k], w) == 0)
 				return classes[i][0];
 	return NULL;
+}
+
+/* Whether a folded syllable may be Korean: an initial (none, "g", "k", "kk", "n", "d",
+ * "t", "r", "l", "m", "b", "p", "s", "ss", "j", "ch", "h", "y", "w"), a vowel of the
+ * romanizations ("a", "eo", "eu", "ae", "oe", "ui", "oo", "ee", ...) and a final (none,
+ * "k", "g", "n", "l", "m", "p", "b", "ng"). Chinese syllables written with a hyphen are
+ * not ("Chia-hao", "Wen-hsiung", "Wai-man"). */
+static bool
+speaker_korean_syllable_ok(const char *w)
+{
+	static const char *const initials[] = { "kk", "ss", "ch", "g", "k", "n", "d", "t", "r",
+		"l", "m", "b", "p", "s", "j", "h", "y", "w", "" };
+	static const char *const vowels[] = { "eo", "eu", "ae", "oe", "ui", "oo", "ee", "wa",
+		"wo", "wi", "ya", "yo", "yu", "ye", "a", "o", "u", "i", "e" };
+	static const char *const finals[] = { "ng", "k", "g", "n", "l", "m", "p", "b", "" };
+	size_t i, j, k, li, lv;
+
+	for (i = 0; i < sizeof initials / sizeof initials[0]; i++) {
+		li = strlen(initials[i]);
+		if (strncmp(w, initials[i], li) != 0)
+			continue;
+		for (j = 0; j < sizeof vowels / sizeof vowels[0]; j++) {
+			lv = strlen(vowels[j]);
+			if (strncmp(w + li, vowels[j], lv) != 0)
+				continue;
+			for (k = 0; k < sizeof finals / sizeof finals[0]; k++)
+				if (strcmp(w + li + lv, finals[k]) == 0)
+					return true;
+		}
+	}
+	return false;
 }
 
 /* Appends a syllable of a Korean given name as romanizations agree on it: "woo" and "oo"
@@ -390,11 +421,14 @@ speaker_skel_key(const char *name, int which)
 		const char *sp = name != NULL ? strchr(name, ' ') : NULL, *fam;
 
 		if (n == 3 && sp != NULL && strchr(sp + 1, ' ') == NULL && strchr(sp + 1, '-') != NULL &&
-		    strchr(name, '-') > sp && (fam = speaker_korean_family(words[0])) != NULL) {
+		    strchr(name, '-') > sp && (fam = speaker_korean_family(words[0])) != NULL &&
+		    speaker_korean_syllable_ok(words[1]) && speaker_korean_syllable_ok(words[2])) {
 			buf_adds(&b, "ko:");
 			buf_adds(&b, fam);
 			buf_addc(&b, ' ');
+			/* the syllables kept apart: "Min-a" is not "Mi-na" */
 			speaker_korean_syllable(words[1], &b);
+			buf_addc(&b, '-');
 			speaker_korean_syllable(words[2], &b);
 			free(store);
 			return buf_detach(&b);

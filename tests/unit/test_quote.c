@@ -2563,18 +2563,14 @@ static const struct qcase qcases[] = {
 	  "Authority will extend the scheme.\n\nThe MMDA had no plans to suspend it. \"It works,\" "
 	  "it said.",
 	  { { "It works,", "Metropolitan Manila Development Authority", QUOTE_SPEECH } }, 1 },
-	/* a quotation, then someone named before as the subject, whose pronoun speaks later
-	 * in the paragraph; not when the pronoun is another's */
-	{ "a known name introduced after a quotation", "Organ\n\nThe firm is run by Clara Voss, who is "
-	  "forty-four, and her father Ansel Voss.\n\n\"We build slowly,\" Ansel said.\n\n\"The sound "
-	  "has to breathe.\" Clara was standing in the loft. The plaster of the nave, she explained, "
-	  "has become part of the voice.",
-	  { { "We build slowly,", "Ansel Voss", QUOTE_SPEECH },
-	    { "The sound has to breathe.", "Clara Voss", QUOTE_SPEECH } }, 2 },
-	{ "a known name and another's pronoun", "Organ\n\nThe firm is run by Clara Voss, who is "
-	  "forty-four, and her father Ansel Voss.\n\n\"The sound has to breathe.\" Clara was standing "
-	  "in the loft. The plaster of the nave, he explained, has become part of the voice.",
-	  { { "The sound has to breathe.", NULL, QUOTE_SPEECH } }, 1 },
+	/* a quotation, then the child it is about as the next sentence's subject, and the
+	 * speaker's pronoun: the third review's tribute (a rule that gave such quotations to the
+	 * subject was taken back) */
+	{ "a tribute is not the child's", "Tribute\n\nLily Reyes, 7, died at the reservoir on Sunday. Her "
+	  "mother, Anna Reyes, 34, said the family was devastated.\n\n\"We keep expecting her home,\" "
+	  "Anna Reyes said.\n\n\"She loved the water.\" Lily had learned to swim at four, she said.",
+	  { { "We keep expecting her home,", "Anna Reyes", QUOTE_SPEECH },
+	    { "She loved the water.", "Anna Reyes", QUOTE_SPEECH } }, 2 },
 	/* the second review's probes: initials of a person's role are the person; initials
 	 * the article gave a body win over another body they fit; a topic only in a list of
 	 * answers; a founder set off after his name is no bank */

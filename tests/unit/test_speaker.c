@@ -305,8 +305,15 @@ test_same_korean(void **state)
 	assert_false(speaker_same_korean("Chan Wai-ming", "Chan Wai-ming"));
 	assert_false(speaker_same_korean("Kim Taewoo", "Kim Taewoo"));
 	assert_false(speaker_same_korean("Anna Kim Tae-woo", "Anna Kim Tae-woo"));
+	/* the third review's false joins: syllables run together, Ryu and Yu, Chinese names */
+	assert_false(speaker_same_korean("Kim Min-a", "Kim Mi-na"));
+	assert_false(speaker_same_korean("Kim Da-eun", "Kim Dae-un"));
+	assert_false(speaker_same_korean("Ryu Ji-hoon", "Yu Ji-hoon"));
+	assert_false(speaker_same_korean("Chang Chia-hao", "Jang Chia-hao"));
+	assert_false(speaker_same_korean("Chung Wen-hsiung", "Jung Wen-hsiung"));
+	assert_true(speaker_same_korean("Ryu Seung-hee", "Ryoo Seung-hee"));
 	k = speaker_skel_key("Chung Dae-sik", 2);
-	assert_string_equal(k, "ko:jeong daesik");
+	assert_string_equal(k, "ko:jeong dae-sik");
 	free(k);
 	assert_null(speaker_skel_key("Tim Burton", 2));
 }

@@ -561,7 +561,7 @@ test_migrate_v2_store(void **state)
 	    " AND skel = 'kjrgrd'"), 1);
 	/* migration 7 gave the Korean name its key */
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 9"
-	    " AND skel = 'ko:jeong daesik'"), 1);
+	    " AND skel = 'ko:jeong dae-sik'"), 1);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel LIKE 'ko:%'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
