@@ -912,26 +912,33 @@ court_bench(const struct ctx *c, const struct tok *t)
 
 static uint32_t quote_hash(const char *s, size_t n);
 
-/* Whether a body the article has named goes by the word t: its name or an alias ("CM"
- * for "Cargo Movers (CM)"). */
-static bool
-org_called(const struct ctx *c, const struct tok *t)
+/* The latest body the article has named that goes by the word t: an alias ("CM" for
+ * "Cargo Movers (CM)"), or its name too when by_name; -1 when none. */
+static int
+org_by_alias(const struct ctx *c, const struct tok *t, bool by_name)
 {
 	size_t i, k;
 
-	for (i = 0; i < c->nents; i++) {
+	for (i = c->nents; i-- > 0;) {
 		const struct ent *e = &c->ents[i];
 
 		if (!e->is_org)
 			continue;
-		if (e->name.len == t->len && memcmp(c->s + e->name.off, c->s + t->off, t->len) == 0)
-			return true;
+		if (by_name && e->name.len == t->len && memcmp(c->s + e->name.off, c->s + t->off, t->len) == 0)
+			return (int)i;
 		for (k = 0; k < e->naliases; k++)
 			if (e->aliases[k].len == t->len &&
 			    memcmp(c->s + e->aliases[k].off, c->s + t->off, t->len) == 0)
-				return true;
+				return (int)i;
 	}
-	return false;
+	return -1;
+}
+
+/* Whether a body the article has named goes by the word t: its name or an alias. */
+static bool
+org_called(const struct ctx *c, const struct tok *t)
+{
+	return org_by_alias(c, t, true) >= 0;
 }
 
 /* "the MD said", "the company's MD", "the PM", "the state's CM": a managing director, a
@@ -2401,17 +2408,13 @@ acronym_of(const struct ctx *c, struct range name, const char *w, size_t n)
 static int
 org_by_initials(struct ctx *c, const struct tok *t)
 {
-	size_t i, k;
+	size_t i;
+	int found;
 
 	/* the initials the article gave a body ("the Public Service Association (PSA)")
 	 * before any body whose name they fit */
-	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
-		const struct ent *e = &c->ents[i];
-
-		for (k = 0; e->is_org && k < e->naliases; k++)
-			if (e->aliases[k].len == t->len && memcmp(c->s + e->aliases[k].off, c->s + t->off, t->len) == 0)
-				return (int)i;
-	}
+	if ((found = org_by_alias(c, t, false)) >= 0)
+		return found;
 	/* two or three letters fit too many ("SP", "PM"; "the FAA" after the Fresno Airport
 	 * Authority is the Federal Aviation Administration) */
 	if (t->len < 4)
@@ -2425,6 +2428,16 @@ org_by_initials(struct ctx *c, const struct tok *t)
 		}
 	}
 	return -1;
+}
+
+/* Whether the n bytes at w are a word initials pass over: "of", "and", "the", "for". */
+static inline bool
+initials_filler(const char *w, size_t n)
+{
+	/* by length first: role_acronym asks it of every word it walks */
+	if (n == 2)
+		return word_is(w, 2, "of");
+	return n == 3 && (word_is(w, 3, "and") || word_is(w, 3, "the") || word_is(w, 3, "for"));
 }
 
 /* The person the article has given a role whose words token t, in capitals, initials:
@@ -2451,8 +2464,7 @@ person_by_role_initials(const struct ctx *c, const struct tok *t)
 				continue;
 			for (w = j; w < e->role.len && r[w] != ' ' && r[w] != '-'; w++)
 				;
-			if (word_is(r + j, w - j, "of") || word_is(r + j, w - j, "and") ||
-			    word_is(r + j, w - j, "for") || word_is(r + j, w - j, "the"))
+			if (initials_filler(r + j, w - j))
 				continue;
 			if (k >= t->len || (r[j] & ~32) != c->s[t->off + k])
 				break;
@@ -2568,19 +2580,19 @@ short_head(const char *s, size_t n)
 	return care_word(s, n) || word_is(s, n, "bank");
 }
 
-/* Whether the n bytes at body[off] are what a body's name holds after its short name: a
- * legal form (legal_tail), or one or two words ending in a short_head when verb_after
- * (the short name is followed by a lowercase word, as a subject by its verb: "Evergreen
- * Harbor declined"; not "said Chidozie Okafor, the bank's founder"). */
+/* Whether the n bytes at body[off] are what a body's name holds after a short name that
+ * ends at body[end]: a legal form (legal_tail), or one or two words ending in a
+ * short_head when a lowercase word follows the short name, as a verb its subject
+ * ("Evergreen Harbor declined"; not "said Chidozie Okafor, the bank's founder"). */
 static bool
-body_tail(const struct ctx *c, size_t off, size_t n, bool verb_after)
+body_tail(const struct ctx *c, size_t off, size_t n, size_t end)
 {
 	const char *sp = memchr(c->s + off, ' ', n);
 	size_t w = sp != NULL ? (size_t)(sp - (c->s + off)) + 1 : 0;
 
 	if (legal_tail(c, off, n))
 		return true;
-	if (!verb_after)
+	if (!(end + 1 < c->len && c->s[end] == ' ' && c->s[end + 1] >= 'a' && c->s[end + 1] <= 'z'))
 		return false;
 	if (sp != NULL && memchr(c->s + off + w, ' ', n - w) != NULL)
 		return false;
@@ -2601,8 +2613,6 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1, single = -1;
-	const bool verb_after = off + fulln + 1 < c->len && c->s[off + fulln] == ' ' &&
-	    c->s[off + fulln + 1] >= 'a' && c->s[off + fulln + 1] <= 'z';
 	/* 0: not asked; 1: the latest namesake is not fresh; 2: it is, or the text says this
 	 * is not the other ("Sato, who is not related to the minister,") */
 	int fresh_asked = nw == 1 && !is_org && no_relation_after(c, off + fulln) ? 2 : 0;
@@ -2637,7 +2647,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		e = &c->ents[i];
 		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
 		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
-		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1, verb_after)) {
+		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1, off + fulln)) {
 			found = (int)i;
 			break;
 		}
@@ -6871,7 +6881,7 @@ role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo)
 		if (t->type != T_WORD)
 			return SIZE_MAX;
 		ra--;
-		if (tok_is(c, t, "of") || tok_is(c, t, "and") || tok_is(c, t, "the") || tok_is(c, t, "for"))
+		if (initials_filler(c->s + t->off, t->len))
 			continue;
 		b = c->s[t->off];
 		if (b >= 'a' && b <= 'z')
@@ -9697,14 +9707,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 			/* "The Police Public Relations Officer, SP Omolola Odutola, ... the PPRO
 			 * said": initials of a person's role are the person */
-			if ((v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1 &&
-			    (ent = person_by_role_initials(c, &v[np.na])) >= 0) {
+			const bool initials = (v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1;
+
+			if (initials && (ent = person_by_role_initials(c, &v[np.na])) >= 0) {
 				ring_push(c, ent, v[i].off, subject || !oblique);
 				goto next;
 			}
 			/* "The Metropolitan Manila Development Authority ... the MMDA said it":
 			 * initials of a body named before are that body */
-			ent = (v[np.na].wf & W_ALLCAP) && np.nb == np.na + 1 ? org_by_initials(c, &v[np.na]) : -1;
+			ent = initials ? org_by_initials(c, &v[np.na]) : -1;
 			if (ent < 0)
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 			ring_push(c, ent, v[i].off, subject || !oblique || spokes);

@@ -828,22 +828,27 @@ speaker_vowel_alternation(const char *a, const char *b)
 
 /* speaker_same_person with "v" read as "b" in both names, as South Asian copy writes the
  * one letter of Hindi, Nepali and Bengali either way ("Raghuvir", "Raghubir"). */
+static char *
+speaker_vb_copy(const char *s)
+{
+	char *c = xstrdup(s), *p;
+
+	for (p = c; *p != '\0'; p++)
+		if (*p == 'v' || *p == 'V')
+			*p = (char)(*p - ('v' - 'b'));
+	return c;
+}
+
 static bool
 speaker_same_vb(const char *a, const char *b)
 {
-	char *ca, *cb, *p;
+	char *ca, *cb;
 	bool same;
 
 	if (strpbrk(a, "vV") == NULL && strpbrk(b, "vV") == NULL)
 		return false;
-	ca = xstrdup(a);
-	cb = xstrdup(b);
-	for (p = ca; *p != '\0'; p++)
-		if (*p == 'v' || *p == 'V')
-			*p = (char)(*p - ('v' - 'b'));
-	for (p = cb; *p != '\0'; p++)
-		if (*p == 'v' || *p == 'V')
-			*p = (char)(*p - ('v' - 'b'));
+	ca = speaker_vb_copy(a);
+	cb = speaker_vb_copy(b);
 	same = speaker_same_person(ca, cb, false);
 	free(ca);
 	free(cb);
