@@ -694,6 +694,9 @@ struct ment {
 	unsigned char pron; /* a person of unknown sex this mention reached as "he" (1) or
 	                    * "she" (2): a pronoun of the other sex passes it over ("She spent
 	                    * her days there. He said"), 0 otherwise */
+	bool spoke;        /* named as the subject of a verb of speech outside a quotation
+	                    * ("Ramon Magbanua, who heads the team, said rescuers were"):
+	                    * ent_fresh's newcomer whose words the next paragraph quotes */
 };
 
 struct ctx {
@@ -1814,6 +1817,7 @@ ring_push(struct ctx *c, int ent, size_t pos, bool subj)
 	m->alt = ent == c->alt_for ? c->alt : -1;
 	m->org = c->ents[ent].is_org != 0;
 	m->pron = 0;
+	m->spoke = false;
 	c->alt_for = -1;
 	c->nring++;
 	c->ents[ent].nment++;
@@ -2295,11 +2299,34 @@ long_opening(const struct ctx *c)
 	return memchr(c->s + sp->off, '\n', sp->len) != NULL;
 }
 
+static bool no_relation_after(const struct ctx *c, size_t off);
+
+/* Whether e was named in the paragraph before as the subject of a verb of speech outside a
+ * quotation (ment.spoke): ent_fresh's newcomer in reported words. */
+static bool
+ent_spoke_before(const struct ctx *c, int e)
+{
+	size_t k, n = ring_count(c);
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+
+		if (m->pos < c->prev_para)
+			break;
+		if (m->ent == e && m->spoke && m->pos < c->cur_para)
+			return true;
+	}
+	return false;
+}
+
 /* Whether entity e, a namesake of a surname alone written at off (hash lh), was first named
  * in off's paragraph or the one before, before off, as a subject, and is no kin
  * (ent_register_bytes): "Prof. Lee Eun-kyung ..., who led the evaluation, called the
  * results "..." / "...," Lee said" is the professor, not the Lee named more. The paragraph
- * before counts only for one quoted there, and only when this paragraph opens with a
+ * before counts only for one quoted there, who spoke there in reported words ("Sgt. Ramon
+ * Magbanua, who heads the team, said rescuers were digging by hand" / ""...," Magbanua
+ * told reporters") or whom it said was no relation ("Sipho Dlamini – no relation –
+ * defended the contract"), and only when this paragraph opens with a
  * quotation, the introduced person's words ("Back among his vines, the elder Lefevre
  * said" goes on with the story), or one quoted nowhere when this paragraph opens on a
  * quotation that runs on over paragraphs, the words of the person just introduced
@@ -2328,7 +2355,8 @@ ent_fresh(const struct ctx *c, int e, size_t off, uint32_t lh)
 
 			while (q > 0 && c->spans[q - 1].mark_off >= c->prev_para && c->span_ent[q - 1] != e)
 				q--;
-			if (q == 0 || c->spans[q - 1].mark_off < c->prev_para)
+			if ((q == 0 || c->spans[q - 1].mark_off < c->prev_para) && !ent_spoke_before(c, e) &&
+			    !no_relation_after(c, en->name.off + en->name.len))
 				return false;
 		}
 	}
@@ -2362,17 +2390,18 @@ text_at_any(const struct ctx *c, size_t off, const char *const *list, size_t n)
 }
 
 /* Whether the text at off tells a surname alone from a namesake: ", who is not related
- * to", ", who is no relation to", " (no relation)", ", no relation,". */
+ * to", ", who is no relation to", " (no relation)", ", no relation,", " – no relation –". */
 static bool
 no_relation_after(const struct ctx *c, size_t off)
 {
 	static const char *const says[] = { ", who is not related to", ", who is no relation",
-	    " (no relation", ", no relation", ", who was not related to", ", not related to" };
+	    " (no relation", ", no relation", ", who was not related to", ", not related to",
+	    " \xe2\x80\x93 no relation", " \xe2\x80\x94 no relation", " - no relation" };
 	const char *t = c->s + off;
 
 	/* nearly every name is followed by something else: three bytes tell */
 	if (off + 13 > c->len || !((t[0] == ',' && t[1] == ' ' && (t[2] == 'w' || t[2] == 'n')) ||
-	    (t[0] == ' ' && t[1] == '(')))
+	    (t[0] == ' ' && (t[1] == '(' || t[1] == '-' || t[1] == '\xe2'))))
 		return false;
 	return text_at_any(c, off, says, sizeof says / sizeof says[0]);
 }
@@ -9540,6 +9569,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 					ring_push(c, ent, v[i].off, (subject || !oblique) && !before_noun);
 					c->ring[(c->nring - 1) % QUOTE_RING].weak = before_noun;
+					/* "X, who heads the team, said", "The chairman, Mr X, said" */
+					c->ring[(c->nring - 1) % QUOTE_RING].spoke = k < hi_tok &&
+					    ((subject && tok_cue(c, k, QC_SAY | QC_TELL)) || (appos &&
+					    v[k].type == T_COMMA && k + 1 < hi_tok && tok_cue(c, k + 1, QC_SAY)));
 					if (subject && st > lo_tok && (reported_clause(c, st, lo_tok) ||
 					    subordinate_clause(c, st, lo_tok)))
 						c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
@@ -10033,7 +10066,7 @@ pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
  * off by commas, who then speaks: feature copy's way of saying who spoke. A full name of
  * two words or more, with no role before it. Fills r as backref_speaker does. */
 static bool
-intro_speaker(struct ctx *c, size_t s0, struct attr *r)
+intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 {
 	struct tok *v = c->tk.v;
 	size_t n = c->tk.n, e, k, x;
@@ -10042,7 +10075,7 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	static const char *const speaking_while[] = { "when", "as", "while" };
 	struct np np;
 	struct attr t = *r;
-	bool role;
+	bool role, speaking;
 
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
@@ -10060,9 +10093,15 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	k = past_notes(c, e, true);
 	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
 		return false;
+	/* "Ana Jovanović, 41, was speaking outside a school gym": the words were hers */
+	speaking = k + 1 < n && (tok_is(c, &v[k], "was") || tok_is(c, &v[k], "is") ||
+	    tok_is(c, &v[k], "were")) && (tok_is(c, &v[k + 1], "speaking") ||
+	    tok_is(c, &v[k + 1], "talking"));
 	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
 	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */
-	if (role && (tok_in(c, &v[k], undergo, sizeof undergo / sizeof undergo[0]) ||
+	if (speaking_only && !speaking)
+		return false;
+	if (role && ((!speaking && tok_in(c, &v[k], undergo, sizeof undergo / sizeof undergo[0])) ||
 	    role_former(c, v[np.ra].off, v[np.rb - 1].off + v[np.rb - 1].len - v[np.ra].off)))
 		return false;
 	/* and someone who speaks: the verb is one of speech ("Ananya Rao, convener of the
@@ -10070,7 +10109,7 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	 * like, or the newcomer is brought in by the role they hold, as someone who speaks
 	 * for a side; a newcomer who only does something ("Michael Dunn, 45, denies murder",
 	 * "Aisha Rahman, 16, died") is often whom the quotation is about */
-	if (!role && !tok_cue(c, k, QC_SAY | QC_TELL)) {
+	if (!role && !speaking && !tok_cue(c, k, QC_SAY | QC_TELL)) {
 		/* or "X was standing in the lobby when he described the moment", "as she
 		 * recalled": a clause of the same sentence in which the newcomer speaks */
 		bool first = true;
@@ -10087,8 +10126,9 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 		if (x + 1 >= n)
 			return false;
 	}
-	/* someone new: nobody of that family name named before this sentence */
-	if (name_of_person_before(c, e - 1, v[s0].off))
+	/* someone new: nobody of that family name named before this sentence (one who
+	 * "was speaking" spoke, new or not) */
+	if (!speaking && name_of_person_before(c, e - 1, v[s0].off))
 		return false;
 	if (!attr_take(c, s0, e, SIZE_MAX, 0.6f, 4, &t) || t.ent < 0)
 		return false;
@@ -10096,17 +10136,27 @@ intro_speaker(struct ctx *c, size_t s0, struct attr *r)
 	return true;
 }
 
-/* Whether the quotations of the quote-only paragraph before have no speaker, nor wait for
- * one named later: none that a quotation before continues. */
-static bool
-qonly_unattributed(const struct ctx *c)
+/* What may name the speaker of the quote-only paragraph before (intro_speaker): 2, a
+ * newcomer, when its quotations have none, nor wait for one named later (none that a
+ * quotation before continues); 1, only one who "was speaking", when they have the speaker
+ * of the quotation before them without a cue of their own ("... his "only priority". /
+ * "We have nothing to go back to." / Ana Jovanović, 41, was speaking outside"); 0 when a
+ * cue named one. */
+static int
+qonly_open(const struct ctx *c)
 {
 	size_t qs;
+	int open = 2;
 
-	for (qs = c->qonly0; qs < c->qonly1; qs++)
-		if (c->spans[qs].kind != QUOTE_SCARE && (c->span_ent[qs] >= 0 || c->span_follow[qs] != 0))
-			return false;
-	return true;
+	for (qs = c->qonly0; qs < c->qonly1; qs++) {
+		if (c->spans[qs].kind == QUOTE_SCARE)
+			continue;
+		if (c->span_follow[qs] != 0 || (c->span_ent[qs] >= 0 && c->spans[qs].mention_len > 0))
+			return 0;
+		if (c->span_ent[qs] >= 0)
+			open = 1;
+	}
+	return open;
 }
 
 /* Is the paragraph tokenised last a byline ("By Mira Castellanos, Industry Correspondent")?
@@ -10439,10 +10489,11 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 	 * them ("That is how X describes the summer"): they are X's */
 	if (c->qonly1 > c->qonly0) {
 		struct attr r;
+		int o;
 
 		attr_none(&r);
 		if (backref_speaker(c, 0, &r) || pointer_speaker(c, 0, &r) ||
-		    (qonly_unattributed(c) && intro_speaker(c, 0, &r))) {
+		    ((o = qonly_open(c)) > 0 && intro_speaker(c, 0, o == 1, &r))) {
 			for (qs = c->qonly0; qs < c->qonly1; qs++)
 				if (c->spans[qs].kind != QUOTE_SCARE) {
 					span_set(c, qs, &r, c->spans[qs].kind);
@@ -10557,7 +10608,7 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			    quote_end_punct(c, sp) == '!') && (v[q + 1].wf & W_CAP))) &&
 			    (backref_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
 			    pointer_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r) ||
-			    intro_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, &r))) {
+			    intro_speaker(c, v[q + 1].type == T_END ? q + 2 : q + 1, false, &r))) {
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
 				 * nearby" */

@@ -2598,6 +2598,43 @@ static const struct qcase qcases[] = {
 	{ "care in lowercase is no body", "Ward\n\nNurse Ilse Brandt works in intensive care. \"We "
 	  "are tired,\" she said.",
 	  { { "We are tired,", "Ilse Brandt", QUOTE_SPEECH } }, 1 },
+	/* kin words give a sex: "her father-in-law, Stevan X" is a man, whom "she" passes
+	 * over; and one who "was speaking" after a quote-only paragraph said it, though the
+	 * speaker of the quotation before carried over to it */
+	{ "her father-in-law, Stevan Jovanović; '...' / X was speaking",
+	  "Headline\n\nThe firm's director, Liu Wen, called the search the company's \"only "
+	  "priority\". He declined to say more.\n\n\u201cWe have nothing to go back to.\u201d\n\n"
+	  "Ana Jovanović, 41, was speaking outside a school gym. She lives with her husband and "
+	  "her father-in-law, Stevan Jovanović, a farmer.\n\n\u201cThe sludge reached the "
+	  "stairs,\u201d she said.",
+	  { { "only priority", "Liu Wen", ANY },
+	    { "We have nothing to go back to.", "Ana Jovanović", QUOTE_SPEECH },
+	    { "The sludge reached the stairs,", "Ana Jovanović", QUOTE_SPEECH } }, 3 },
+	/* a surname alone after a namesake is introduced in the paragraph before in reported
+	 * words, or said to be no relation: the newcomer, however often the other was named */
+	{ "Erlinda Magbanua ... / Sgt. Ramon Magbanua said ... / '...,' Magbanua told",
+	  "Headline\n\n\"We pray,\" said Erlinda Magbanua, 52. \"We wait,\" Magbanua said.\n\n"
+	  "Erlinda Magbanua sat by the door.\n\nPolice Sgt. Ramon Magbanua, who heads a rescue "
+	  "team, said rescuers were digging by hand.\n\n\"The ground is still moving,\" "
+	  "Magbanua told reporters.",
+	  { { "We pray,", "Erlinda Magbanua", QUOTE_SPEECH },
+	    { "We wait,", "Erlinda Magbanua", QUOTE_SPEECH },
+	    { "The ground is still moving,", "Ramon Magbanua", QUOTE_SPEECH } }, 3 },
+	{ "Zanele Dlamini ... / Sipho Dlamini \u2013 no relation \u2013 defended / '...,' Dlamini said",
+	  "Headline\n\n\"No water came,\" said Zanele Dlamini. \"None,\" Dlamini said.\n\n"
+	  "Zanele Dlamini waited.\n\nThe municipal manager, Sipho Dlamini \u2013 no relation "
+	  "\u2013 defended the contract.\n\n\"It was procured lawfully,\" Dlamini said.",
+	  { { "No water came,", "Zanele Dlamini", QUOTE_SPEECH },
+	    { "None,", "Zanele Dlamini", QUOTE_SPEECH },
+	    { "It was procured lawfully,", "Sipho Dlamini", QUOTE_SPEECH } }, 3 },
+	/* not one named in passing, who does something else */
+	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
+	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
+	  "The crowd cheered.\n\nHunter Kerr, who had kept a low profile, sat in the front "
+	  "row.\n\n\"We will win again,\" Kerr said.",
+	  { { "We will win,", "Joe Kerr", QUOTE_SPEECH },
+	    { "Soon,", "Joe Kerr", QUOTE_SPEECH },
+	    { "We will win again,", "Joe Kerr", QUOTE_SPEECH } }, 3 },
 };
 
 static const struct quote_span *
