@@ -6334,6 +6334,11 @@ doc_author(struct ctx *c, size_t b)
 }
 
 /* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
+/* The speakers a story seldom names later: "a source", "an official", "a witness". */
+static const char *const nameless[] = { "source", "insider", "official", "diplomat", "aide",
+    "witness", "eyewitness", "resident", "neighbour", "neighbor", "bystander", "onlooker",
+    "passer-by", "passerby", "relative", "shopper", "commuter" };
+
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
 {
@@ -6431,6 +6436,16 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 					ring_mark_spokes(c, m->ent, &v[np->ra]);
 					return m->ent;
 				}
+			}
+			/* "a source told The Sun", "a witness said": someone the article never
+			 * names, known by the one word; not "a judge described it as reckless",
+			 * "a spokesman said", whom a story names later as often */
+			if (np->kind == NP_ROLE && np->rb == np->ra + 1 && tok_in(c, &v[np->ra], nameless,
+			    sizeof nameless / sizeof nameless[0])) {
+				e = unnamed_register(c, np);
+				if (e >= 0)
+					ring_push(c, e, pos, true);
+				return e;
 			}
 			return -1;
 		}
@@ -6912,21 +6927,46 @@ role_acronym(struct ctx *c, size_t k, size_t aoff, size_t an, size_t lo)
 		ra--;
 		if (initials_filler(c->s + t->off, t->len))
 			continue;
-		b = c->s[t->off];
-		if (b >= 'a' && b <= 'z')
-			b = (char)(b - 32);
-		if (c->s[aoff + an - 1 - j] != b)
-			return SIZE_MAX;
 		role |= (tok_cf(c, t) & QC_ROLE) != 0;
-		j++;
+		/* "officer-in-charge (OC)": each part of a hyphenated word gives its initial,
+		 * the last first */
+		for (size_t pe = t->len; pe > 0 && j < an;) {
+			size_t pb = pe;
+
+			while (pb > 0 && c->s[t->off + pb - 1] != '-')
+				pb--;
+			if (pe > pb && !initials_filler(c->s + t->off + pb, pe - pb)) {
+				b = c->s[t->off + pb];
+				if (b >= 'a' && b <= 'z')
+					b = (char)(b - 32);
+				/* "in" counts in "OIC", not in "OC" */
+				if (c->s[aoff + an - 1 - j] == b)
+					j++;
+				else if (pe - pb > 2 || pb == 0 || pe == t->len)
+					return SIZE_MAX;
+			}
+			pe = pb > 0 ? pb - 1 : 0;
+		}
 	}
 	if (j < an || !role)
 		return SIZE_MAX;
 	ra_ent = &c->racr[c->nracr++];
 	ra_ent->h = quote_hash(c->s + aoff, an);
-	for (i = ra; i < k && nw < 4; i++)
-		if (tok_cf(c, &v[i]) & QC_ROLE)
+	for (i = ra; i < k && nw < 4; i++) {
+		if (!(tok_cf(c, &v[i]) & QC_ROLE))
+			continue;
+		if (memchr(c->s + v[i].off, '-', v[i].len) == NULL) {
 			ra_ent->w[nw++] = role_word_hash(c->s + v[i].off, v[i].len);
+			continue;
+		}
+		/* "officer-in-charge": the role nouns among its parts, as role_needs reads
+		 * the role of whoever holds it */
+		uint32_t need[8];
+		size_t nn = role_needs(c, v[i].off, v[i].len, need);
+
+		for (size_t x = 0; x < nn && nw < 4; x++)
+			ra_ent->w[nw++] = need[x];
+	}
 	ra_ent->n = nw;
 	return ra;
 }
@@ -7002,6 +7042,17 @@ paren_acronym(const struct ctx *c, size_t k)
 	return k + 2 < c->tk.n && v[k].type == T_PAREN && c->s[v[k].off] == '(' &&
 	    v[k + 2].type == T_PAREN && c->s[v[k + 2].off] == ')' && v[k + 1].type == T_WORD &&
 	    acronym_shape(c->s + v[k + 1].off, v[k + 1].len);
+}
+
+/* Whether tokens k, k + 1 and k + 2 are one capitalised word in brackets: "(Jalas)". */
+static bool
+paren_capword(const struct ctx *c, size_t k)
+{
+	const struct tok *v = c->tk.v;
+
+	return k + 2 < c->tk.n && v[k].type == T_PAREN && c->s[v[k].off] == '(' &&
+	    v[k + 2].type == T_PAREN && c->s[v[k + 2].off] == ')' && v[k + 1].type == T_WORD &&
+	    (v[k + 1].wf & (W_CAP | W_POSS)) == W_CAP;
 }
 
 /* The token after a note in brackets that opens at e ("Sen. Ann Roe (D-Ore.) said"): past
@@ -7130,11 +7181,12 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 	again:
 		/* "X, head of the World Health Organization (WHO), said": an acronym in
-		 * brackets belongs to the group */
+		 * brackets belongs to the group, or a short name written as a word ("the
+		 * Sulawesi Environmental Advocacy Network (Jalas)") */
 		while (i > lo && e - i < 48) {
 			if (group_tok(c, &c->tk.v[i - 1]))
 				i--;
-			else if (i > lo + 3 && paren_acronym(c, i - 3))
+			else if (i > lo + 3 && (paren_acronym(c, i - 3) || paren_capword(c, i - 3)))
 				i -= 3;
 			else
 				break;
@@ -9587,6 +9639,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
 				if (ae == SIZE_MAX)
 					ae = np_fwd(c, e + 1, hi_tok);
+				/* "Md Shafiqul Islam, officer-in-charge (OC) of Shonarpur police
+				 * station,": the role's initials, which "the OC" means later */
+				if (ae > e + 1 && ae + 2 < hi_tok && paren_acronym(c, ae) &&
+				    !c->ents[ent].is_org) {
+					size_t ra = role_acronym(c, ae, v[ae + 1].off, v[ae + 1].len, e + 1);
+
+					if (ra != SIZE_MAX)
+						ent_set_role(c, ent, ra, ae);
+				}
 				/* not after a preposition: "Asked about Joe Hart, the mayor in
 				 * Fenwick said" has the mayor as the subject; unless the role runs
 				 * verbless to the full stop ("according to X, a spokesman for Y.") */
@@ -10080,7 +10141,9 @@ intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 	if (s0 + 2 >= n || v[s0].type != T_WORD || !(v[s0].wf & W_CAP) || (v[s0].wf & W_POSS))
 		return false;
 	e = np_fwd(c, s0, n);
-	if (e < s0 + 2 || e >= n)
+	/* one word only for one who "was speaking" (below): "Yusran, a 52-year-old clove
+	 * farmer, was speaking at a shelter" */
+	if (e < s0 + 1 || e >= n || (e == s0 + 1 && (e + 1 >= n || v[e].type != T_COMMA)))
 		return false;
 	np_analyse(c, s0, e, &np);
 	/* a name, or, after the quotation in its own paragraph, a full name after the role
@@ -10099,7 +10162,7 @@ intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 	    tok_is(c, &v[k + 1], "talking"));
 	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
 	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */
-	if (speaking_only && !speaking)
+	if ((speaking_only || e == s0 + 1) && !speaking)
 		return false;
 	if (role && ((!speaking && tok_in(c, &v[k], undergo, sizeof undergo / sizeof undergo[0])) ||
 	    role_former(c, v[np.ra].off, v[np.rb - 1].off + v[np.rb - 1].len - v[np.ra].off)))

@@ -65,7 +65,7 @@ static const struct qcase qcases[] = {
 	  { { "fight this in court", "Nordlys Airways", ANY }, { "Costs rose,", "Compagnie Fluviale d'Arles", QUOTE_SPEECH } }, 2 },
 	{ "one unnamed person", "Minister Helga Marr spoke first.\n\n\"It has been a nightmare,\" said one "
 	  "commuter, who asked not to be named.",
-	  { { "It has been a nightmare,", NULL, QUOTE_SPEECH } }, 1 },
+	  { { "It has been a nightmare,", "one commuter", QUOTE_SPEECH } }, 1 },
 	{ "generic head of a role", "Alliance Secretary-General Jonas Berglund, speaking in Vienna, urged "
 	  "allies to act. \"We need it now,\" he said. The alliance's chief added that it was \"not a "
 	  "party to the conflict\".\n\n\"The shelling is heavy,\" said Oleksii Marchenko, governor of the region.",
@@ -692,7 +692,7 @@ static const struct qcase qcases[] = {
 	  "bill was \"cruel\".\n\nPolice said a witness told officers the driver had fled, and that the "
 	  "car was \"going very fast\".\n\nThe Reserve Bank of Norland raised its rate, a move "
 	  "economists at Bank of Vestria had predicted. \"Inflation remains too high,\" the bank said.",
-	  { { "cruel", "Ilhan Ali Omar", ANY }, { "going very fast", NULL, ANY },
+	  { { "cruel", "Ilhan Ali Omar", ANY }, { "going very fast", "a witness", ANY },
 	    { "Inflation remains too high,", "Reserve Bank of Norland", QUOTE_SPEECH } }, 3 },
 	/* "and" inside a body's name of several words after "the" */
 	{ "a body's name with and", "The Valdoria Grain and Livestock Council, a trade group, said "
@@ -1610,7 +1610,7 @@ static const struct qcase qcases[] = {
 	  { { "We will appeal,", "Ministry of Justice", QUOTE_SPEECH },
 	    { "Taxes stay flat,", "Clerk Kate Murray", QUOTE_SPEECH },
 	    { "The budget is sound,", "Kim Moon-soo", QUOTE_SPEECH },
-	    { "We knew nothing,", NULL, QUOTE_SPEECH } }, 4 },
+	    { "We knew nothing,", "an official", QUOTE_SPEECH } }, 4 },
 	{ "review traps: that is the legacy of X", "Dave Hollis, a miner, said: \"It was hard.\""
 	  "\n\n\"Her policies destroyed this town.\" That is the legacy of Margaret Thatcher in "
 	  "the valley.",
@@ -2627,6 +2627,25 @@ static const struct qcase qcases[] = {
 	  { { "No water came,", "Zanele Dlamini", QUOTE_SPEECH },
 	    { "None,", "Zanele Dlamini", QUOTE_SPEECH },
 	    { "It was procured lawfully,", "Sipho Dlamini", QUOTE_SPEECH } }, 3 },
+	/* someone a story seldom names later is known by the one word ("a source"), not one
+	 * it names as often ("a judge"); a name in brackets inside an apposition; a role's
+	 * initials given after the name */
+	{ "a source told The Sun; X, director of the Network (Jalas), said:; X, officer-in-charge (OC)",
+	  "Headline\n\n\"He had lost them,\" a source told The Sun. The fine was what a judge "
+	  "called \"reckless\".\n\nNur Aisyah Alhabsyi, executive director of the Sulawesi "
+	  "Advocacy Network (Jalas), said: \"This is no natural disaster.\"\n\nMd Shafiqul "
+	  "Islam, officer-in-charge (OC) of Shonarpur police station, said a man was held.\n\n"
+	  "\"He was detained,\" the OC said.",
+	  { { "He had lost them,", "a source", QUOTE_SPEECH },
+	    { "reckless", NULL, ANY },
+	    { "This is no natural disaster.", "Nur Aisyah Alhabsyi", QUOTE_SPEECH },
+	    { "He was detained,", "Md Shafiqul Islam", QUOTE_SPEECH } }, 4 },
+	{ "'...' Yusran, a clove farmer, was speaking at a shelter",
+	  "Headline\n\nThe regent visited the site.\n\n\u201cWe told them the dam was leaking.\u201d "
+	  "Yusran, a 52-year-old clove farmer, was speaking at a shelter.\n\n\u201cNobody came.\u201d "
+	  "Officials were inspecting the dam.",
+	  { { "We told them the dam was leaking.", "Yusran", QUOTE_SPEECH },
+	    { "Nobody came.", "Yusran", QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
