@@ -767,6 +767,10 @@ struct ctx {
 	                    * words ("In a statement, the company said"), -1 for none; */
 	size_t doc_pos;     /* where that subject stands, */
 	uint32_t doc_word;  /* and quote_hash of the document's word ("statement") */
+	bool head_caps;     /* the paragraph tokenised is a headline in title case ("Minister
+	                    * Rahmat Suspends Nickel Smelter Permit"): np_fwd's names there
+	                    * take only words the body writes too */
+	size_t head_end;    /* and where that headline ends */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -2709,6 +2713,14 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			found = (int)i;
 			break;
 		}
+		/* "Minister Rahmat Suspends Permit" over "Minister of Environment and Forestry
+		 * Rahmat Hidayatullah": a headline names one by the word the outlet calls them
+		 * by, the given name in Indonesian copy */
+		if (nw >= 2 && e->nwords == 1 && !is_org && !e->is_org && single < 0 && c->npara > 1 &&
+		    e->first_pos < c->para_off[1] && e->firsth == fh && range_ieq(c, e->last, first)) {
+			single = (int)i;
+			continue;
+		}
 		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
 			continue;
 		if (nw == 1 && e->nwords >= 2) {
@@ -2734,6 +2746,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			 * no older entity bears it */
 			if (single < 0)
 				single = (int)i;
+
 		} else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
 			/* "A. Berg" and "Anna Berg": an initial matches its given name (not when
 			 * the first word is the family name: "Chan Mei-ling" is not "Chan Wai-ming") */
@@ -4171,6 +4184,45 @@ german_case_article(struct ctx *c, size_t i, size_t s)
 	    !(tok_cf(c, (struct tok *)&v[i - 1]) & (QC_GIVEN | QC_PARTICLE));
 }
 
+static inline bool word_byte(char ch);
+
+/* Whether the body after a title-case headline writes the word t, as written, as a word of
+ * its own: "Rahmat" of "Minister Rahmat Suspends Nickel Smelter Permit" is a name the
+ * article uses, "Suspends" a verb capitalised by the headline's style. */
+static bool
+word_after_headline(const struct ctx *c, const struct tok *t)
+{
+	const char *w = c->s + t->off, *h = c->s + c->head_end, *end = c->s + c->len, *hit;
+
+	while (h < end && (hit = memmem(h, (size_t)(end - h), w, t->len)) != NULL) {
+		if (!word_byte(hit[-1]) && (hit + t->len == end || !word_byte(hit[t->len])))
+			return true;
+		h = hit + 1;
+	}
+	return false;
+}
+
+/* Whether the paragraph tokenised, outside its quotations, is a headline in title case: no
+ * full stop, and five words of four letters or more all capitalised, or eight all but
+ * one ("Assembly Speaker Ray Calloway said" is a sentence). */
+static bool
+title_case_para(const struct ctx *c)
+{
+	size_t k, n = 0, caps = 0;
+
+	for (k = 0; k < c->tk.n; k++) {
+		const struct tok *t = &c->tk.v[k];
+
+		if (t->type == T_END && c->s[t->off] == '.')
+			return false;
+		if (t->type == T_WORD && t->len >= 4) {
+			n++;
+			caps += (t->wf & W_CAP) != 0;
+		}
+	}
+	return (n >= 5 && caps == n) || (n >= 8 && caps + 1 >= n);
+}
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -4209,6 +4261,9 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			continue;
 		}
 		if (tok_capword(c, t)) {
+			if (__builtin_expect(c->head_caps, 0) && !(f & (QC_ROLE | QC_ROLEMOD | QC_HONOR |
+			    QC_ORG | QC_GIVEN | QC_NATION)) && !word_after_headline(c, t))
+				break;
 			i++;
 			last_ok = i;
 			continue;
@@ -4650,7 +4705,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	if ((v[b - 1].wf & W_POSS) || (b - a == 1 && tok_party(c, &v[a])))
 		return;
-	while (a < b && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS)) {
+	/* a capitalised particle inside a sentence opens a name ("La Ode Muhammad Ikhsan",
+	 * "said La Russa"), not the phrase "the Ode" */
+	while (a < b && (tok_cf(c, &v[a]) & QC_DET) && !(v[a].wf & W_POSS) &&
+	    !((v[a].wf & (W_CAP | W_SENT | W_ALLCAP)) == W_CAP && (tok_cf(c, &v[a]) & QC_PARTICLE) &&
+	    a + 1 < b && (v[a + 1].wf & W_CAP) && a > 0 && v[a - 1].type != T_END)) {
 		if (tok_cf(c, &v[a]) & QC_INDEF)
 			np->indef = true;
 		had_det = true;
@@ -4994,11 +5053,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	/* "Secretary for Labour and Welfare Harriet Tse": the phrase after "and", "for" or
 	 * "of" may end a role's portfolio before a given name ("Smith and Ilhan Ali Omar"
-	 * holds none) */
+	 * holds none); after "and", of three words or more, the first word is the
+	 * portfolio's whatever the next ("Minister of Environment and Forestry Rahmat
+	 * Hidayatullah") */
 	if (j < b && b - j >= 3 && j == a && a > 0 && !(v[j].wf & W_SENT) &&
 	    (tok_is(c, &v[a - 1], "and") || tok_is(c, &v[a - 1], "for") || tok_is(c, &v[a - 1], "of")) &&
-	    !(tok_cf(c, &v[j]) & QC_GIVEN) && (tok_cf(c, &v[j + 1]) & QC_GIVEN) &&
-	    !(v[j + 1].wf & W_INITIAL) && portfolio_before(c, a - 1))
+	    !(tok_cf(c, &v[j]) & QC_GIVEN) && ((tok_cf(c, &v[j + 1]) & QC_GIVEN) ||
+	    tok_is(c, &v[a - 1], "and")) && !(v[j + 1].wf & W_INITIAL) && portfolio_before(c, a - 1))
 		j++;
 	/* "the Norwegian", "the Vessel Strait": no person's name takes an article, but for a
 	 * full name that opens with a given name, set before a noun ("a Callum Reid penalty",
@@ -11649,6 +11710,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		quote_tokenise(&c, p, e, qi);
 		if (c.npara <= 3 && c.tk.n > 2 && (c.tk.v[0].wf & W_ALLCAP))
 			dateline_strip(&c);
+		c.head_end = e;
+		c.head_caps = para == 0 && e < len && title_case_para(&c);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
 		c.last_subject = -1;

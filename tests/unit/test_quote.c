@@ -2646,6 +2646,18 @@ static const struct qcase qcases[] = {
 	  "Officials were inspecting the dam.",
 	  { { "We told them the dam was leaking.", "Yusran", QUOTE_SPEECH },
 	    { "Nobody came.", "Yusran", QUOTE_SPEECH } }, 2 },
+	/* a title-case headline's name takes only words the body writes ("Suspends" is the
+	 * headline's verb), and the word it names one by joins the full name after; a
+	 * portfolio of two words joined by "and" before a name; a capitalised "La" inside a
+	 * sentence opens a name, not "the Ode" */
+	{ "Minister Rahmat Suspends Nickel Smelter Permit; of Environment and Forestry; La Ode",
+	  "Minister Rahmat Suspends Nickel Smelter Permit After Dam Collapse\n\nMinister of "
+	  "Environment and Forestry Rahmat Hidayatullah has suspended the permit.\n\n\"Seven "
+	  "people have died,\" Rahmat said.\n\n\"The mud is up to the roofs,\" La Ode said."
+	  "\n\nLater, Yusran, a farmer, arrived. \"We told them,\" Yusran said.",
+	  { { "Seven people have died,", "Rahmat Hidayatullah", QUOTE_SPEECH },
+	    { "The mud is up to the roofs,", "La Ode", QUOTE_SPEECH },
+	    { "We told them,", "Yusran", QUOTE_SPEECH } }, 3 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
