@@ -916,6 +916,60 @@ speaker_dj_word(char *w)
 	w[o] = '\0';
 }
 
+/* Whether a folded word holds a digraph of the Dutch-era Indonesian spelling that names keep
+ * ("Sjahrir", "Soeharto", "Djoko", "Tjahjo", "Rachmat"): "sj", "oe", "dj", "tj", or "ch"
+ * after a vowel and before a consonant. */
+static bool
+speaker_ejaan_old(const char *w)
+{
+	size_t i;
+
+	for (i = 0; w[i] != '\0' && w[i + 1] != '\0'; i++) {
+		if ((w[i] == 's' || w[i] == 'd' || w[i] == 't') && w[i + 1] == 'j')
+			return true;
+		if (w[i] == 'o' && w[i + 1] == 'e')
+			return true;
+		if (w[i] == 'c' && w[i + 1] == 'h' && i > 0 && speaker_vowel(w[i - 1]) &&
+		    w[i + 2] != '\0' && !speaker_vowel(w[i + 2]))
+			return true;
+	}
+	return false;
+}
+
+/* Respells a folded word in the spelling of 1972 in place: "sj" as "sy", "dj" as "j",
+ * "tj" as "c", "oe" as "u", that "ch" as "h" ("Rachmat Sjahrir" is "Rahmat Syahrir"). */
+static void
+speaker_ejaan_word(char *w)
+{
+	size_t i, o = 0;
+
+	for (i = 0; w[i] != '\0'; i++) {
+		char n = w[i + 1];
+
+		if (w[i] == 's' && n == 'j') {
+			w[o++] = 's';
+			w[o++] = 'y';
+			i++;
+		} else if (w[i] == 'd' && n == 'j') {
+			w[o++] = 'j';
+			i++;
+		} else if (w[i] == 't' && n == 'j') {
+			w[o++] = 'c';
+			i++;
+		} else if (w[i] == 'o' && n == 'e') {
+			w[o++] = 'u';
+			i++;
+		} else if (w[i] == 'c' && n == 'h' && i > 0 && speaker_vowel(w[i - 1]) &&
+		    w[i + 2] != '\0' && !speaker_vowel(w[i + 2])) {
+			w[o++] = 'h';
+			i++;
+		} else {
+			w[o++] = w[i];
+		}
+	}
+	w[o] = '\0';
+}
+
 /* The number of capitals (two or three) that open name as one word before a capitalised
  * family name: the initials of the given names ("SK Tiwari"); 0 otherwise. */
 size_t
@@ -1033,6 +1087,24 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 			same = speaker_joined_alike(wa, na, wb, nb);
 	} else if (nb == 1 && na >= 2 && allow_surname) {
 		same = strcmp(wa[na - 1], wb[0]) == 0;
+	}
+	/* "Rachmat Hidayatullah" and "Rahmat Hidayatullah", "Andi Sjahrir" and "Andi
+	 * Syahrir": Indonesian names in the old spelling and the new, two words or more,
+	 * every word the same once respelled (each name is respelled: "Soeharto" is
+	 * "Suharto") */
+	if (!same && na >= 2 && na == nb) {
+		size_t k;
+		bool old = false;
+
+		for (k = 0; k < na; k++)
+			old = old || speaker_ejaan_old(wa[k]) || speaker_ejaan_old(wb[k]);
+		if (old) {
+			for (k = 0; k < na; k++) {
+				speaker_ejaan_word(wa[k]);
+				speaker_ejaan_word(wb[k]);
+			}
+			same = speaker_words_equal(wa, wb, na);
+		}
 	}
 out:
 	free(sa);

@@ -131,6 +131,13 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Ingrida Simonyte", "Ingrida Simonytė", false));
 	assert_true(speaker_same_person("Antony Blinken", "A. Blinken", false));
 	assert_true(speaker_same_person("Mohammed Salah", "Muhammad Salah", false));
+	/* Indonesian names in the spelling before 1972 and after */
+	assert_true(speaker_same_person("Rachmat Hidayatullah", "Rahmat Hidayatullah", false));
+	assert_true(speaker_same_person("Andi Sjahrir", "Andi Syahrir", false));
+	assert_true(speaker_same_person("Djoko Soesilo", "Joko Susilo", false));
+	assert_false(speaker_same_person("Chang Wei", "Hang Wei", false));
+	assert_false(speaker_same_person("Michael Brown", "Mihael Brown", false));
+	assert_false(speaker_same_person("Joe Cole", "Joe Cule", false));
 	/* "Mohd" abbreviates Muhammad, not "Mahdi"; "SK" initials the given names */
 	assert_true(speaker_same_person("Mohd Aslam Khan", "Mohammed Aslam Khan", false));
 	/* Serbian "đ" written "dj" */
