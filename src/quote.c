@@ -2632,6 +2632,25 @@ body_tail(const struct ctx *c, size_t off, size_t n, size_t end)
 	return n > w && short_head(c->s + off + w, n - w);
 }
 
+/* The latest body the article has named with a legal form or a head after the name written
+ * at body[off, off + n) ("Narmada Setu Constructions" for "Narmada Setu Constructions
+ * Private Limited"), among the latest 256 entities; -1 for none. */
+static int
+org_short_form(const struct ctx *c, size_t off, size_t n)
+{
+	size_t i;
+
+	for (i = c->nents; i-- > 0 && c->nents - i <= 256;) {
+		const struct ent *e = &c->ents[i];
+
+		if (e->is_org && e->name.len > n + 1 && c->s[e->name.off + n] == ' ' &&
+		    range_ieq(c, (struct range){ e->name.off, n }, (struct range){ off, n }) &&
+		    body_tail(c, e->name.off + n + 1, e->name.len - n - 1, off + n))
+			return (int)i;
+	}
+	return -1;
+}
+
 /* The same for a name written at body[off, off + fulln) in nw words, its first word
  * firstn bytes long and last the family name it goes by alone (the whole name in a script
  * without spaces). */
@@ -2675,16 +2694,8 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	 * article has named one so; not a name that opens with a given name, a person's as
 	 * often as the firm's ("Mr John Lewis", "Harold Finch, 84, who founded Harold Finch
 	 * Ltd") */
-	for (i = c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN) ? c->nents : 0;
-	    i-- > 0 && c->nents - i <= 256;) {
-		e = &c->ents[i];
-		if (e->is_org && e->name.len > fulln + 1 && c->s[e->name.off + fulln] == ' ' &&
-		    range_ieq(c, (struct range){ e->name.off, fulln }, full) &&
-		    body_tail(c, e->name.off + fulln + 1, e->name.len - fulln - 1, off + fulln)) {
-			found = (int)i;
-			break;
-		}
-	}
+	if (c->legal_orgs != 0 && nw >= 2 && !(quote_cue_flags(fw, firstn) & QC_GIVEN))
+		found = org_short_form(c, off, fulln);
 	/* the most recent entities first: the nearest namesake wins */
 	for (i = c->nents; i-- > 0 && found < 0;) {
 		e = &c->ents[i];
@@ -4651,6 +4662,16 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	np->b = b;
 	if (a >= b)
 		return;
+	/* "Meghna Star Knitwear" once "Meghna Star Knitwear Ltd" is named: the body, though
+	 * "Star" reads as a role before a name */
+	if (__builtin_expect(c->legal_orgs != 0, 0) && b - a >= 2 && (v[a].wf & W_CAP) &&
+	    (v[b - 1].wf & (W_CAP | W_POSS)) == W_CAP &&
+	    org_short_form(c, v[a].off, v[b - 1].off + v[b - 1].len - v[a].off) >= 0) {
+		np->kind = NP_ORG;
+		np->na = a;
+		np->nb = b;
+		return;
+	}
 	fl = tok_cf(c, &v[b - 1]);
 	if (b - a == 1 && tok_pronoun(c, &v[a])) {
 		np->kind = NP_PRONOUN;
@@ -9111,6 +9132,32 @@ doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
 	return SIZE_MAX;
 }
 
+/* The body a role set off after a name is held at, when its name ends in a legal form
+ * ("managing director of Meghna Star Knitwear Ltd"): registered as a body the article has
+ * named in passing, which a later "Meghna Star Knitwear" or "the company" means. */
+static bool legal_tail(const struct ctx *c, size_t off, size_t n);
+
+static void
+role_body_register(struct ctx *c, size_t a, size_t b)
+{
+	const struct tok *v = c->tk.v;
+	size_t k, x;
+	int ent;
+
+	for (k = a; k + 2 < b; k++) {
+		if (!tok_is(c, &v[k], "of"))
+			continue;
+		for (x = k + 1; x < b && v[x].type == T_WORD && (v[x].wf & W_CAP) && !(v[x].wf & W_POSS); x++)
+			;
+		if (x >= k + 3 && legal_tail(c, v[x - 1].off, v[x - 1].len) &&
+		    (ent = ent_register(c, k + 1, x, 1, 0)) >= 0) {
+			ring_push(c, ent, v[k + 1].off, false);
+			c->ring[(c->nring - 1) % QUOTE_RING].weak = true;
+		}
+		return;
+	}
+}
+
 /* Whether "he" or "she" stands within three words after the verb at k ("Aroha, a surgical
  * nurse, told us she had"): what a described one-word name is, a person; not a firm
  * ("Lazard, a financial adviser to the board, said the offer was fair"). */
@@ -9700,6 +9747,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			if (ent >= 0 && e + 1 < hi_tok && v[e].type == T_COMMA) {
 				if (ae == SIZE_MAX)
 					ae = np_fwd(c, e + 1, hi_tok);
+				/* "Tarek Chowdhury, managing director of Meghna Star Knitwear Ltd":
+				 * the company, which the article may call so or by its name alone */
+				if (ae > e + 3 && !c->ents[ent].is_org)
+					role_body_register(c, e + 1, ae);
 				/* "Md Shafiqul Islam, officer-in-charge (OC) of Shonarpur police
 				 * station,": the role's initials, which "the OC" means later */
 				if (ae > e + 1 && ae + 2 < hi_tok && paren_acronym(c, ae) &&

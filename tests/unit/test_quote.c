@@ -2658,6 +2658,15 @@ static const struct qcase qcases[] = {
 	  { { "Seven people have died,", "Rahmat Hidayatullah", QUOTE_SPEECH },
 	    { "The mud is up to the roofs,", "La Ode", QUOTE_SPEECH },
 	    { "We told them,", "Yusran", QUOTE_SPEECH } }, 3 },
+	/* the company a role after a name is held at, with its legal form, is a body a later
+	 * "the company" or its name alone means ("Star" is no role there) */
+	{ "managing director of Meghna Star Knitwear Ltd ... the company said",
+	  "Headline\n\nPolice detained Tarek Chowdhury, managing director of Meghna Star "
+	  "Knitwear Ltd and son of the chairman, on Tuesday.\n\nThe Fire Service said the "
+	  "gates were locked.\n\n\"We are sorry,\" Meghna Star Knitwear said.\n\nIn a press "
+	  "release, the company said it was \"deeply shocked\".",
+	  { { "We are sorry,", "Meghna Star Knitwear Ltd", QUOTE_SPEECH },
+	    { "deeply shocked", "Meghna Star Knitwear Ltd", ANY } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
