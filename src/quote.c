@@ -9931,6 +9931,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			}
 		}
 next:
+		/* "In its decision, the tribunal said the assessment ...": a body that speaks in
+		 * reported words, whose quotation may follow in a paragraph of its own */
+		if (c->nring > ring0 && ring_back(c, 0)->org && ring_back(c, 0)->subj && k < hi_tok &&
+		    tok_cue(c, k, QC_SAY))
+			c->ring[(c->nring - 1) % QUOTE_RING].spoke = true;
 		/* "Khalid Al-Harbi, a fisherman, who is not related to the Rawafid chief
 		 * executive. He said": someone a "who" clause says is no relation is named in
 		 * passing, whom the paragraph's pronouns do not mean */
@@ -10853,23 +10858,29 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			c->carry_follow = (size_t)pend + 1;
 	} else {
 		/* a paragraph without quotations hands on the person it last named as a subject,
-		 * only when it names exactly one person */
+		 * only when it names exactly one person; naming none, the one body it has
+		 * speak in reported words ("the tribunal said the assessment ...") */
 		size_t k, nr = ring_count(c);
-		int only = -1;
-		bool many = false;
+		int only = -1, body = -1;
+		bool many = false, bodies = false;
 
 		for (k = 0; k < nr; k++) {
 			const struct ment *m = ring_back(c, k);
 
 			if (n == 0 || m->pos < v[0].off)
 				break;
-			if (m->org)
+			if (m->org) {
+				if (m->spoke && body >= 0 && body != m->ent)
+					bodies = true;
+				if (m->spoke)
+					body = m->ent;
 				continue;
+			}
 			if (only >= 0 && only != m->ent)
 				many = true;
 			only = m->ent;
 		}
-		*carry = many ? -1 : only;
+		*carry = many ? -1 : only >= 0 ? only : bodies ? -1 : body;
 		/* "... she read aloud from testimony she plans to submit:" and the quotation in
 		 * a paragraph of its own: the colon's speaker, found as for a quotation right
 		 * after it, whoever else the paragraph names */

@@ -2667,6 +2667,15 @@ static const struct qcase qcases[] = {
 	  "release, the company said it was \"deeply shocked\".",
 	  { { "We are sorry,", "Meghna Star Knitwear Ltd", QUOTE_SPEECH },
 	    { "deeply shocked", "Meghna Star Knitwear Ltd", ANY } }, 2 },
+	/* a paragraph that names no person but has one body speak in reported words hands it
+	 * on to a quotation in a paragraph of its own; not when two bodies speak */
+	{ "the tribunal said ... / '...' continues the tribunal",
+	  "Headline\n\nThe Planning Review Tribunal revoked the permit.\n\nIn its decision, the "
+	  "tribunal said the assessment made no mention of the chapel.\n\n\"The tribunal cannot "
+	  "accept that.\"\n\nThe Planning Authority said it would appeal, and the Heritage "
+	  "Trust said it was pleased.\n\n\"It is a good day.\"",
+	  { { "The tribunal cannot accept that.", "Planning Review Tribunal", QUOTE_SPEECH },
+	    { "It is a good day.", NULL, QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
