@@ -771,6 +771,8 @@ struct ctx {
 	                    * Rahmat Suspends Nickel Smelter Permit"): np_fwd's names there
 	                    * take only words the body writes too */
 	size_t head_end;    /* and where that headline ends */
+	unsigned char head_word[64]; /* word_after_headline's answers for the headline's first
+	                    * tokens: 0 not asked, 1 yes, 2 no */
 };
 
 /* The per-span arrays of the context, zeroed, for n spans: one allocation, as an article
@@ -4201,16 +4203,24 @@ static inline bool word_byte(char ch);
  * its own: "Rahmat" of "Minister Rahmat Suspends Nickel Smelter Permit" is a name the
  * article uses, "Suspends" a verb capitalised by the headline's style. */
 static bool
-word_after_headline(const struct ctx *c, const struct tok *t)
+word_after_headline(struct ctx *c, const struct tok *t)
 {
 	const char *w = c->s + t->off, *h = c->s + c->head_end, *end = c->s + c->len, *hit;
+	size_t k = (size_t)(t - c->tk.v);
+	bool found = false;
 
-	while (h < end && (hit = memmem(h, (size_t)(end - h), w, t->len)) != NULL) {
-		if (!word_byte(hit[-1]) && (hit + t->len == end || !word_byte(hit[t->len])))
-			return true;
+	/* the phrase parsers ask of the same words again: each is read once */
+	if (k < sizeof c->head_word && c->head_word[k] != 0)
+		return c->head_word[k] == 1;
+	/* by its first byte, a capital: memchr finds the few places it stands */
+	while (!found && h + t->len <= end && (hit = memchr(h, w[0], (size_t)(end - h))) != NULL) {
+		found = (size_t)(end - hit) >= t->len && memcmp(hit, w, t->len) == 0 &&
+		    !word_byte(hit[-1]) && (hit + t->len == end || !word_byte(hit[t->len]));
 		h = hit + 1;
 	}
-	return false;
+	if (k < sizeof c->head_word)
+		c->head_word[k] = found ? 1 : 2;
+	return found;
 }
 
 /* Whether the paragraph tokenised, outside its quotations, is a headline in title case: no
@@ -11774,6 +11784,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			dateline_strip(&c);
 		c.head_end = e;
 		c.head_caps = para == 0 && e < len && title_case_para(&c);
+		if (c.head_caps)
+			memset(c.head_word, 0, sizeof c.head_word);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
 		c.last_subject = -1;
