@@ -547,12 +547,67 @@ speaker_muhammad_abbr(const char *w)
 	return strcmp(w, "mohd") == 0 || strcmp(w, "md") == 0 || strcmp(w, "muhd") == 0;
 }
 
+/* The class of a folded Slavic given name in its Ukrainian, Russian and English forms
+ * ("Oleksandr", "Aleksandr", "Alexander"), 1 on; 0 for a name not listed. Copy spells a
+ * Ukrainian's name as Kyiv does or as Moscow did, and Western copy in English. The
+ * forms ending in "-y" are speaker_norm_word's of "-ii" and "-iy". */
+static int
+speaker_slavic_given(const char *w)
+{
+	static const char *const classes[] = {
+		" oleksandr olexander oleksander aleksandr alexandr alexander aleksander ",
+		" oleksii oleksiy oleksy olexiy olexy aleksei alexei alexey aleksey ",
+		" volodymyr vladimir ",
+		" mykola mikola nikolai nikolay ",
+		" serhii serhiy serhy sergii sergiy sergy sergei sergey ",
+		" andrii andriy andry andrei andrey ",
+		" dmytro dmitry dmitri dmitriy ",
+		" mykhailo mykhaylo mikhail ",
+		" yurii yuriy yuri yury ",
+		" petro pyotr petr ",
+		" ihor igor ",
+		" hennadii hennadiy hennady gennady gennadiy gennadi ",
+		" yevhen yevgeny yevgeniy evgeny evgeniy ",
+		" pavlo pavel ",
+		" vasyl vasily vasiliy vasili ",
+		" anatolii anatoliy anatoly ",
+		" vitalii vitaliy vitaly ",
+		" valerii valeriy valery ",
+		" heorhii heorhiy heorhy georgy georgiy ",
+		" oleh oleg ",
+		" olha olga ",
+		" halyna galina ",
+		" tetiana tetyana tatiana tatyana ",
+		" kateryna yekaterina ekaterina ",
+		" nataliia natalia natalya ",
+		" iryna irina ",
+		" maryna marina ",
+	};
+	char key[32];
+	size_t k, n = strlen(w);
+
+	if (n < 3 || n + 3 > sizeof key)
+		return 0;
+	key[0] = ' ';
+	memcpy(key + 1, w, n);
+	key[n + 1] = ' ';
+	key[n + 2] = '\0';
+	for (k = 0; k < sizeof classes / sizeof classes[0]; k++)
+		if (strstr(classes[k], key) != NULL)
+			return (int)k + 1;
+	return 0;
+}
+
 static bool
 speaker_given_match(const char *a, const char *b)
 {
 	char sa[64], sb[64];
+	int ca;
 
 	if (strcmp(a, b) == 0)
+		return true;
+	/* "Oleksandr Tkachuk" and "Alexander Tkachuk" */
+	if ((ca = speaker_slavic_given(a)) != 0 && ca == speaker_slavic_given(b))
 		return true;
 	if ((strlen(a) == 1 && a[0] == b[0]) || (strlen(b) == 1 && a[0] == b[0]))
 		return true;

@@ -138,6 +138,11 @@ test_same_person(void **state)
 	assert_false(speaker_same_person("Chang Wei", "Hang Wei", false));
 	assert_false(speaker_same_person("Michael Brown", "Mihael Brown", false));
 	assert_false(speaker_same_person("Joe Cole", "Joe Cule", false));
+	/* a Ukrainian's given name as Kyiv, Moscow and English copy spell it */
+	assert_true(speaker_same_person("Oleksandr Tkachuk", "Alexander Tkachuk", false));
+	assert_true(speaker_same_person("Serhii Kovalenko", "Sergei Kovalenko", false));
+	assert_false(speaker_same_person("Oleksandr Tkachuk", "Oleksii Tkachuk", false));
+	assert_false(speaker_same_person("Olha Tkachuk", "Oleh Tkachuk", false));
 	/* "Mohd" abbreviates Muhammad, not "Mahdi"; "SK" initials the given names */
 	assert_true(speaker_same_person("Mohd Aslam Khan", "Mohammed Aslam Khan", false));
 	/* Serbian "đ" written "dj" */
