@@ -2634,6 +2634,14 @@ body_tail(const struct ctx *c, size_t off, size_t n, size_t end)
 	return n > w && short_head(c->s + off + w, n - w);
 }
 
+/* Whether the word r opens an Arabic name by motherhood ("Umm Khaled", "Um Ahmed"). */
+static bool
+umm_name(const struct ctx *c, struct range r)
+{
+	return (r.len == 3 && word_is(c->s + r.off, 3, "umm")) ||
+	    (r.len == 2 && memcmp(c->s + r.off, "Um", 2) == 0);
+}
+
 /* The latest body the article has named with a legal form or a head after the name written
  * at body[off, off + n) ("Narmada Setu Constructions" for "Narmada Setu Constructions
  * Private Limited"), among the latest 256 entities; -1 for none. */
@@ -2739,6 +2747,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		if (nw == 1 && e->nwords >= 2) {
 			/* "Ms. Villalba" is not her father "Mr. Villalba" */
 			if (gender != 0 && e->gender != 0 && e->gender != gender)
+				continue;
+			/* "Umm Khaled" is the mother of Khaled: the name's last word is her son's,
+			 * and "Khaled" alone is him */
+			if (e->nwords == 2 && umm_name(c, e->first))
 				continue;
 			/* "Rep. Kim Hye-jin ... welcomed it. "...," Kim said": the namesake this
 			 * very paragraph has just named as a subject, however often the other was;
@@ -2921,7 +2933,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	e->lasth = lh;
 	e->firsth = fh;
 	e->is_org = is_org;
-	e->gender = gender;
+	e->gender = gender == 0 && nw >= 2 && !is_org && umm_name(c, first) ? 2 : gender;
 	e->first_pos = off;
 	e->out = -1;
 	if (acr.len != 0)

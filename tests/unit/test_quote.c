@@ -2676,6 +2676,16 @@ static const struct qcase qcases[] = {
 	  "Trust said it was pleased.\n\n\"It is a good day.\"",
 	  { { "The tribunal cannot accept that.", "Planning Review Tribunal", QUOTE_SPEECH },
 	    { "It is a good day.", NULL, QUOTE_SPEECH } }, 2 },
+	/* "Umm Khaled" is a woman named as the mother of Khaled: "her son, Khaled" is him, and
+	 * her "she" stays hers */
+	{ "Umm Khaled's son, Khaled; she says",
+	  "Headline\n\nUmm Khaled had just finished the dawn prayer when she heard thunder."
+	  "\n\n\u201cIt is hard,\u201d said Al Jazeera\u2019s Hoda Karim, reporting from the "
+	  "valley.\n\nBack in the classroom, Umm Khaled\u2019s grandchildren sleep on two "
+	  "mattresses. Her eldest son, Khaled, spent two nights searching.\n\n\u201cWe are "
+	  "waiting for the government,\u201d she says.",
+	  { { "It is hard,", "Hoda Karim", QUOTE_SPEECH },
+	    { "We are waiting for the government,", "Umm Khaled", QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
