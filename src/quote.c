@@ -4449,10 +4449,11 @@ of_body(struct ctx *c, size_t k, size_t b)
 	return false;
 }
 
-/* Whether a role stands before token k among the capitalised words and "and", "for" and
- * "of" that run back from it: "Secretary" in "Secretary for Labour and". */
-static bool
-portfolio_before(struct ctx *c, size_t k)
+/* The role that stands before token k among the capitalised words and "and", "for" and
+ * "of" that run back from it: "Secretary" in "Secretary for Labour and"; SIZE_MAX for
+ * none. */
+static size_t
+portfolio_role(struct ctx *c, size_t k)
 {
 	const struct tok *v = c->tk.v;
 	size_t i;
@@ -4460,11 +4461,17 @@ portfolio_before(struct ctx *c, size_t k)
 	for (i = k; i-- > 0 && k - i <= 8;) {
 		if (v[i].type != T_WORD || !((v[i].wf & W_CAP) || tok_is(c, &v[i], "and") ||
 		    tok_is(c, &v[i], "for") || tok_is(c, &v[i], "of")))
-			return false;
+			return SIZE_MAX;
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &c->tk.v[i]) & QC_ROLE))
-			return true;
+			return i;
 	}
-	return false;
+	return SIZE_MAX;
+}
+
+static bool
+portfolio_before(struct ctx *c, size_t k)
+{
+	return portfolio_role(c, k) != SIZE_MAX;
 }
 
 /* Whether the words [a, b), two or three, are a place by a point of the compass: "South
@@ -5178,6 +5185,13 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		if (r0 != SIZE_MAX && r0 > rs && (v[r0 - 1].wf & W_CAP) && !(v[r0 - 1].wf & W_POSS) &&
 		    (tok_cf(c, &v[r0 - 1]) & QC_ORG) && !(tok_cf(c, &v[r0 - 1]) & QC_ROLE))
 			r0--;
+		/* "Secretary for Labour and Welfare Harriet Tse", "Federal Minister for Overseas
+		 * Pakistanis and Human Resource Development Muhammad Owais Qureshi": a phrase
+		 * opening after the "and" of a portfolio holds the rest of it; the role runs
+		 * from the title before, which a later "the minister" names */
+		if (j > rs && rs == a && a >= 2 && tok_is(c, &v[a - 1], "and") &&
+		    !(tok_cf(c, &v[j - 1]) & QC_ROLE) && (i = portfolio_role(c, a - 1)) != SIZE_MAX)
+			r0 = i;
 		if (r0 != SIZE_MAX) {
 			size_t re = j;
 

@@ -2686,6 +2686,15 @@ static const struct qcase qcases[] = {
 	  "waiting for the government,\u201d she says.",
 	  { { "It is hard,", "Hoda Karim", QUOTE_SPEECH },
 	    { "We are waiting for the government,", "Umm Khaled", QUOTE_SPEECH } }, 2 },
+	/* a portfolio joined by "and" before a name: the role runs from the title before it */
+	{ "Federal Minister for Overseas Pakistanis and Human Resource Development X ... the minister",
+	  "Headline\n\nFederal Minister for Overseas Pakistanis and Human Resource Development "
+	  "Muhammad Owais Qureshi said the workers had been \"sold a dream\".\n\n\"These men "
+	  "paid,\" the minister told the house.\n\nSecretary for Labour and Welfare Harriet Tse "
+	  "spoke next.\n\n\"We will act,\" the secretary said.",
+	  { { "sold a dream", "Muhammad Owais Qureshi", ANY },
+	    { "These men paid,", "Muhammad Owais Qureshi", QUOTE_SPEECH },
+	    { "We will act,", "Harriet Tse", QUOTE_SPEECH } }, 3 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
