@@ -598,6 +598,57 @@ speaker_slavic_given(const char *w)
 	return 0;
 }
 
+/* Whether one of the n folded words w has five letters or more. */
+static bool
+speaker_long_word(char *const *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (strlen(w[k]) >= 5)
+			return true;
+	return false;
+}
+
+/* Respells a folded given name the way Hebrew romanizations differ into out: "ch" as "h",
+ * "tz" as "ts", "w" as "v". (Not a final "y" as "i": "Tony" and "Toni" are two names.) */
+static void
+speaker_hebrew_form(const char *w, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	for (; *w != '\0' && k + 1 < cap; w++) {
+		if (w[0] == 'c' && w[1] == 'h') {
+			out[k++] = 'h';
+			w++;
+		} else if (w[0] == 't' && w[1] == 'z') {
+			out[k++] = 't';
+			if (k + 1 < cap)
+				out[k++] = 's';
+			w++;
+		} else if (w[0] == 'w') {
+			out[k++] = 'v';
+		} else {
+			out[k++] = w[0];
+		}
+	}
+	out[k] = '\0';
+}
+
+/* Whether two folded given names of three letters or more are one Hebrew name romanized
+ * two ways (speaker_hebrew_form). */
+static bool
+speaker_hebrew_given(const char *a, const char *b)
+{
+	char sa[64], sb[64];
+
+	if (strlen(a) < 3 || strlen(b) < 3 || strlen(a) * 2 >= sizeof sa || strlen(b) * 2 >= sizeof sb)
+		return false;
+	speaker_hebrew_form(a, sa, sizeof sa);
+	speaker_hebrew_form(b, sb, sizeof sb);
+	return strcmp(sa, sb) == 0;
+}
+
 static bool
 speaker_given_match(const char *a, const char *b)
 {
@@ -809,7 +860,11 @@ speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool a
 	bool same;
 	size_t i;
 
-	if (!speaker_given_match(wa[0], wb[0]))
+	/* a Hebrew given name as two outlets romanize it ("Tzachi" and "Tzahi", "Chen" and
+	 * "Hen"), with a word of five letters or more after it (not
+	 * "Chan Tai-man" and "Han Tai-man") */
+	if (!speaker_given_match(wa[0], wb[0]) && !(speaker_long_word(wa + 1, na - 1) &&
+	    speaker_hebrew_given(wa[0], wb[0])))
 		return false;
 	same = d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5 && speaker_respelled(la, lb, ascii));
 	/* "Lee Ji-hoon" and "Lee Tae-hoon", "Anna Maria Berg" and "Anna Sofia Berg":
