@@ -1580,6 +1580,8 @@ quote_skip_bullet(const char *s, size_t p, size_t hi)
 /* Tokenises s[lo, hi) with the quotations quotes[qi..] collapsed into T_QUOTE tokens.
  * A line break inside a paragraph ends a sentence (captions, headlines). A nickname
  * (tok_nickname) leaves no token, its qtok SIZE_MAX: the name's words meet across it. */
+static inline bool word_byte(char ch);
+
 static void
 quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 {
@@ -1694,6 +1696,18 @@ quote_tokenise(struct ctx *c, size_t lo, size_t hi, size_t qi)
 			/* fall through */
 		case ')': case '[': case ']':
 			tok_push(&c->tk, T_PAREN, p, 1);
+			break;
+		case '+':
+			/* "Disney+", "a Parallax+ spokesperson": a streamer's plus sign closes
+			 * its name's last word */
+			if (c->tk.n > 0 && c->tk.v[c->tk.n - 1].type == T_WORD &&
+			    c->tk.v[c->tk.n - 1].off + c->tk.v[c->tk.n - 1].len == p &&
+			    (c->tk.v[c->tk.n - 1].wf & W_CAP) && (q >= hi || !word_byte(s[q]))) {
+				c->tk.v[c->tk.n - 1].len++;
+				c->tk.v[c->tk.n - 1].wf &= (unsigned char)~W_CFK;
+				break;
+			}
+			tok_push(&c->tk, T_OTHER, p, 1);
 			break;
 		case '&':
 			/* "Allegheny & Lakes Railroad", "Procter & Gamble": an ampersand between
@@ -6999,6 +7013,25 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
+/* Whether token i lies in a "who" clause set off by a comma after a name, words only
+ * between, one of a single person ("Castellanos-Reyes, who previously co-ran the legal
+ * drama Beaumont Hall, did not mince words. ... she wrote"): whom the clause names is no
+ * subject of the sentence, and no one its pronouns mean. Not "who were", "who have"
+ * (the clause of many: "Parents, who met headteacher Joan Hart. She said"). */
+static bool
+in_name_who_clause(struct ctx *c, size_t i, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t x;
+
+	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
+		if (tok_is(c, &v[x - 1], "who"))
+			return x < i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD &&
+			    (v[x - 3].wf & (W_CAP | W_POSS)) == W_CAP && !tok_is(c, &v[x], "were") &&
+			    !tok_is(c, &v[x], "are") && !tok_is(c, &v[x], "have");
+	return false;
+}
+
 /* Whether token i lies in a "who" clause set off by a comma that denies a relation, words
  * only between: "X, a fisherman, who is not related to the ...", "who is no relation of".
  * (Any other clause may name the one meant next: "who were joined by Senator Jane Obi.
@@ -9978,6 +10011,12 @@ next:
 		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].weak = true;
+		/* and whom a clause of a person's names, no subject of the sentence */
+		if (c->nring > ring0 && in_name_who_clause(c, i, lo_tok))
+			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++) {
+				c->ring[d % QUOTE_RING].weak = true;
+				c->ring[d % QUOTE_RING].subj = false;
+			}
 		if (c->nring > ring0 && ring_back(c, 0)->org && in_which_clause(c, i, lo_tok))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].rel = true;

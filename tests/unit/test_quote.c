@@ -2695,6 +2695,17 @@ static const struct qcase qcases[] = {
 	  { { "sold a dream", "Muhammad Owais Qureshi", ANY },
 	    { "These men paid,", "Muhammad Owais Qureshi", QUOTE_SPEECH },
 	    { "We will act,", "Harriet Tse", QUOTE_SPEECH } }, 3 },
+	/* whom a person's "who" clause names is no subject, and no one a pronoun means; a
+	 * streamer's "+" is its name's; Anders is a man's given name */
+	{ "X, who co-ran the drama Beaumont Hall, ... she wrote; a Parallax+ spokesperson; Anders",
+	  "Headline\n\nThe drama came from showrunner Zo\u00eb Castellanos-Reyes and starred Anders "
+	  "S\u00f8rensen.\n\n\"We are proud of it,\" a Parallax+ spokesperson said.\n\n"
+	  "Castellanos-Reyes, who previously co-ran the drama Beaumont Hall, did not mince "
+	  "words.\n\n\"I found out from a push notification,\" she wrote.\n\nS\u00f8rensen "
+	  "was blunter. \"Somebody explain it,\" he wrote.",
+	  { { "We are proud of it,", "Parallax+", QUOTE_SPEECH },
+	    { "I found out from a push notification,", "Zo\u00eb Castellanos-Reyes", QUOTE_SPEECH },
+	    { "Somebody explain it,", "Anders S\u00f8rensen", QUOTE_SPEECH } }, 3 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
