@@ -9244,6 +9244,29 @@ pronoun_soon(struct ctx *c, size_t k, size_t hi)
 	return false;
 }
 
+static size_t past_notes(struct ctx *c, size_t k, bool verb_ends);
+
+/* The end of a phrase of a preposition and up to five words that opens at token e, past
+ * which, and notes set off by commas, a verb of speech follows: "in the ministry" of "a
+ * senior official in the ministry, speaking on condition of anonymity, said"; e when
+ * there is none. */
+static size_t
+indef_pp_speaks(struct ctx *c, size_t e, size_t hi)
+{
+	const struct tok *v = c->tk.v;
+	size_t x, y;
+
+	if (e >= hi || v[e].type != T_WORD || (v[e].wf & W_CAP) || !(tok_cf(c, &c->tk.v[e]) & QC_PREP))
+		return e;
+	for (x = e + 1; x < hi && x <= e + 5 && v[x].type == T_WORD && !(tok_cf(c, &c->tk.v[x]) &
+	    (QC_SAY | QC_TELL | QC_AUX | QC_VERB)); x++)
+		;
+	if (x == e + 1 || x >= hi)
+		return e;
+	y = past_notes(c, x, true);
+	return y < hi && tok_cue(c, y, QC_SAY | QC_TELL) ? x : e;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -9936,10 +9959,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						ring_push(c, ent, v[oa].off, false);
 					break;
 				}
-		} else if (np.kind == NP_ROLE && np.indef && subject && np.rb >= np.ra + 2 &&
-		    !tok_spokes(c, &v[np.rb - 1])) {
+		} else if (np.kind == NP_ROLE && np.indef && np.rb >= np.ra + 2 &&
+		    !tok_spokes(c, &v[np.rb - 1]) && (subject || (!oblique &&
+		    (d = indef_pp_speaks(c, e, hi_tok)) > e))) {
 			/* "A senior Health Ministry official confirmed the plan": someone unnamed,
-			 * whom a later "the official said" means */
+			 * whom a later "the official said" means; "a senior official in the
+			 * ministry ... said" is known by the whole phrase */
+			if (!subject && np.rb == e)
+				np.rb = np.b = d;
 			ent = unnamed_register(c, &np);
 			if (ent >= 0 && !agent)
 				ring_push(c, ent, v[i].off, true);

@@ -2706,6 +2706,13 @@ static const struct qcase qcases[] = {
 	  { { "We are proud of it,", "Parallax+", QUOTE_SPEECH },
 	    { "I found out from a push notification,", "Zo\u00eb Castellanos-Reyes", QUOTE_SPEECH },
 	    { "Somebody explain it,", "Anders S\u00f8rensen", QUOTE_SPEECH } }, 3 },
+	/* someone unnamed who speaks in reported words past a phrase that places them is
+	 * known by the whole phrase, which a later "the official" means */
+	{ "a senior official in the ministry, speaking ..., said ... / the official said",
+	  "Headline\n\nBut a senior official in the ministry, speaking on condition of "
+	  "anonymity, said inspectors had recommended closing the plant.\n\n\"The file was on "
+	  "the desk,\" the official said.",
+	  { { "The file was on the desk,", "a senior official in the ministry", QUOTE_SPEECH } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
