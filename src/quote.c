@@ -5509,7 +5509,7 @@ resolve_doc(struct ctx *c, size_t pos, const struct tok *doc)
 
 		if (m->pos < c->prev_para)
 			break;
-		if (m->pos < pos && m->subj)
+		if (m->pos < pos && m->subj && !m->emb)
 			return m->ent;
 	}
 	return -1;
@@ -8759,7 +8759,7 @@ reported_clause(struct ctx *c, size_t st, size_t lo)
 		comma = comma || v[k].type == T_COMMA;
 		/* a participle that opens the sentence reports up to its comma: "Asked whether
 		 * Calloway would deal, he said", not "Asked about it, Tolliver smiled" */
-		if (tok_cue(c, k, QC_SAY | QC_TELL) && (!(v[k].wf & W_SENT) || !comma))
+		if (tok_cue(c, k, QC_SAY | QC_TELL | QC_SAYING) && (!(v[k].wf & W_SENT) || !comma))
 			return true;
 	}
 	return false;
@@ -9989,8 +9989,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			bool fresh;
 
 			ent = orgref_entity(c, &np, v[i].off, &fresh);
-			if (ent >= 0)
+			if (ent >= 0) {
 				ring_push(c, ent, v[i].off, true);
+				/* "X wrote to residents stressing that the council would hold a
+				 * forum": the subject of a reported clause */
+				if (st > lo_tok && reported_clause(c, st, lo_tok))
+					c->ring[(c->nring - 1) % QUOTE_RING].emb = true;
+			}
 		} else if (np.kind == NP_ORG && (!(v[np.na].wf & W_ALLCAP) ||
 		    (np.nb == np.na + 1 && subject && ((np.na > st && tok_is(c, &v[np.na - 1], "the") &&
 		    !(v[np.na - 1].wf & W_ALLCAP)) || org_called(c, &v[np.na])))) &&

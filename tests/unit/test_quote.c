@@ -2713,6 +2713,12 @@ static const struct qcase qcases[] = {
 	  "anonymity, said inspectors had recommended closing the plant.\n\n\"The file was on "
 	  "the desk,\" the official said.",
 	  { { "The file was on the desk,", "a senior official in the ministry", QUOTE_SPEECH } }, 1 },
+	/* a document speaks for the subject before, not for one of a clause reported */
+	{ "X wrote to residents stressing that the council would ...; the letter reads",
+	  "Headline\n\nFerndale City Council will vote on Tuesday.\n\nChief executive Pieter "
+	  "van der Westhuizen wrote to residents on Monday stressing that the council would hold "
+	  "a forum.\n\n\u201cWe have heard you,\u201d the letter reads.",
+	  { { "We have heard you,", "Pieter van der Westhuizen", QUOTE_SPEECH } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
