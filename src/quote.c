@@ -3064,14 +3064,16 @@ static const char *role_word_full(const char *w, size_t n);
 
 /* Roles that courts and boards write in several words: "the defence lawyer" is the one
  * introduced as "defence barrister", "the prosecutor" the one "prosecuting", "the chair"
- * the "chairwoman". Each word's length is kept to pass over the others at once. */
+ * the "chairwoman"; "the legislator" is "The MP for Asuokrom". Each word's length is kept
+ * to pass over the others at once. */
 #define SYN(w, as) { w, sizeof w - 1, as }
 static const struct { const char *w; size_t n; const char *as; } role_synonyms[] = {
 	SYN("advocate", "lawyer"), SYN("attorney", "lawyer"), SYN("barrister", "lawyer"),
 	SYN("chairman", "chair"), SYN("chairperson", "chair"), SYN("chairwoman", "chair"),
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
 	SYN("solicitor", "lawyer"), SYN("skipper", "captain"), SYN("rathauschef", "bürgermeister"),
-	SYN("rathauschefin", "bürgermeisterin"),
+	SYN("rathauschefin", "bürgermeisterin"), SYN("legislator", "lawmaker"), SYN("mp", "lawmaker"),
+	SYN("parliamentarian", "lawmaker"),
 };
 #undef SYN
 

@@ -2719,6 +2719,11 @@ static const struct qcase qcases[] = {
 	  "van der Westhuizen wrote to residents on Monday stressing that the council would hold "
 	  "a forum.\n\n\u201cWe have heard you,\u201d the letter reads.",
 	  { { "We have heard you,", "Pieter van der Westhuizen", QUOTE_SPEECH } }, 1 },
+	/* "the legislator" and "the lawmaker" are the MP named before */
+	{ "The MP for Asuokrom, Mr X, ... the legislator said",
+	  "Headline\n\nThe MP for Asuokrom, Mr Daniel Kwame Asante, said he would raise the "
+	  "matter in Parliament.\n\n\"Every year we celebrate the farmer,\" the legislator said.",
+	  { { "Every year we celebrate the farmer,", "Daniel Kwame Asante", QUOTE_SPEECH } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
