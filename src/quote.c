@@ -10022,6 +10022,11 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ring_push(c, ent, v[i].off, subject || !oblique);
 				goto next;
 			}
+			/* "Company reacts", a crosshead: a business's head alone, capitalised to
+			 * open a sentence, names no body called so */
+			if (np.nb == np.na + 1 && np.na == i && (v[np.na].wf & (W_SENT | W_ALLCAP)) == W_SENT &&
+			    orgref_business(c, &v[np.na]))
+				goto next;
 			/* "The Metropolitan Manila Development Authority ... the MMDA said it":
 			 * initials of a body named before are that body */
 			ent = initials ? org_by_initials(c, &v[np.na]) : -1;

@@ -2724,6 +2724,14 @@ static const struct qcase qcases[] = {
 	  "Headline\n\nThe MP for Asuokrom, Mr Daniel Kwame Asante, said he would raise the "
 	  "matter in Parliament.\n\n\"Every year we celebrate the farmer,\" the legislator said.",
 	  { { "Every year we celebrate the farmer,", "Daniel Kwame Asante", QUOTE_SPEECH } }, 1 },
+	/* a crosshead's "Company reacts" names no body called "Company" */
+	{ "Company reacts (a crosshead) ... the statement said",
+	  "Headline\n\nFarmers are angry.\n\nCompany reacts\n\nWhen contacted, the Managing "
+	  "Director of Akwaaba Produce Buying Company Limited, Mr Yaw Ofori-Darko, admitted "
+	  "that the company was in arrears.\n\nIn a statement, the company said it had released "
+	  "funds.\n\n\"Management wishes to assure farmers,\" the statement said.",
+	  { { "Management wishes to assure farmers,", "Akwaaba Produce Buying Company Limited",
+	      QUOTE_SPEECH } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
