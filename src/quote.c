@@ -9282,7 +9282,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		size_t e, k, st, ring0 = c->nring, d;
 		struct np np;
 		int ent = -1;
-		bool subject, oblique, agent, copula;
+		bool subject, oblique, agent, copula, according;
 
 		/* most words are lowercase and open no phrase: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
@@ -9403,6 +9403,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * is no subject; a later pronoun rather means the clause's subject */
 			oblique = false;
 			copula = false;
+			according = false;
 			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
 				unsigned pf = tok_cf(c, &v[st - 1]);
 
@@ -9421,6 +9422,17 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    copula_names_subject(c, st - 1, lo_tok);
 				if (copula)
 					oblique = false;
+				/* "According to streaming analytics firm Reelgauge,": the source, a
+				 * body the business rule below may name (past up to two words the
+				 * phrase left out) */
+				for (size_t x = st, w = 0; x >= lo_tok + 2 && w <= 2; x--, w++) {
+					if (tok_is(c, &v[x - 1], "to") && tok_is(c, &v[x - 2], "according")) {
+						according = true;
+						break;
+					}
+					if (v[x - 1].type != T_WORD || (v[x - 1].wf & W_CAP))
+						break;
+				}
 			}
 			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
 			 * the sentence is the one person its pronouns do not mean */
@@ -9472,13 +9484,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * which speaks or is set off, names the business, which "the company" finds
 			 * later; not "into the startup Chidi Okafor founded", nor a body's head ("the
 			 * regulator Ofgem and the lender ...", which "the group" would find) */
-			if (has_role && nw <= 3 && !oblique && !(v[np.rb - 1].wf & W_CAP) &&
+			if (has_role && nw <= 3 && (!oblique || according) && !(v[np.rb - 1].wf & W_CAP) &&
 			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE) && orgref_business(c, &v[np.rb - 1]) &&
 			    !(tok_cf(c, &v[np.na]) & QC_GIVEN) && e < hi_tok &&
 			    (v[e].type == T_COMMA || tok_cue(c, e, QC_SAY))) {
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 				if (ent >= 0)
-					ring_push(c, ent, v[i].off, subject || !oblique);
+					ring_push(c, ent, v[i].off, subject || !oblique || according);
 				goto next;
 			}
 			/* "near State Route 9", "SECURITY CONCERNS": one word after a modifier that

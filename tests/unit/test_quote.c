@@ -2732,6 +2732,12 @@ static const struct qcase qcases[] = {
 	  "funds.\n\n\"Management wishes to assure farmers,\" the statement said.",
 	  { { "Management wishes to assure farmers,", "Akwaaba Produce Buying Company Limited",
 	      QUOTE_SPEECH } }, 1 },
+	/* the source "according to" names is who speaks, a body "the firm" means later;
+	 * "characterized as" describes */
+	{ "According to analytics firm Reelgauge, ...; a figure the firm characterized as",
+	  "Headline\n\nAccording to streaming analytics firm Reelgauge, the show drew 310 million "
+	  "minutes, a figure the firm characterized as \u201crespectable but not exceptional\u201d.",
+	  { { "respectable but not exceptional", "Reelgauge", ANY } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
