@@ -6842,6 +6842,10 @@ sent_start(struct ctx *c, size_t q)
 }
 
 /* The subject of the clause holding token c0 (for "..., saying:"): its first phrase. */
+/* The words that open a clause of time, cause or condition inside a sentence. */
+static const char *const clause_openers[] = { "when", "while", "after", "before", "as",
+    "because", "since", "although", "though", "if", "once", "until" };
+
 static bool
 clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 {
@@ -6904,6 +6908,16 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 				}
 				break;
 			}
+		/* "In January, when reports first linked Tavares with a vacancy, Ashbourne
+		 * issued a statement saying": a clause of time or cause after the adverbial,
+		 * to its own comma */
+		if (s > s0 && s < c0 && v[s].type == T_WORD && !(v[s].wf & W_CAP) &&
+		    tok_in(c, &v[s], clause_openers, sizeof clause_openers / sizeof clause_openers[0]))
+			for (i = s + 1; i < c0 && i - s < 25; i++)
+				if (v[i].type == T_COMMA) {
+					s = i + 1;
+					break;
+				}
 	}
 	e = np_fwd(c, s, c0);
 	/* not a figure: "N14.2bn solar project: '...'", "G7 summit: '...'" */

@@ -2738,6 +2738,12 @@ static const struct qcase qcases[] = {
 	  "Headline\n\nAccording to streaming analytics firm Reelgauge, the show drew 310 million "
 	  "minutes, a figure the firm characterized as \u201crespectable but not exceptional\u201d.",
 	  { { "respectable but not exceptional", "Reelgauge", ANY } }, 1 },
+	/* an adverbial, then a clause of time to its comma, then the subject of "saying" */
+	{ "In January, when reports linked Tavares with a vacancy, Ashbourne issued a statement saying",
+	  "Headline\n\nAshbourne Town beat Leeds on Saturday.\n\nIn January, when reports first "
+	  "linked Tavares with a vacancy at a Premier League club, Ashbourne issued a statement "
+	  "saying the club had \u201cno intention of entertaining approaches\u201d.",
+	  { { "no intention of entertaining approaches", "Ashbourne Town", ANY } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
