@@ -10797,6 +10797,8 @@ topic_lead(struct ctx *c, size_t q, int carry)
 	return true;
 }
 
+static void colon_carry(struct ctx *c, int *carry);
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -10996,6 +10998,17 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		*carry = unknown_last ? -1 : last;
 		if (unknown_last && pend >= 0)
 			c->carry_follow = (size_t)pend + 1;
+		/* "Many described such programs as more “resilient”. Priya, a cardiac nurse,
+		 * put it bluntly:": a sentence after the last quotation ends the paragraph on
+		 * a colon, whose speaker the next paragraph's quotation is */
+		if (n > 1 && v[n - 1].type == T_COLON) {
+			size_t x = n - 1;
+
+			while (x > 0 && v[x - 1].type != T_QUOTE && v[x - 1].type != T_END)
+				x--;
+			if (x > 0 && v[x - 1].type == T_END)
+				colon_carry(c, carry);
+		}
 	} else {
 		/* a paragraph without quotations hands on the person it last named as a subject,
 		 * only when it names exactly one person; naming none, the one body it has
@@ -11021,30 +11034,35 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			only = m->ent;
 		}
 		*carry = many ? -1 : only >= 0 ? only : bodies ? -1 : body;
-		/* "... she read aloud from testimony she plans to submit:" and the quotation in
-		 * a paragraph of its own: the colon's speaker, found as for a quotation right
-		 * after it, whoever else the paragraph names */
-		if (n > 1 && v[n - 1].type == T_COLON) {
-			struct attr r;
-			bool si = false;
-
-			attr_none(&r);
-			tok_push(&c->tk, T_QUOTE, v[n - 1].off + 1, 0);
-			if ((before_cue(c, n, &si, &r) || colon_clause_subject(c, n, &r)) &&
-			    r.ent >= 0 && !r.pending) {
-				size_t x;
-
-				/* not when the colon ends what another wrote or said, a name with a
-				 * verb of its own after the speaker's: "Mayor Tom Dunn read aloud
-				 * from the letter Pike sent before her death:" (and then nobody) */
-				for (x = r.mb; x + 2 < n && !((c->tk.v[x].wf & W_CAP) &&
-				    !(c->tk.v[x].wf & W_SENT) && verb_like(c, &c->tk.v[x + 1])); x++)
-					;
-				*carry = x + 2 >= n ? r.ent : -1;
-			}
-			c->tk.n--;
-		}
+		if (n > 1 && v[n - 1].type == T_COLON)
+			colon_carry(c, carry);
 	}
+}
+
+/* "... she read aloud from testimony she plans to submit:" and the quotation in a paragraph
+ * of its own: the colon's speaker, found as for a quotation right after it, whoever else
+ * the paragraph names, in *carry. The paragraph tokenised last ends on the colon. */
+static void
+colon_carry(struct ctx *c, int *carry)
+{
+	size_t n = c->tk.n;
+	struct attr r;
+	bool si = false;
+
+	attr_none(&r);
+	tok_push(&c->tk, T_QUOTE, c->tk.v[n - 1].off + 1, 0);
+	if ((before_cue(c, n, &si, &r) || colon_clause_subject(c, n, &r)) && r.ent >= 0 && !r.pending) {
+		size_t x;
+
+		/* not when the colon ends what another wrote or said, a name with a verb of
+		 * its own after the speaker's: "Mayor Tom Dunn read aloud from the letter Pike
+		 * sent before her death:" (and then nobody) */
+		for (x = r.mb; x + 2 < n && !((c->tk.v[x].wf & W_CAP) && !(c->tk.v[x].wf & W_SENT) &&
+		    verb_like(c, &c->tk.v[x + 1])); x++)
+			;
+		*carry = x + 2 >= n ? r.ent : -1;
+	}
+	c->tk.n--;
 }
 
 /* "'Sit down,' the judge said." and then "Judge Ada Holm also warned ...": the first person

@@ -2744,6 +2744,13 @@ static const struct qcase qcases[] = {
 	  "linked Tavares with a vacancy at a Premier League club, Ashbourne issued a statement "
 	  "saying the club had \u201cno intention of entertaining approaches\u201d.",
 	  { { "no intention of entertaining approaches", "Ashbourne Town", ANY } }, 1 },
+	/* a paragraph that quotes a word, then ends on a speaker's colon, hands the colon's
+	 * speaker to the quotation that follows */
+	{ "Many described ... \u201cresilient\u201d. Priya, a cardiac nurse, put it bluntly: / '...'",
+	  "Headline\n\nNurses were unimpressed. Many described such programs as asking them to "
+	  "be more \u201cresilient\u201d. Priya, a cardiac nurse, put it bluntly:\n\n\u201cThey "
+	  "gave us a lanyard card.\u201d",
+	  { { "resilient", NULL, ANY }, { "They gave us a lanyard card.", "Priya", QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
