@@ -43,17 +43,20 @@ size_t speaker_initials(const char *name);
  * for which 0, the consonants of the family name ("Rana Tariq Mahmood" and "Tariq Mahmood"
  * give "mhmd"); for which 1, those of every word after the first, written together ("Yousef
  * Ben Ali" gives "bnl", as "Youssef Benali" does for 0); for which 2, a Korean name's
- * romanizations ("Chung Dae-sik" and "Jeong Dae-sik" give "ko:jeong dae-sik"). NULL when
- * the name has no such key (one word, a family name under five letters, fewer than two
- * consonants, no Korean name). The key only gathers candidates; speaker_same_spelling
- * (speaker_same_korean for 2) decides. Caller frees. */
+ * romanizations ("Chung Dae-sik" and "Jeong Dae-sik" give "ko:jeong dae-sik") or a
+ * Vietnamese name in either order ("Lan Nguyen" and "Nguyen Thi Lan" give "vi:nguyen
+ * lan"). NULL when the name has no such key (one word, a family name under five letters,
+ * fewer than two consonants, no Korean or Vietnamese name). The key only gathers
+ * candidates; speaker_same_spelling (speaker_same_romanized for 2) decides. Caller frees. */
 char *speaker_skel_key(const char *name, int which);
 
-/* speaker_same_korean: true when two Korean names (family name first, a given name of two
- * syllables joined by a hyphen) are one name in two romanizations: speaker_skel_key 2,
- * which reads the family name's spellings as one ("Jeong", "Chung") and the given name's
- * syllables as romanizations agree on them ("Tae-woo", "Tae-u"), is the same. */
-bool speaker_same_korean(const char *a, const char *b);
+/* speaker_same_romanized: true when two Korean names (family name first, a given name of
+ * two syllables joined by a hyphen) are one name in two romanizations, or two Vietnamese
+ * names one in Western order ("Lan Nguyen"), one in Vietnamese ("Nguyen Thi Lan"):
+ * speaker_skel_key 2, which reads the family name's spellings as one ("Jeong", "Chung")
+ * and the given name's syllables as romanizations agree on them ("Tae-woo", "Tae-u"), or
+ * the Vietnamese family and given names in that order, is the same. */
+bool speaker_same_romanized(const char *a, const char *b);
 
 /* speaker_same_spelling: true when two names of two words or more have the same given
  * name (speaker_given_match) and the same family part letter for letter once its words

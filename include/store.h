@@ -11,7 +11,7 @@
 
 struct store;
 
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 
 /* store_default_path: $QUOTH_DB, else $XDG_DATA_HOME/quoth/quoth.db, else
  * $HOME/.local/share/quoth/quoth.db. Caller frees. */

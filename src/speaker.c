@@ -407,6 +407,40 @@ speaker_korean_syllable(const char *w, struct buf *out)
 	}
 }
 
+/* Whether a folded word is one of the family names most Vietnamese bear ("Kim" left out:
+ * Korean copy writes it so, with no hyphen in the given name at times). */
+static bool
+speaker_viet_family(const char *w)
+{
+	static const char *const f[] = { "nguyen", "tran", "le", "pham", "hoang", "huynh",
+		"phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh",
+		"truong", "trinh", "dao", "luong" };
+
+	return speaker_listed(w, f, sizeof f / sizeof f[0]);
+}
+
+/* The family name of a Vietnamese name in either order, and its given name in *given:
+ * "Lan Nguyen" as Western copy writes it, "Nguyen Thi Lan" (a middle name that marks
+ * the sex, or another common one) and "Nguyen Lan" as Vietnamese copy does; NULL for any
+ * other name, or one whose two words could both be family names ("Mai Le"). */
+static const char *
+speaker_viet_order(char *const *w, size_t n, const char **given)
+{
+	static const char *const middle[] = { "thi", "van", "duc", "huu", "ngoc", "thanh", "minh",
+		"quoc", "xuan", "cong", "hong", "thu" };
+
+	if (n == 2 && speaker_viet_family(w[1]) != speaker_viet_family(w[0])) {
+		*given = speaker_viet_family(w[1]) ? w[0] : w[1];
+		return speaker_viet_family(w[1]) ? w[1] : w[0];
+	}
+	if (n == 3 && speaker_viet_family(w[0]) && speaker_listed(w[1], middle,
+	    sizeof middle / sizeof middle[0]) && !speaker_viet_family(w[2])) {
+		*given = w[2];
+		return w[0];
+	}
+	return NULL;
+}
+
 char *
 speaker_skel_key(const char *name, int which)
 {
@@ -418,7 +452,7 @@ speaker_skel_key(const char *name, int which)
 	/* a Korean name, its family name first and a given name of two syllables joined by
 	 * a hyphen ("Kim Tae-woo"), as every romanization writes it */
 	if (which == 2) {
-		const char *sp = name != NULL ? strchr(name, ' ') : NULL, *fam;
+		const char *sp = name != NULL ? strchr(name, ' ') : NULL, *fam, *given;
 
 		if (n == 3 && sp != NULL && strchr(sp + 1, ' ') == NULL && strchr(sp + 1, '-') != NULL &&
 		    strchr(name, '-') > sp && (fam = speaker_korean_family(words[0])) != NULL &&
@@ -430,6 +464,14 @@ speaker_skel_key(const char *name, int which)
 			speaker_korean_syllable(words[1], &b);
 			buf_addc(&b, '-');
 			speaker_korean_syllable(words[2], &b);
+			free(store);
+			return buf_detach(&b);
+		}
+		if ((fam = speaker_viet_order(words, n, &given)) != NULL) {
+			buf_adds(&b, "vi:");
+			buf_adds(&b, fam);
+			buf_addc(&b, ' ');
+			buf_adds(&b, given);
 			free(store);
 			return buf_detach(&b);
 		}
@@ -966,11 +1008,21 @@ speaker_same_vb(const char *a, const char *b)
 }
 
 bool
-speaker_same_korean(const char *a, const char *b)
+speaker_same_romanized(const char *a, const char *b)
 {
 	char *ka = speaker_skel_key(a, 2), *kb = ka != NULL ? speaker_skel_key(b, 2) : NULL;
 	bool same = ka != NULL && kb != NULL && strcmp(ka, kb) == 0;
 
+	/* "Nguyen Van Minh" is a man, "Nguyen Thi Minh" a woman: two middle names differ */
+	if (same && strncmp(ka, "vi:", 3) == 0) {
+		char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
+		size_t na = speaker_words(a, &sa, wa), nb = speaker_words(b, &sb, wb);
+
+		if (na == 3 && nb == 3 && strcmp(wa[1], wb[1]) != 0)
+			same = false;
+		free(sa);
+		free(sb);
+	}
 	free(ka);
 	free(kb);
 	return same;

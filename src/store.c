@@ -376,9 +376,15 @@ static const char *const migrations[] = {
 	 * "Chung Dae-sik" and "Jeong Dae-sik", "Kim Tae-woo" and "Kim Tae-u"), filled from
 	 * the names stored */
 	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
-	"  SELECT quoth_skel_korean(name), id FROM speakers"
-	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_korean(name) IS NOT NULL;"
+	"  SELECT quoth_skel_romanized(name), id FROM speakers"
+	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_romanized(name) IS NOT NULL;"
 	"PRAGMA user_version = 7;",
+	/* 8: the same keys for Vietnamese names in either order (speaker_skel_key 2: "Lan
+	 * Nguyen" and "Nguyen Thi Lan" give "vi:nguyen lan"), filled from the names stored */
+	"INSERT OR IGNORE INTO speaker_skels(skel, speaker_id)"
+	"  SELECT quoth_skel_romanized(name), id FROM speakers"
+	"  WHERE is_org = 0 AND instr(key, '@') = 0 AND quoth_skel_romanized(name) LIKE 'vi:%';"
+	"PRAGMA user_version = 8;",
 };
 #define MIGRATION_COUNT ((int)(sizeof migrations / sizeof migrations[0]))
 _Static_assert(QUOTE_SCARE == QUOTE_SCARE_VALUE, "migration 3 counts speech quotes");
@@ -575,7 +581,7 @@ fail:
  * correction compares the names written in articles the way every other name comparison
  * in quoth does; quoth_key_respell (speaker_key_respell) and quoth_key_translit
  * (speaker_key_translit), for the migrations that respell keys; quoth_skel_family,
- * quoth_skel_words and quoth_skel_korean (speaker_skel_key 0, 1 and 2), for the ones
+ * quoth_skel_words and quoth_skel_romanized (speaker_skel_key 0, 1 and 2), for the ones
  * that fill speaker_skels. A
  * function returning NULL gives SQL NULL. */
 struct store_sql_text_fn {
@@ -612,7 +618,7 @@ store_skel_words_n(const char *s, size_t len)
 }
 
 static char *
-store_skel_korean_n(const char *s, size_t len)
+store_skel_romanized_n(const char *s, size_t len)
 {
 	(void)len;
 	return speaker_skel_key(s, 2);
@@ -624,7 +630,7 @@ static const struct store_sql_text_fn store_sql_fns[] = {
 	{ "quoth_key_translit", store_key_translit_n },
 	{ "quoth_skel_family", store_skel_family_n },
 	{ "quoth_skel_words", store_skel_words_n },
-	{ "quoth_skel_korean", store_skel_korean_n },
+	{ "quoth_skel_romanized", store_skel_romanized_n },
 };
 
 static void
@@ -1143,7 +1149,7 @@ count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const int
 		const char *other = (const char *)sqlite3_column_text(s, 1);
 
 		if (!id_taken(taken, ntaken, cid) && (spelling ? (speaker_same_spelling(other, name) ||
-		    speaker_same_korean(other, name)) : speaker_same_person(other, name, false))) {
+		    speaker_same_romanized(other, name)) : speaker_same_person(other, name, false))) {
 			*cand = cid;
 			n++;
 		}

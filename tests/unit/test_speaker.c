@@ -308,23 +308,31 @@ test_same_korean(void **state)
 	char *k;
 
 	(void)state;
-	assert_true(speaker_same_korean("Kim Tae-woo", "Kim Tae-u"));
-	assert_true(speaker_same_korean("Chung Dae-sik", "Jeong Dae-sik"));
-	assert_true(speaker_same_korean("Kim Eun-jee", "Kim Eun-ji"));
-	assert_true(speaker_same_korean("Park Soo-jin", "Pak Su-jin"));
-	assert_false(speaker_same_korean("Kim Tae-woo", "Kim Tae-ho"));
-	assert_false(speaker_same_korean("Kim Tae-woo", "Lee Tae-woo"));
+	assert_true(speaker_same_romanized("Kim Tae-woo", "Kim Tae-u"));
+	assert_true(speaker_same_romanized("Chung Dae-sik", "Jeong Dae-sik"));
+	assert_true(speaker_same_romanized("Kim Eun-jee", "Kim Eun-ji"));
+	assert_true(speaker_same_romanized("Park Soo-jin", "Pak Su-jin"));
+	assert_false(speaker_same_romanized("Kim Tae-woo", "Kim Tae-ho"));
+	assert_false(speaker_same_romanized("Kim Tae-woo", "Lee Tae-woo"));
 	/* not Korean: no family name of the list, no hyphen, or more words */
-	assert_false(speaker_same_korean("Chan Wai-ming", "Chan Wai-ming"));
-	assert_false(speaker_same_korean("Kim Taewoo", "Kim Taewoo"));
-	assert_false(speaker_same_korean("Anna Kim Tae-woo", "Anna Kim Tae-woo"));
+	assert_false(speaker_same_romanized("Chan Wai-ming", "Chan Wai-ming"));
+	assert_false(speaker_same_romanized("Kim Taewoo", "Kim Taewoo"));
+	assert_false(speaker_same_romanized("Anna Kim Tae-woo", "Anna Kim Tae-woo"));
 	/* the third review's false joins: syllables run together, Ryu and Yu, Chinese names */
-	assert_false(speaker_same_korean("Kim Min-a", "Kim Mi-na"));
-	assert_false(speaker_same_korean("Kim Da-eun", "Kim Dae-un"));
-	assert_false(speaker_same_korean("Ryu Ji-hoon", "Yu Ji-hoon"));
-	assert_false(speaker_same_korean("Chang Chia-hao", "Jang Chia-hao"));
-	assert_false(speaker_same_korean("Chung Wen-hsiung", "Jung Wen-hsiung"));
-	assert_true(speaker_same_korean("Ryu Seung-hee", "Ryoo Seung-hee"));
+	assert_false(speaker_same_romanized("Kim Min-a", "Kim Mi-na"));
+	assert_false(speaker_same_romanized("Kim Da-eun", "Kim Dae-un"));
+	assert_false(speaker_same_romanized("Ryu Ji-hoon", "Yu Ji-hoon"));
+	assert_false(speaker_same_romanized("Chang Chia-hao", "Jang Chia-hao"));
+	assert_false(speaker_same_romanized("Chung Wen-hsiung", "Jung Wen-hsiung"));
+	assert_true(speaker_same_romanized("Ryu Seung-hee", "Ryoo Seung-hee"));
+	/* Vietnamese names in Western and Vietnamese order */
+	assert_true(speaker_same_romanized("Lan Nguyen", "Nguyễn Thị Lan"));
+	assert_true(speaker_same_romanized("Nguyen Lan", "Lan Nguyen"));
+	assert_false(speaker_same_romanized("Lan Nguyen", "Tran Thi Lan"));
+	assert_false(speaker_same_romanized("Lan Nguyen", "Nguyen Thi Mai"));
+	assert_true(speaker_same_romanized("Mai Le", "Le Thi Mai"));
+	assert_false(speaker_same_romanized("Nguyen Van Minh", "Nguyen Thi Minh"));
+	assert_false(speaker_same_romanized("Ho Chi Minh", "Minh Ho Chi"));
 	k = speaker_skel_key("Chung Dae-sik", 2);
 	assert_string_equal(k, "ko:jeong dae-sik");
 	free(k);

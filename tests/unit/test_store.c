@@ -22,7 +22,7 @@
 
 
 /* One schema version past this build's, which it must refuse. */
-#define STORE_NEWER 8
+#define STORE_NEWER 9
 #define STORE_STR2(x) #x
 #define STORE_STR(x) STORE_STR2(x)
 _Static_assert(STORE_NEWER == STORE_SCHEMA_VERSION + 1, "STORE_NEWER follows the schema");
@@ -525,7 +525,8 @@ test_migrate_v2_store(void **state)
 	    " (5, 'Søren Kjærgaard', 'søren kjærgaard', 'kjærgaard', 0),"
 	    " (6, 'Dmitrii Vasiliiy', 'dmitry vasiliy', 'vasiliy', 0),"
 	    " (8, 'Yerlan Dzhaksybekov', 'yerlan dzhaksybekov', 'dzhaksybekov', 0),"
-	    " (9, 'Chung Dae-sik', 'chung dae sik', 'sik', 0);", NULL, NULL, NULL),
+	    " (9, 'Chung Dae-sik', 'chung dae sik', 'sik', 0),"
+	    " (10, 'Nguyễn Thị Lan', 'nguyen thi lan', 'lan', 0);", NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(db);
 	assert_int_equal(user_version(path), 2);
@@ -563,6 +564,10 @@ test_migrate_v2_store(void **state)
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 9"
 	    " AND skel = 'ko:jeong dae-sik'"), 1);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel LIKE 'ko:%'"), 1);
+	/* and migration 8 the Vietnamese one */
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE speaker_id = 10"
+	    " AND skel = 'vi:nguyen lan'"), 1);
+	assert_int_equal(count_rows(path, "SELECT count(*) FROM speaker_skels WHERE skel LIKE 'vi:%'"), 1);
 
 	assert_int_equal(user_version(path), STORE_SCHEMA_VERSION);
 	assert_int_equal(count_rows(path, "SELECT count(*) FROM sqlite_master WHERE"
@@ -870,6 +875,32 @@ test_korean_romanizations_join(void **state)
 	assert_int_equal(sid[2], sid[3]);
 	assert_true(sid[4] != sid[0]);
 	assert_true(sid[5] != sid[2]);
+	store_close(st);
+	free(path);
+}
+
+/* "Lan Nguyen" in one story is "Nguyen Thi Lan" in another: a Vietnamese name in Western
+ * order and in Vietnamese; "Minh Nguyen" joins neither "Nguyen Van Minh" nor "Nguyen Thi
+ * Minh" when both are stored, and "Tran Thi Lan" is someone else */
+static void
+test_vietnamese_order_join(void **state)
+{
+	char *path = db_path("viet.db");
+	struct store *st = open_ok(path);
+	const char *b[6] = { "Pool\n\n\"Ask them,\" said Lan Nguyen.", "Ao\n\n\"Hoi ho,\" said Nguyen Thi Lan.",
+	    "Mill\n\n\"Soon,\" said Tran Thi Lan.", "Dam\n\n\"Yes,\" said Nguyen Van Minh.",
+	    "Pier\n\n\"No,\" said Nguyen Thi Minh.", "Quay\n\n\"Later,\" said Minh Nguyen." };
+	const char *who[6] = { "Lan Nguyen", "Nguyen Thi Lan", "Tran Thi Lan", "Nguyen Van Minh",
+	    "Nguyen Thi Minh", "Minh Nguyen" };
+	const char *said[6] = { "Ask them,", "Hoi ho,", "Soon,", "Yes,", "No,", "Later," };
+	int64_t sid[6];
+
+	(void)state;
+	put_one_each(st, 6, b, who, said, sid);
+	assert_int_equal(sid[0], sid[1]);
+	assert_true(sid[2] != sid[0]);
+	assert_true(sid[3] != sid[4]);
+	assert_true(sid[5] != sid[3] && sid[5] != sid[4]);
 	store_close(st);
 	free(path);
 }
@@ -1964,6 +1995,7 @@ main(void)
 		cmocka_unit_test(test_respelled_surname_joins),
 		cmocka_unit_test(test_consonant_keys_join),
 		cmocka_unit_test(test_korean_romanizations_join),
+		cmocka_unit_test(test_vietnamese_order_join),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
