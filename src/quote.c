@@ -3073,7 +3073,7 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 	SYN("counsel", "lawyer"), SYN("defending", "lawyer"), SYN("prosecuting", "prosecutor"),
 	SYN("solicitor", "lawyer"), SYN("skipper", "captain"), SYN("rathauschef", "bürgermeister"),
 	SYN("rathauschefin", "bürgermeisterin"), SYN("legislator", "lawmaker"), SYN("mp", "lawmaker"),
-	SYN("parliamentarian", "lawmaker"),
+	SYN("parliamentarian", "lawmaker"), SYN("insider", "source"),
 };
 #undef SYN
 
@@ -6387,8 +6387,11 @@ desc_holds(const struct ctx *c, const struct ent *e, size_t ra, size_t rb)
 
 			while (n < end && *n != ' ')
 				n++;
-			hit = (size_t)(n - w) == v[k].len && range_ieq(c, (struct range){ (size_t)(w - c->s),
-			    v[k].len }, (struct range){ v[k].off, v[k].len });
+			hit = ((size_t)(n - w) == v[k].len && range_ieq(c, (struct range){ (size_t)(w - c->s),
+			    v[k].len }, (struct range){ v[k].off, v[k].len })) ||
+			    /* "the insider" is "a source" */
+			    (role_synonym(c->s + v[k].off, v[k].len) != NULL && role_word_hash(w,
+			    (size_t)(n - w)) == role_word_hash(c->s + v[k].off, v[k].len));
 			while (n < end && *n == ' ')
 				n++;
 		}
@@ -7304,6 +7307,13 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 
 	for (;;) {
 		if (e > lo && n < 3 && tok_adverb(c, e - 1)) {
+			e--;
+			n++;
+			continue;
+		}
+		/* "Platt senior wrote:": the elder of two namesakes, by the family name */
+		if (e >= lo + 2 && n == 0 && (c->tk.v[e - 2].wf & (W_CAP | W_POSS)) == W_CAP &&
+		    (tok_is(c, &c->tk.v[e - 1], "senior") || tok_is(c, &c->tk.v[e - 1], "snr"))) {
 			e--;
 			n++;
 			continue;
@@ -9987,12 +9997,15 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 						ring_push(c, ent, v[oa].off, false);
 					break;
 				}
-		} else if (np.kind == NP_ROLE && np.indef && np.rb >= np.ra + 2 &&
+		} else if (np.kind == NP_ROLE && np.indef && (np.rb >= np.ra + 2 || (subject &&
+		    np.rb == np.ra + 1 && k < hi_tok && tok_cue(c, k, QC_SAY | QC_TELL) &&
+		    tok_in(c, &v[np.ra], nameless, sizeof nameless / sizeof nameless[0]))) &&
 		    !tok_spokes(c, &v[np.rb - 1]) && (subject || (!oblique &&
 		    (d = indef_pp_speaks(c, e, hi_tok)) > e))) {
 			/* "A senior Health Ministry official confirmed the plan": someone unnamed,
 			 * whom a later "the official said" means; "a senior official in the
-			 * ministry ... said" is known by the whole phrase */
+			 * ministry ... said" is known by the whole phrase; "a source told The Sun
+			 * the writing had been on the wall" by its one word, when nameless */
 			if (!subject && np.rb == e)
 				np.rb = np.b = d;
 			ent = unnamed_register(c, &np);

@@ -2751,6 +2751,15 @@ static const struct qcase qcases[] = {
 	  "be more \u201cresilient\u201d. Priya, a cardiac nurse, put it bluntly:\n\n\u201cThey "
 	  "gave us a lanyard card.\u201d",
 	  { { "resilient", NULL, ANY }, { "They gave us a lanyard card.", "Priya", QUOTE_SPEECH } }, 2 },
+	/* "a source" who speaks in reported words is whom "the insider" means; "Platt senior"
+	 * is the Platt named first */
+	{ "a source told The Sun ... / The insider said:; Platt senior wrote:",
+	  "Headline\n\nThe news came in a meeting with chairman Gary Platt and his son Connor, "
+	  "the director of football.\n\nAnd a source told The Sun the writing had been on the "
+	  "wall since Saturday.\n\nThe insider said: \u201cHe had lost them.\u201d\n\nIn a "
+	  "message to fans, Platt senior wrote: \u201cI share your frustration.\u201d",
+	  { { "He had lost them.", "a source", QUOTE_SPEECH },
+	    { "I share your frustration.", "Gary Platt", QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
