@@ -4060,8 +4060,10 @@ np_back(struct ctx *c, size_t e, size_t lo)
 				break;
 			}
 		}
-		/* "Department for Transport", "Centre for Policy Studies" */
-		if (tok_is(c, t, "for") && b - 1 > lo && (v[b].wf & W_CAP) && tok_org_head(c, &v[b - 2])) {
+		/* "Department for Transport", "Centre for Policy Studies", "Committee on Foreign
+		 * Affairs" */
+		if ((tok_is(c, t, "for") || tok_is(c, t, "on")) && b - 1 > lo && (v[b].wf & W_CAP) &&
+		    tok_org_head(c, &v[b - 2])) {
 			b--;
 			continue;
 		}
@@ -4330,7 +4332,10 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			i++;
 			continue;
 		}
-		if ((tok_is(c, t, "of") || (tok_is(c, t, "for") && i > s && tok_org_head(c, &v[i - 1]))) &&
+		/* "the Commission on Audit", "the Committee on Foreign Affairs": "for" and
+		 * "on" after a body's head go on with its name */
+		if ((tok_is(c, t, "of") || ((tok_is(c, t, "for") || tok_is(c, t, "on")) && i > s &&
+		    tok_org_head(c, &v[i - 1]))) &&
 		    i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
 			i++;
 			continue;
@@ -4891,13 +4896,14 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 				}
 				break;
 			}
-	/* organisations: "Ministry of Transport", "Department for Transport" have their head
-	 * before "of" or "for" (not "a Ministry of Defence spokesman", which the spokesperson
-	 * rule reads as the body) */
+	/* organisations: "Ministry of Transport", "Department for Transport", "Commission on
+	 * Audit" have their head before "of", "for" or "on" (not "a Ministry of Defence
+	 * spokesman", which the spokesperson rule reads as the body) */
 	spokes_head = tok_spokes(c, &v[b - 1]);
 	for (i = rs; i + 2 < b && !spokes_head; i++)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) &&
-		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for")) &&
+		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for") ||
+		    tok_is(c, &v[i + 1], "on")) &&
 		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
 			if (!role_after(c, i + 2, b))
 				fl |= QC_ORG;

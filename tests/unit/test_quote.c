@@ -2760,6 +2760,13 @@ static const struct qcase qcases[] = {
 	  "message to fans, Platt senior wrote: \u201cI share your frustration.\u201d",
 	  { { "He had lost them.", "a source", QUOTE_SPEECH },
 	    { "I share your frustration.", "Gary Platt", QUOTE_SPEECH } }, 2 },
+	/* "on" after a body's head goes on with its name, as "of" and "for" do */
+	{ "according to the Commission on Audit (COA); the Committee on Foreign Affairs said",
+	  "Headline\n\nThe rest, according to the Commission on Audit (COA), showed \u201cno "
+	  "physical evidence of implementation.\u201d\n\nThe Committee on Foreign Affairs said it "
+	  "would \u201clook at it\u201d.",
+	  { { "no physical evidence of implementation.", "Commission on Audit", ANY },
+	    { "look at it", "Committee on Foreign Affairs", ANY } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
