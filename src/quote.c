@@ -6924,6 +6924,14 @@ clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 		    tok_in(c, &v[s], clause_openers, sizeof clause_openers / sizeof clause_openers[0]))
 			for (i = s + 1; i < c0 && i - s < 25; i++)
 				if (v[i].type == T_COMMA) {
+					size_t ae = np_fwd(c, i + 1, c0);
+
+					/* past a name set off inside the clause ("when the club's
+					 * owner, Sheikh Faisal Al-Mansoori, visited ...,") */
+					if (ae > i + 1 && ae < c0 && v[ae].type == T_COMMA) {
+						i = ae;
+						continue;
+					}
 					s = i + 1;
 					break;
 				}
@@ -9299,6 +9307,20 @@ indef_pp_speaks(struct ctx *c, size_t e, size_t hi)
 	return y < hi && tok_cue(c, y, QC_SAY | QC_TELL) ? x : e;
 }
 
+/* Whether the paragraph tokenised last is a crosshead: four words at most, no full stop. */
+static bool
+crosshead_para(const struct ctx *c)
+{
+	size_t k, words = 0;
+
+	for (k = 0; k < c->tk.n; k++) {
+		if (c->tk.v[k].type == T_END)
+			return false;
+		words += c->tk.v[k].type == T_WORD;
+	}
+	return words <= 4;
+}
+
 /* Records the people and organisations a paragraph names (outside its quotations), so that
  * pronouns and role nouns have antecedents. Roles come from "Role Name" and "Name, the role,". */
 static void
@@ -9576,7 +9598,10 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 					np_analyse(c, rb0, re0, &rp);
 					/* "the Chief Press Secretary to the state governor, X,": the
 					 * role after "to" is the one X serves, not X's */
-					appos = rp.kind == NP_ROLE && !rp.indef && (tp = role_to(c, rb0)) == 0;
+					/* "Another ministry official, Dr. Ruth Mbeki," as "The
+					 * ministry official, X," */
+					appos = rp.kind == NP_ROLE && (!rp.indef || tok_is(c, &v[rb0], "another")) &&
+					    (tp = role_to(c, rb0)) == 0;
 				}
 				/* "The special envoy of the Council of Riverine States, Selin
 				 * Yildirimoglu,": the role before the body it serves */
@@ -10070,7 +10095,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "Company reacts", a crosshead: a business's head alone, capitalised to
 			 * open a sentence, names no body called so */
 			if (np.nb == np.na + 1 && np.na == i && (v[np.na].wf & (W_SENT | W_ALLCAP)) == W_SENT &&
-			    orgref_business(c, &v[np.na]))
+			    orgref_business(c, &v[np.na]) && crosshead_para(c))
 				goto next;
 			/* "The Metropolitan Manila Development Authority ... the MMDA said it":
 			 * initials of a body named before are that body */
@@ -10818,6 +10843,26 @@ topic_lead(struct ctx *c, size_t q, int carry)
 
 static void colon_carry(struct ctx *c, int *carry);
 
+/* Whether the quotation sp speaks in the first person singular ("I saw it flip", "my
+ * son"): a body's words never do, and no body's voice carries over to it. */
+static bool
+quote_first_singular(const struct ctx *c, const struct quote_span *sp)
+{
+	const char *t = c->s + sp->off, *end = t + sp->len;
+
+	for (; t < end; t++) {
+		size_t n;
+
+		if (t > c->s + sp->off && word_byte(t[-1]))
+			continue;
+		for (n = 0; t + n < end && word_byte(t[n]); n++)
+			;
+		if ((n == 1 && t[0] == 'I') || (n == 2 && (word_is(t, 2, "my") || word_is(t, 2, "me"))))
+			return true;
+	}
+	return false;
+}
+
 static void
 attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 {
@@ -10953,7 +10998,8 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
 				 * nearby" */
-			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && *carry >= 0) {
+			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && *carry >= 0 &&
+			    !(c->ents[*carry].is_org && quote_first_singular(c, sp))) {
 				r.ent = *carry;
 				r.conf = 0.6f;
 			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && c->carry_follow > 0) {
@@ -11020,7 +11066,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 		/* "Many described such programs as more “resilient”. Priya, a cardiac nurse,
 		 * put it bluntly:": a sentence after the last quotation ends the paragraph on
 		 * a colon, whose speaker the next paragraph's quotation is */
-		if (n > 1 && v[n - 1].type == T_COLON) {
+		/* not while a fragment before waits for its speaker ("Growers in the Barossa
+		 * said it had stripped "half the fruit". Klaus Mueller was blunt:"), which
+		 * the colon's would take */
+		if (n > 1 && v[n - 1].type == T_COLON && !(unknown_last && pend >= 0)) {
 			size_t x = n - 1;
 
 			while (x > 0 && v[x - 1].type != T_QUOTE && v[x - 1].type != T_END)

@@ -2767,6 +2767,29 @@ static const struct qcase qcases[] = {
 	  "would \u201clook at it\u201d.",
 	  { { "no physical evidence of implementation.", "Commission on Audit", ANY },
 	    { "look at it", "Committee on Foreign Affairs", ANY } }, 2 },
+	/* review traps: a body's voice does not carry to words in the first person singular;
+	 * a company named by a business head word speaks outside a crosshead; a name set off
+	 * inside a clause of time is no subject; a colon's speaker does not take a fragment
+	 * left waiting for a name; "Another official, X," gives X the role */
+	{ "review traps: Police said ... / 'I saw it'; Carrier said; when the owner, X, visited",
+	  "Headline\n\nPolice said the driver fled on foot.\n\n\"I saw it flip twice and I ran "
+	  "to pull them out.\"\n\nCarrier said on Tuesday it would close its plant.\n\n\"This "
+	  "was a difficult decision,\" the company said.\n\nIn April, when the club's owner, "
+	  "Faisal Al-Mansoori, visited the ground, the squad released a statement saying they were "
+	  "\"fully behind\" the coach.",
+	  { { "I saw it flip twice and I ran to pull them out.", NULL, QUOTE_SPEECH },
+	    { "This was a difficult decision,", "Carrier", QUOTE_SPEECH },
+	    { "fully behind", NULL, ANY } }, 3 },
+	{ "review traps: Growers said \"half the fruit\". X was blunt: / '...'; Another official, X,",
+	  "Headline\n\nGrowers in the Barossa said it had stripped \"half the fruit\". Klaus "
+	  "Mueller, whose family has farmed here since 1862, was blunt:\n\n'We will make no wine "
+	  "this year.'\n\nA senior official in the ministry, speaking on condition of anonymity, "
+	  "said a draft existed.\n\nAnother ministry official, Dr. Ruth Mbeki, later confirmed "
+	  "it.\n\n\"We are consulting the nurses,\" the official said.",
+	  { { "half the fruit", NULL, ANY },
+	    /* left unknown while the fragment before waits for its speaker */
+	    { "We will make no wine this year.", NULL, QUOTE_SPEECH },
+	    { "We are consulting the nurses,", "Ruth Mbeki", QUOTE_SPEECH } }, 3 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"
