@@ -82,6 +82,12 @@ bool speaker_same_spelling(const char *a, const char *b);
  * Bhriain") matches a full name a that ends in it when allow_surname is true. */
 bool speaker_same_person(const char *a, const char *b, bool allow_surname);
 
+/* speaker_same_person_plain: the same without the respellings across languages and
+ * spelling reforms ("Oleksandr" and "Alexander", "Rachmat" and "Rahmat"), which join two
+ * stored people only when their roles do not differ. (A listed Hebrew given name in two
+ * romanizations, "Tzachi" and "Tzahi", counts here too.) */
+bool speaker_same_person_plain(const char *a, const char *b, bool allow_surname);
+
 /* speaker_surname_only: true when a name is a family name alone: one word, or a family
  * name with its particles ("Van der Meulen", "Ní Bhriain", "Ould Bah"). */
 bool speaker_surname_only(const char *name);

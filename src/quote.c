@@ -2226,16 +2226,25 @@ ent_knighted(const struct ctx *c, struct ent *e)
 
 /* Whether e's role makes them kin of someone in the story ("his son, Darren Ferguson"): a
  * relative shares a surname by birth or marriage, and is no namesake to prefer. */
+/* The kin words: a role one holds for a person, not at a body. */
+static const char *const kin_words[] = { "mother", "father", "son", "daughter", "wife",
+	"husband", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter",
+	"aunt", "uncle", "cousin", "niece", "nephew", "widow", "widower", "mum", "dad" };
+
+/* Whether t is one of kin_words. */
+static bool
+kin_word(struct ctx *c, const struct tok *t)
+{
+	return tok_in(c, t, kin_words, sizeof kin_words / sizeof kin_words[0]);
+}
+
 static bool
 ent_kin(const struct ent *e)
 {
-	static const char *const kin[] = { "mother", "father", "son", "daughter", "wife", "husband",
-		"brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter", "aunt",
-		"uncle", "cousin", "niece", "nephew", "widow", "widower", "mum", "dad" };
 	size_t k, x;
 
-	for (k = 0; k < sizeof kin / sizeof kin[0]; k++) {
-		uint32_t h = role_word_hash(kin[k], strlen(kin[k]));
+	for (k = 0; k < sizeof kin_words / sizeof kin_words[0]; k++) {
+		uint32_t h = role_word_hash(kin_words[k], strlen(kin_words[k]));
 
 		for (x = 0; x < e->nrolew; x++)
 			if (e->rolew[x] == h)
@@ -2656,6 +2665,45 @@ umm_name(const struct ctx *c, struct range r)
 	    (r.len == 2 && memcmp(c->s + r.off, "Um", 2) == 0);
 }
 
+/* Whether the period at *d closes a title's abbreviation ("Sen.", "Dr", "Gov."): a
+ * capitalised word of four letters at most before it. */
+static bool
+abbr_before(const struct ctx *c, const char *d)
+{
+	const char *p = d;
+
+	while (p > c->s && word_byte(p[-1]))
+		p--;
+	return d - p >= 1 && d - p <= 4 && *p >= 'A' && *p <= 'Z';
+}
+
+/* Whether the body after the headline writes the word w as a family name: after a
+ * capitalised word that is no title and no sentence's first, and before no capital
+ * ("Sen. Elaine Warren said", not "Rep. Warren Hale"). */
+static bool
+surname_in_body(const struct ctx *c, struct range w)
+{
+	const char *h = c->s + c->para_off[1], *end = c->s + c->len, *hit;
+
+	while (h + w.len <= end && (hit = memchr(h, c->s[w.off], (size_t)(end - h))) != NULL) {
+		const char *z = hit + w.len, *p;
+
+		h = hit + 1;
+		if ((size_t)(end - hit) < w.len || memcmp(hit, c->s + w.off, w.len) != 0 ||
+		    word_byte(hit[-1]) || (z < end && word_byte(*z)) || hit - c->s < 3 || hit[-1] != ' ')
+			continue;
+		if (z + 1 < end && *z == ' ' && z[1] >= 'A' && z[1] <= 'Z')
+			continue;
+		for (p = hit - 1; p > c->s && word_byte(p[-1]); p--)
+			;
+		if (*p >= 'A' && *p <= 'Z' && hit[-2] != '.' && p > c->s + 1 && p[-1] != '\n' &&
+		    !(p[-1] == ' ' && p[-2] == '\n') && !(p[-1] == ' ' && p[-2] == '.' &&
+		    !abbr_before(c, p - 2)))
+			return true;
+	}
+	return false;
+}
+
 /* The latest body the article has named with a legal form or a head after the name written
  * at body[off, off + n) ("Narmada Setu Constructions" for "Narmada Setu Constructions
  * Private Limited"), among the latest 256 entities; -1 for none. */
@@ -2689,6 +2737,7 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 	uint32_t nh = quote_hash(fw, fulln), lh = quote_hash(c->s + last.off, last.len);
 	uint32_t fh = quote_hash(fw, firstn);
 	int found = -1, surname = -1, single = -1;
+	bool by_first = false;  /* single is a headline's word for the name's first */
 	/* 0: not asked; 1: the latest namesake is not fresh; 2: it is, or the text says this
 	 * is not the other ("Sato, who is not related to the minister,") */
 	int fresh_asked = nw == 1 && !is_org && no_relation_after(c, off + fulln) ? 2 : 0;
@@ -2752,8 +2801,10 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 		 * Rahmat Hidayatullah": a headline names one by the word the outlet calls them
 		 * by, the given name in Indonesian copy */
 		if (nw >= 2 && e->nwords == 1 && !is_org && !e->is_org && single < 0 && c->npara > 1 &&
-		    e->first_pos < c->para_off[1] && e->firsth == fh && range_ieq(c, e->last, first)) {
+		    e->first_pos < c->para_off[1] && e->firsth == fh &&
+		    range_ieq(c, e->last, first) && !surname_in_body(c, e->last)) {
 			single = (int)i;
+			by_first = true;
 			continue;
 		}
 		if (is_org || e->lasth != lh || !range_ieq(c, e->last, last))
@@ -2918,6 +2969,11 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			e->name_cap = e->is_org && range_has_cap(c, full);
 			ent_add_alias(c, e, old);
 			e->first = first;
+			/* "Rahmat" of a headline is "Rahmat Hidayatullah", "Hidayatullah" after */
+			if (by_first) {
+				e->last = last;
+				e->lasth = lh;
+			}
 			e->nwords = nw;
 			c->nlong += nw >= 3;
 			e->nameh = nh;
@@ -3018,7 +3074,10 @@ ent_set_role(struct ctx *c, int e, size_t a, size_t b)
 		for (i = a; i < b && c->ents[e].gender == 0 && !c->ents[e].is_org; i++) {
 			unsigned f = tok_cf(c, &v[i]);
 
-			if ((f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR))
+			/* not a kin word of someone else's: "Her aunt's husband, Chan
+			 * Kwok-wai", "the uncle of Maria Lopez" */
+			if ((f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)) && !(f & QC_HONOR) &&
+			    !(v[i].wf & W_POSS) && !(i + 1 < c->tk.n && tok_is(c, &v[i + 1], "of")))
 				c->ents[e].gender = (f & QC_MALE) ? 1 : 2;
 		}
 	}
@@ -3325,6 +3384,8 @@ struct np {
 	int gender;
 	char party;             /* NP_DESC of a party ("the Kentucky Republican"): 'R' or 'D' */
 	bool place;             /* NP_ORG of a place by the compass ("South Wales") */
+	bool kin_of;            /* NP_NAME of the one a kin word is of ("the uncle of Maria
+	                         * Lopez"): named in passing, no role of theirs */
 };
 
 /* A word ending; its length is kept beside it because the suffix tests below run on most
@@ -3951,6 +4012,8 @@ static bool np_all_cap(struct ctx *c, size_t a, size_t b);
 
 static size_t particle_name_end(struct ctx *c, size_t s, size_t hi);
 
+static bool head_word_ok(struct ctx *c, struct tok *t, struct tok *next);
+
 static size_t
 np_back(struct ctx *c, size_t e, size_t lo)
 {
@@ -4027,6 +4090,9 @@ np_back(struct ctx *c, size_t e, size_t lo)
 			continue;
 		}
 		if (tok_capword(c, t)) {
+			/* a title-case headline's verb is no name's (np_fwd's test) */
+			if (__builtin_expect(c->head_caps, 0) && !head_word_ok(c, t, &v[b]))
+				break;
 			b--;
 			if (t->wf & W_SENT)
 				break;
@@ -4253,6 +4319,21 @@ word_after_headline(struct ctx *c, const struct tok *t)
 	return found;
 }
 
+/* Whether the capitalised word t of a title-case headline may be a name's: one the table
+ * knows as a role, a given name, a body's or a people's word, one the body writes too
+ * (word_after_headline), or one before such a word (next) that ends in no verb's "-s". */
+static bool
+head_word_ok(struct ctx *c, struct tok *t, struct tok *next)
+{
+	const char *w = c->s + t->off;
+
+	if ((tok_cf(c, t) & (QC_ROLE | QC_ROLEMOD | QC_HONOR | QC_ORG | QC_GIVEN | QC_NATION)) ||
+	    word_after_headline(c, t))
+		return true;
+	return next != NULL && !(w[t->len - 1] == 's' && t->len >= 2 && w[t->len - 2] != 's') &&
+	    tok_capword(c, next) && word_after_headline(c, next);
+}
+
 /* Whether the paragraph tokenised, outside its quotations, is a headline in title case: no
  * full stop, and five words of four letters or more all capitalised, or eight all but
  * one ("Assembly Speaker Ray Calloway said" is a sentence). */
@@ -4312,8 +4393,10 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 			continue;
 		}
 		if (tok_capword(c, t)) {
-			if (__builtin_expect(c->head_caps, 0) && !(f & (QC_ROLE | QC_ROLEMOD | QC_HONOR |
-			    QC_ORG | QC_GIVEN | QC_NATION)) && !word_after_headline(c, t))
+			/* a word the body never writes still belongs before one it does, as a title
+			 * or a given name the body leaves out ("Creator Zoë Castellanos-Reyes:",
+			 * "Premier Wabanakwut Kinew Promises"), unless a verb's "-s" ends it */
+			if (__builtin_expect(c->head_caps, 0) && !head_word_ok(c, t, i + 1 < hi ? &v[i + 1] : NULL))
 				break;
 			i++;
 			last_ok = i;
@@ -4486,6 +4569,20 @@ portfolio_role(struct ctx *c, size_t k)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &c->tk.v[i]) & QC_ROLE))
 			return i;
 	}
+	return SIZE_MAX;
+}
+
+/* The same, when "of" or "for" stands between the role and k: a portfolio ("Minister of
+ * Environment and"), not a person named after a title ("Trade Minister Sipho Ndlovu
+ * and"). */
+static size_t
+portfolio_role_of(struct ctx *c, size_t k)
+{
+	size_t i = portfolio_role(c, k), x;
+
+	for (x = i; x != SIZE_MAX && x < k; x++)
+		if (tok_is(c, &c->tk.v[x], "of") || tok_is(c, &c->tk.v[x], "for"))
+			return i;
 	return SIZE_MAX;
 }
 
@@ -5030,6 +5127,15 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			    !(v[j - 4].wf & W_CAP) && (tok_cf(c, &v[j - 4]) & QC_DET)))))) {
 				size_t role = j - 3;
 
+				/* "the uncle of Maria Lopez": the kin of a person, no place */
+				if (tok_is(c, &v[j - 2], "of") && kin_word(c, &v[role]) &&
+				    (v[j - 1].wf & (W_CAP | W_POSS)) == W_CAP) {
+					np->kind = NP_NAME;
+					np->na = j - 1;
+					np->nb = b;
+					np->kin_of = true;
+					return;
+				}
 				j = np_place_end(c, np->a, j - 1, b);
 				if (j == b)
 					fl = tok_cf(c, &v[role]);
@@ -5130,8 +5236,9 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	 * Hidayatullah") */
 	if (j < b && b - j >= 3 && j == a && a > 0 && !(v[j].wf & W_SENT) &&
 	    (tok_is(c, &v[a - 1], "and") || tok_is(c, &v[a - 1], "for") || tok_is(c, &v[a - 1], "of")) &&
-	    !(tok_cf(c, &v[j]) & QC_GIVEN) && ((tok_cf(c, &v[j + 1]) & QC_GIVEN) ||
-	    tok_is(c, &v[a - 1], "and")) && !(v[j + 1].wf & W_INITIAL) && portfolio_before(c, a - 1))
+	    !(tok_cf(c, &v[j]) & QC_GIVEN) && !(v[j + 1].wf & W_INITIAL) &&
+	    (((tok_cf(c, &v[j + 1]) & QC_GIVEN) && portfolio_before(c, a - 1)) ||
+	    (tok_is(c, &v[a - 1], "and") && portfolio_role_of(c, a - 1) != SIZE_MAX)))
 		j++;
 	/* "the Norwegian", "the Vessel Strait": no person's name takes an article, but for a
 	 * full name that opens with a given name, set before a noun ("a Callum Reid penalty",
@@ -5212,7 +5319,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 		 * opening after the "and" of a portfolio holds the rest of it; the role runs
 		 * from the title before, which a later "the minister" names */
 		if (j > rs && rs == a && a >= 2 && tok_is(c, &v[a - 1], "and") &&
-		    !(tok_cf(c, &v[j - 1]) & QC_ROLE) && (i = portfolio_role(c, a - 1)) != SIZE_MAX)
+		    !(tok_cf(c, &v[j - 1]) & QC_ROLE) && (i = portfolio_role_of(c, a - 1)) != SIZE_MAX)
 			r0 = i;
 		if (r0 != SIZE_MAX) {
 			size_t re = j;
@@ -5224,7 +5331,10 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 			for (i = r0; i < re; i++) {
 				unsigned f = tok_cf(c, &v[i]);
 
-				if (!np->gender && (f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)))
+				/* not a kin word of someone else's: "Her aunt's husband, Chan
+				 * Kwok-wai", "the uncle of Maria Lopez" */
+				if (!np->gender && (f & QC_ROLE) && (f & (QC_MALE | QC_FEMALE)) &&
+				    !(v[i].wf & W_POSS) && !(i + 1 < b && tok_is(c, &v[i + 1], "of")))
 					np->gender = (f & QC_MALE) ? 1 : 2;
 			}
 		}
@@ -9524,6 +9634,13 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
 		 * the photographer, no one the story is about (not "writer/director Greta
 		 * Gerwig", a name with its role) */
+		/* "Rafael Cruz, the uncle of Maria Lopez, drove": she is named in passing */
+		if (np.kind == NP_NAME && np.kin_of) {
+			ent = ent_register_titled(c, &np);
+			if (ent >= 0)
+				ring_push(c, ent, v[np.na].off, false);
+			goto next;
+		}
 		if (np.kind == NP_NAME && np.rb == np.ra && credit_slash(c, st, e, hi_tok))
 			goto next;
 		if (np.kind == NP_NAME) {
@@ -10427,6 +10544,27 @@ pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
  * on someone the article has not named before, as the subject of a verb past a note set
  * off by commas, who then speaks: feature copy's way of saying who spoke. A full name of
  * two words or more, with no role before it. Fills r as backref_speaker does. */
+/* Whether the sentence from token k on says the speaking was something else's background:
+ * "when officers arrived", "at the time", "and did not respond" ("Ivan Petrov was speaking
+ * at a forum at the time and did not respond"). Not "as" ("was talking to reporters on the
+ * harbour wall as the boats sat idle"). */
+static bool
+speaking_busy(struct ctx *c, size_t k, size_t n)
+{
+	const struct tok *v = c->tk.v;
+
+	for (; k < n && v[k].type != T_END; k++) {
+		if (v[k].type != T_WORD || (v[k].wf & W_CAP))
+			continue;
+		if (tok_is(c, &v[k], "when") || tok_is(c, &v[k], "while") ||
+		    (tok_is(c, &v[k], "time") && k > 0 && tok_is(c, &v[k - 1], "the")) ||
+		    (tok_is(c, &v[k], "and") && k + 1 < n && v[k + 1].type == T_WORD &&
+		    !(v[k + 1].wf & W_CAP) && verb_like(c, (struct tok *)&v[k + 1])))
+			return true;
+	}
+	return false;
+}
+
 static bool
 intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 {
@@ -10457,10 +10595,12 @@ intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 	k = past_notes(c, e, true);
 	if (k >= n || v[k].type != T_WORD || (v[k].wf & W_CAP) || !verb_like(c, &v[k]))
 		return false;
-	/* "Ana Jovanović, 41, was speaking outside a school gym": the words were hers */
-	speaking = k + 1 < n && (tok_is(c, &v[k], "was") || tok_is(c, &v[k], "is") ||
-	    tok_is(c, &v[k], "were")) && (tok_is(c, &v[k + 1], "speaking") ||
-	    tok_is(c, &v[k + 1], "talking"));
+	/* "Ana Jovanović, 41, was speaking outside a school gym": the words were hers; over
+	 * a speaker carried over, only in the past ("is speaking on Saturday" is to come),
+	 * and one word only "speaking" ("Tunde, 9, was talking to a counsellor") */
+	speaking = k + 1 < n && (tok_is(c, &v[k], "was") || tok_is(c, &v[k], "were") ||
+	    (!speaking_only && tok_is(c, &v[k], "is"))) && (tok_is(c, &v[k + 1], "speaking") ||
+	    (e > s0 + 1 && tok_is(c, &v[k + 1], "talking"))) && !speaking_busy(c, k + 2, n);
 	/* not one the quotation is about: "Rovers striker Tom Hale was shown a red card",
 	 * "Labour councillor Mary Stone, 67, died", "Former City captain Jack Reed" */
 	if ((speaking_only || e == s0 + 1) && !speaking)

@@ -606,7 +606,7 @@ speaker_slavic_given(const char *w)
 		" dmytro dmitry dmitri dmitriy ",
 		" mykhailo mykhaylo mikhail ",
 		" yurii yuriy yuri yury ",
-		" petro pyotr petr ",
+		" petro pyotr ",
 		" ihor igor ",
 		" hennadii hennadiy hennady gennady gennadiy gennadi ",
 		" yevhen yevgeny yevgeniy evgeny evgeniy ",
@@ -653,7 +653,8 @@ speaker_long_word(char *const *w, size_t n)
 }
 
 /* Respells a folded given name the way Hebrew romanizations differ into out: "ch" as "h",
- * "tz" as "ts", "w" as "v". (Not a final "y" as "i": "Tony" and "Toni" are two names.) */
+ * "tz" as "ts". (Not "w" as "v": "Ewan" and "Evan", "Walter" and "Valter" are two names;
+ * nor a final "y" as "i": "Tony" and "Toni".) */
 static void
 speaker_hebrew_form(const char *w, char *out, size_t cap)
 {
@@ -668,8 +669,6 @@ speaker_hebrew_form(const char *w, char *out, size_t cap)
 			if (k + 1 < cap)
 				out[k++] = 's';
 			w++;
-		} else if (w[0] == 'w') {
-			out[k++] = 'v';
 		} else {
 			out[k++] = w[0];
 		}
@@ -677,22 +676,36 @@ speaker_hebrew_form(const char *w, char *out, size_t cap)
 	out[k] = '\0';
 }
 
-/* Whether two folded given names of three letters or more are one Hebrew name romanized
- * two ways (speaker_hebrew_form). */
+/* Whether two folded given names are one Hebrew name romanized two ways
+ * (speaker_hebrew_form), one of them a Hebrew name listed as a romanization writes it with
+ * "ch" or "tz": not "Chester" and "Hester", "Chang" and "Hang". */
 static bool
 speaker_hebrew_given(const char *a, const char *b)
 {
+	static const char *const hebrew[] = { "chaim", "haim", "chen", "hen", "chana", "hana",
+		"chava", "hava", "chaya", "haya", "chanan", "hanan", "chagai", "hagai", "chanoch",
+		"hanoch", "chemi", "hemi", "tzachi", "tzahi", "tsachi", "tsahi", "tzvi", "tsvi",
+		"tzipi", "tsipi", "tzion", "tsion", "yitzchak", "yitzhak", "menachem", "menahem",
+		"nachum", "nahum", "yochanan", "yohanan", "yochai", "yohai", "elchanan", "elhanan",
+		"michal", "mihal", "nechama", "nehama", "tzila", "tsila", "achinoam", "ahinoam",
+		"yechiel", "yehiel", "yechezkel", "yehezkel", "rachamim", "rahamim", "tzuriel",
+		"tsuriel" };
 	char sa[64], sb[64];
 
-	if (strlen(a) < 3 || strlen(b) < 3 || strlen(a) * 2 >= sizeof sa || strlen(b) * 2 >= sizeof sb)
+	if (strlen(a) < 3 || strlen(b) < 3 || strlen(a) * 2 >= sizeof sa || strlen(b) * 2 >= sizeof sb ||
+	    !speaker_listed(a, hebrew, sizeof hebrew / sizeof hebrew[0]) ||
+	    !speaker_listed(b, hebrew, sizeof hebrew / sizeof hebrew[0]))
 		return false;
 	speaker_hebrew_form(a, sa, sizeof sa);
 	speaker_hebrew_form(b, sb, sizeof sb);
 	return strcmp(sa, sb) == 0;
 }
 
+/* Whether two folded given names are one: the same, an initial of the other, one
+ * transliterated or abbreviated two ways; with variants, also the Ukrainian, Russian and
+ * English forms of a Slavic name (speaker_slavic_given). */
 static bool
-speaker_given_match(const char *a, const char *b)
+speaker_given_match(const char *a, const char *b, bool variants)
 {
 	char sa[64], sb[64];
 	int ca;
@@ -700,7 +713,7 @@ speaker_given_match(const char *a, const char *b)
 	if (strcmp(a, b) == 0)
 		return true;
 	/* "Oleksandr Tkachuk" and "Alexander Tkachuk" */
-	if ((ca = speaker_slavic_given(a)) != 0 && ca == speaker_slavic_given(b))
+	if (variants && (ca = speaker_slavic_given(a)) != 0 && ca == speaker_slavic_given(b))
 		return true;
 	if ((strlen(a) == 1 && a[0] == b[0]) || (strlen(b) == 1 && a[0] == b[0]))
 		return true;
@@ -885,7 +898,7 @@ speaker_joined_alike(char *const *wa, size_t na, char *const *wb, size_t nb)
 {
 	char ja[128], jb[128];
 
-	if (na < 2 || nb < 2 || !speaker_given_match(wa[0], wb[0]))
+	if (na < 2 || nb < 2 || !speaker_given_match(wa[0], wb[0], false))
 		return false;
 	speaker_family_joined(wa, na, ja, sizeof ja);
 	speaker_family_joined(wb, nb, jb, sizeof jb);
@@ -895,7 +908,7 @@ speaker_joined_alike(char *const *wa, size_t na, char *const *wb, size_t nb)
 /* The test of two full names of two words or more each: the same given name, and the same
  * family name or one respelled. */
 static bool
-speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool ascii)
+speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool ascii, bool variants)
 {
 	const char *la = wa[na - 1], *lb = wb[nb - 1];
 	int d = speaker_dist_le1(la, lb);
@@ -905,7 +918,7 @@ speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool a
 	/* a Hebrew given name as two outlets romanize it ("Tzachi" and "Tzahi", "Chen" and
 	 * "Hen"), with a word of five letters or more after it (not
 	 * "Chan Tai-man" and "Han Tai-man") */
-	if (!speaker_given_match(wa[0], wb[0]) && !(speaker_long_word(wa + 1, na - 1) &&
+	if (!speaker_given_match(wa[0], wb[0], variants) && !(speaker_long_word(wa + 1, na - 1) &&
 	    speaker_hebrew_given(wa[0], wb[0])))
 		return false;
 	same = d == 0 || (d == 1 && strlen(la) >= 5 && strlen(lb) >= 5 && speaker_respelled(la, lb, ascii));
@@ -916,7 +929,7 @@ speaker_same_full(char *const *wa, size_t na, char *const *wb, size_t nb, bool a
 	if (same && na == nb && na >= 3) {
 		for (i = 1; i + 1 < na && same; i++)
 			if (strlen(wa[i]) >= 2 && strlen(wb[i]) >= 2 &&
-			    !speaker_given_match(wa[i], wb[i]) &&
+			    !speaker_given_match(wa[i], wb[i], variants) &&
 			    speaker_dist_le1(wa[i], wb[i]) > 1 &&
 			    !(speaker_particle(wa[i]) && speaker_particle(wb[i])))
 				same = false;
@@ -1078,6 +1091,15 @@ speaker_dj_word(char *w)
 	w[o] = '\0';
 }
 
+/* Whether a folded word ends as South Slavic family names do: "-ic", "-ich". */
+static bool
+speaker_slavic_family(const char *w)
+{
+	size_t n = strlen(w);
+
+	return (n > 3 && strcmp(w + n - 2, "ic") == 0) || (n > 4 && strcmp(w + n - 3, "ich") == 0);
+}
+
 /* Whether a folded word holds a digraph of the Dutch-era Indonesian spelling that names keep
  * ("Sjahrir", "Soeharto", "Djoko", "Tjahjo", "Rachmat"): "sj", "oe", "dj", "tj", or "ch"
  * after a vowel and before a consonant. */
@@ -1167,8 +1189,10 @@ speaker_join_abd(char **w, size_t *n, char *buf, size_t cap)
 	(*n)--;
 }
 
-bool
-speaker_same_person(const char *a, const char *b, bool allow_surname)
+/* speaker_same_person's test; with variants, the respellings of given names across
+ * languages and of Indonesian names across spelling reforms count too. */
+static bool
+speaker_same_person_v(const char *a, const char *b, bool allow_surname, bool variants)
 {
 	char ja[64], jb[64];
 	char *sa, *sb, *wa[SPEAKER_MAX_WORDS], *wb[SPEAKER_MAX_WORDS];
@@ -1238,11 +1262,11 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 		bool ascii = speaker_ascii(a) && speaker_ascii(b);
 		size_t oa, ob;
 
-		same = speaker_same_full(wa, na, wb, nb, ascii);
+		same = speaker_same_full(wa, na, wb, nb, ascii, variants);
 		/* "Rana Tariq Mahmood" and "Tariq Mehmood": a lineage word more */
 		speaker_lineage_skip(wa, na, wb, nb, &oa, &ob);
 		if (!same && oa + ob > 0)
-			same = speaker_same_full(wa + oa, na - oa, wb + ob, nb - ob, ascii);
+			same = speaker_same_full(wa + oa, na - oa, wb + ob, nb - ob, ascii, variants);
 		/* "Yousef Ben Ali" and "Youssef Benali", "Ali Abdul-Wahid" and "Ali
 		 * Abdulwahid": the family name in one word or in two */
 		if (!same && na != nb)
@@ -1254,12 +1278,17 @@ speaker_same_person(const char *a, const char *b, bool allow_surname)
 	 * Syahrir": Indonesian names in the old spelling and the new, two words or more,
 	 * every word the same once respelled (each name is respelled: "Soeharto" is
 	 * "Suharto") */
-	if (!same && na >= 2 && na == nb) {
+	if (!same && variants && na >= 2 && na == nb) {
 		size_t k;
 		bool old = false;
 
 		for (k = 0; k < na; k++)
 			old = old || speaker_ejaan_old(wa[k]) || speaker_ejaan_old(wb[k]);
+		/* not South Slavic names, whose "dj" English copy drops ("Djuro" and "Juro
+		 * Kovacevic" are two people) */
+		for (k = 0; k < na && old; k++)
+			if (speaker_slavic_family(wa[k]) || speaker_slavic_family(wb[k]))
+				old = false;
 		if (old) {
 			for (k = 0; k < na; k++) {
 				speaker_ejaan_word(wa[k]);
@@ -1272,4 +1301,16 @@ out:
 	free(sa);
 	free(sb);
 	return same;
+}
+
+bool
+speaker_same_person(const char *a, const char *b, bool allow_surname)
+{
+	return speaker_same_person_v(a, b, allow_surname, true);
+}
+
+bool
+speaker_same_person_plain(const char *a, const char *b, bool allow_surname)
+{
+	return speaker_same_person_v(a, b, allow_surname, false);
 }

@@ -1123,6 +1123,30 @@ roles_agree(const char *stored, const char *role)
 	return found;
 }
 
+/* Whether a word of four letters or more of the new entity's role is a word of one of the
+ * candidate's stored roles ("|"-joined): "police spokesman" and "Central Java Police
+ * spokesman" share one, "MP" and "combat medic" none. */
+static int
+roles_share_word(const char *stored, const char *role)
+{
+	char *want = text_fold(role, strlen(role)), *all = text_fold(stored, strlen(stored));
+	char *save = NULL, *tok;
+	int found = 0;
+
+	for (tok = strtok_r(all, "| ", &save); tok != NULL && !found; tok = strtok_r(NULL, "| ", &save)) {
+		size_t n = strlen(tok);
+		const char *p = want;
+
+		while (n >= 4 && !found && (p = strstr(p, tok)) != NULL) {
+			found = (p == want || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
+			p++;
+		}
+	}
+	free(want);
+	free(all);
+	return found;
+}
+
 /* Whether id is among the n ids of taken. */
 static bool
 id_taken(const int64_t *taken, size_t n, int64_t id)
@@ -1375,7 +1399,13 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			if (id_taken(taken, ntaken, sqlite3_column_int64(s, 0)))
 				continue;
 			ncand++;
-			if (speaker_same_person(name, e->name, roles_agree(roles, e->role))) {
+			int agree = roles_agree(roles, e->role);
+
+			/* a name respelled across languages joins no one whose role differs
+			 * ("Oleksandr Melnyk", a medic, and "Alexander Melnyk", an MP) */
+			if (speaker_same_person(name, e->name, agree) && (agree || roles == NULL ||
+			    e->role == NULL || roles_share_word(roles, e->role) ||
+			    speaker_same_person_plain(name, e->name, agree))) {
 				nsame++;
 				if (cand == 0)
 					cand = sqlite3_column_int64(s, 0);

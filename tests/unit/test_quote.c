@@ -2790,6 +2790,40 @@ static const struct qcase qcases[] = {
 	    /* left unknown while the fragment before waits for its speaker */
 	    { "We will make no wine this year.", NULL, QUOTE_SPEECH },
 	    { "We are consulting the nurses,", "Ruth Mbeki", QUOTE_SPEECH } }, 3 },
+	/* review traps: the one a kin word is of is named in passing, of no sex by it; a kin
+	 * word with its owner's "'s" gives none either */
+	{ "review traps: X, the uncle of Maria Lopez, ...; Her aunt's husband, Chan Kwok-wai,",
+	  "Headline\n\nA girl was rescued on Sunday.\n\nRafael Cruz, the uncle of Maria Lopez, "
+	  "drove to the scene.\n\n\"I thought I would die,\" she said.\n\nLam Siu-ying has run "
+	  "her shop for 41 years.\n\nHer aunt's husband, Chan Kwok-wai, opened it in 1983.\n\n"
+	  "\"Where would my customers go?\" she said.",
+	  { { "I thought I would die,", "Maria Lopez", QUOTE_SPEECH },
+	    { "Where would my customers go?", "Lam Siu-ying", QUOTE_SPEECH } }, 2 },
+	/* review traps: "was talking" when something else happened, "is speaking" to come,
+	 * and a child "talking to a counsellor" take no one's words */
+	{ "review traps: X was talking on his phone when officers arrived",
+	  "Headline\n\nOfficers chased a man on Sunday. \"He ran past me,\" said Ada Brun."
+	  "\n\n\"Then he dropped the bag.\"\n\nDmitri Volkov, 33, was talking on his phone when "
+	  "officers arrived.",
+	  { { "He ran past me,", "Ada Brun", QUOTE_SPEECH },
+	    { "Then he dropped the bag.", "Ada Brun", QUOTE_SPEECH } }, 2 },
+	{ "review traps: X is speaking on Saturday; Tunde, 9, was talking to a counsellor",
+	  "Headline\n\n\"We expect a full hall,\" said director Ana Soto.\n\n\"Tickets went "
+	  "in a day.\"\n\nAstronaut Leona Marsh is speaking at the museum on Saturday.\n\n"
+	  "\"Mama told us to wait,\" said Grace Obi.\n\n\"Nobody came.\"\n\nTunde, 9, was "
+	  "talking to a counsellor.",
+	  { { "We expect a full hall,", "Ana Soto", QUOTE_SPEECH },
+	    { "Tickets went in a day.", "Ana Soto", QUOTE_SPEECH },
+	    { "Mama told us to wait,", "Grace Obi", QUOTE_SPEECH },
+	    { "Nobody came.", "Grace Obi", QUOTE_SPEECH } }, 4 },
+	/* review traps: a name after a title and "and" keeps its words; a title-case
+	 * headline's given name the body leaves out stays the name's */
+	{ "review traps: Trade Minister Sipho Ndlovu and Tran Quoc Bao; Premier Wabanakwut Kinew Promises",
+	  "Premier Wabanakwut Kinew Promises Income Tax Relief For Families\n\n\"Life is too "
+	  "expensive,\" Premier Kinew told reporters.\n\nTrade Minister Sipho Ndlovu and Tran "
+	  "Quoc Bao signed the deal.\n\n\"Vietnam sees a gateway,\" Tran said.",
+	  { { "Life is too expensive,", "Wabanakwut Kinew", QUOTE_SPEECH },
+	    { "Vietnam sees a gateway,", "Tran Quoc Bao", QUOTE_SPEECH } }, 2 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"

@@ -692,7 +692,7 @@ put_article(struct store *st, const char *source, const char *title, const char 
  * under. */
 static void
 put_one_each_as(struct store *st, size_t n, const char *const *b, const char *const *who,
-    const char *const *said, int64_t *sid, int is_org)
+    const char *const *said, int64_t *sid, int is_org, const char *const *roles)
 {
 	struct store_quote_filter f;
 	struct collect col;
@@ -708,6 +708,7 @@ put_one_each_as(struct store *st, size_t n, const char *const *b, const char *co
 		memset(&e, 0, sizeof e);
 		e.name = (char *)who[i];
 		e.is_org = is_org;
+		e.role = roles != NULL ? (char *)roles[i] : NULL;
 		put_entity_quote(st, id, b[i], &e, said[i], NULL);
 		sid[i] = 0;
 	}
@@ -727,7 +728,7 @@ static void
 put_one_each(struct store *st, size_t n, const char *const *b, const char *const *who,
     const char *const *said, int64_t *sid)
 {
-	put_one_each_as(st, n, b, who, said, sid, 0);
+	put_one_each_as(st, n, b, who, said, sid, 0, NULL);
 }
 
 /* "Narmada Setu Constructions Pvt Ltd" in one story is "Narmada Setu Constructions
@@ -749,7 +750,7 @@ test_org_legal_form_joins(void **state)
 	int64_t sid[4];
 
 	(void)state;
-	put_one_each_as(st, 4, b, who, said, sid, 1);
+	put_one_each_as(st, 4, b, who, said, sid, 1, NULL);
 	assert_true(sid[0] != 0 && sid[3] != 0);
 	assert_int_equal(sid[0], sid[1]);
 	assert_int_equal(sid[0], sid[2]);
@@ -901,6 +902,33 @@ test_vietnamese_order_join(void **state)
 	assert_true(sid[2] != sid[0]);
 	assert_true(sid[3] != sid[4]);
 	assert_true(sid[5] != sid[3] && sid[5] != sid[4]);
+	store_close(st);
+	free(path);
+}
+
+/* A name respelled across languages joins no one whose role differs: "Oleksandr Melnyk",
+ * a medic, is not "Alexander Melnyk", an MP; "Djoko Santoso", a police spokesman, is "Joko
+ * Santoso", a spokesman for the Central Java police; a role on one side only joins */
+static void
+test_respelled_roles_apart(void **state)
+{
+	char *path = db_path("respelled_roles.db");
+	struct store *st = open_ok(path);
+	const char *b[6] = { "Front\n\n\"Hold,\" said Oleksandr Melnyk.", "Ottawa\n\n\"Aid,\" said Alexander Melnyk.",
+	    "Java\n\n\"Mercury,\" said Djoko Santoso.", "Semarang\n\n\"Arrests,\" said Joko Santoso.",
+	    "Kyiv\n\n\"Power,\" said Serhii Kovalenko.", "Kharkiv\n\n\"Light,\" said Sergei Kovalenko." };
+	const char *who[6] = { "Oleksandr Melnyk", "Alexander Melnyk", "Djoko Santoso", "Joko Santoso",
+	    "Serhii Kovalenko", "Sergei Kovalenko" };
+	const char *said[6] = { "Hold,", "Aid,", "Mercury,", "Arrests,", "Power,", "Light," };
+	const char *roles[6] = { "combat medic", "MP", "police spokesman",
+	    "Central Java Police spokesman", "deputy governor", NULL };
+	int64_t sid[6];
+
+	(void)state;
+	put_one_each_as(st, 6, b, who, said, sid, 0, roles);
+	assert_true(sid[0] != sid[1]);
+	assert_int_equal(sid[2], sid[3]);
+	assert_int_equal(sid[4], sid[5]);
 	store_close(st);
 	free(path);
 }
@@ -1996,6 +2024,7 @@ main(void)
 		cmocka_unit_test(test_consonant_keys_join),
 		cmocka_unit_test(test_korean_romanizations_join),
 		cmocka_unit_test(test_vietnamese_order_join),
+		cmocka_unit_test(test_respelled_roles_apart),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
