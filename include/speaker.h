@@ -88,6 +88,12 @@ bool speaker_same_person(const char *a, const char *b, bool allow_surname);
  * romanizations, "Tzachi" and "Tzahi", counts here too.) */
 bool speaker_same_person_plain(const char *a, const char *b, bool allow_surname);
 
+/* speaker_roles_share: true when a word of four letters or more of role, no role noun
+ * itself, is a word of one of the roles stored ("|"-joined): "police spokesman" and
+ * "Central Java Police spokesman" share "police"; "Ukrainian navy spokesman" and "Kremlin
+ * spokesman" share none. */
+bool speaker_roles_share(const char *stored, const char *role);
+
 /* speaker_surname_only: true when a name is a family name alone: one word, or a family
  * name with its particles ("Van der Meulen", "Ní Bhriain", "Ould Bah"). */
 bool speaker_surname_only(const char *name);

@@ -2700,6 +2700,9 @@ surname_in_body(const struct ctx *c, struct range w)
 		    !(p[-1] == ' ' && p[-2] == '\n') && !(p[-1] == ' ' && p[-2] == '.' &&
 		    !abbr_before(c, p - 2)))
 			return true;
+		/* "England skipper Kane, 31,": alone after a role noun in lowercase */
+		if (*p >= 'a' && *p <= 'z' && (quote_cue_flags(p, (size_t)(hit - 1 - p)) & QC_ROLE))
+			return true;
 	}
 	return false;
 }
@@ -3863,6 +3866,20 @@ tok_org_head(struct ctx *c, struct tok *t)
 	return (t->wf & W_CAP) && !(t->wf & W_POSS) && (tok_cf(c, t) & QC_ORG);
 }
 
+/* Whether t, the word after a body's head and "on", is a platform or a day of the calendar
+ * ("the Ministry on X", "the council on Christmas Eve"), no word of the body's name. */
+static bool
+on_stop(struct ctx *c, const struct tok *t)
+{
+	static const char *const w[] = { "x", "facebook", "telegram", "twitter", "instagram",
+	    "wechat", "weibo", "tiktok", "youtube", "linkedin", "threads", "bluesky", "whatsapp",
+	    "christmas", "easter", "eid", "diwali", "thanksgiving", "new", "hanukkah", "ramadan",
+	    "passover", "boxing", "good", "independence", "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday" };
+
+	return tok_in(c, t, w, sizeof w / sizeof w[0]) || (tok_cf(c, (struct tok *)t) & QC_TIME);
+}
+
 /* Is token i, within [lo, hi), the "and" inside an organisation's name: "of X and Y" ("the
  * Office of Management and Budget", "the Ministry of Trade and Industry"), X one word; or
  * one capitalised word and a capitalised run holding the organisation's head ("Ashcombe and
@@ -4128,8 +4145,8 @@ np_back(struct ctx *c, size_t e, size_t lo)
 		}
 		/* "Department for Transport", "Centre for Policy Studies", "Committee on Foreign
 		 * Affairs" */
-		if ((tok_is(c, t, "for") || tok_is(c, t, "on")) && b - 1 > lo && (v[b].wf & W_CAP) &&
-		    tok_org_head(c, &v[b - 2])) {
+		if ((tok_is(c, t, "for") || (tok_is(c, t, "on") && !on_stop(c, &v[b]))) && b - 1 > lo &&
+		    (v[b].wf & W_CAP) && tok_org_head(c, &v[b - 2])) {
 			b--;
 			continue;
 		}
@@ -4417,8 +4434,8 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 		}
 		/* "the Commission on Audit", "the Committee on Foreign Affairs": "for" and
 		 * "on" after a body's head go on with its name */
-		if ((tok_is(c, t, "of") || ((tok_is(c, t, "for") || tok_is(c, t, "on")) && i > s &&
-		    tok_org_head(c, &v[i - 1]))) &&
+		if ((tok_is(c, t, "of") || ((tok_is(c, t, "for") || (tok_is(c, t, "on") && i + 1 < hi &&
+		    !on_stop(c, &v[i + 1]))) && i > s && tok_org_head(c, &v[i - 1]))) &&
 		    i > s && i + 1 < hi && (v[i + 1].wf & W_CAP)) {
 			i++;
 			continue;
@@ -5000,7 +5017,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	for (i = rs; i + 2 < b && !spokes_head; i++)
 		if ((v[i].wf & W_CAP) && (tok_cf(c, &v[i]) & QC_ORG) &&
 		    (tok_is(c, &v[i + 1], "of") || tok_is(c, &v[i + 1], "for") ||
-		    tok_is(c, &v[i + 1], "on")) &&
+		    (tok_is(c, &v[i + 1], "on") && !on_stop(c, &v[i + 2]))) &&
 		    !(tok_cf(c, &v[i]) & QC_ROLE)) {
 			if (!role_after(c, i + 2, b))
 				fl |= QC_ORG;
@@ -7451,6 +7468,18 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 		    (tok_is(c, &c->tk.v[e - 2 - d], "on") || tok_is(c, &c->tk.v[e - 2 - d], "last") ||
 		    tok_is(c, &c->tk.v[e - 2 - d], "this") || (d == 0 && tok_is(c, &c->tk.v[e - 2], "in")))) {
 			e -= 2 + d;
+			continue;
+		}
+		/* "The Interior Ministry on Telegram said", "the council on Christmas Eve
+		 * said": a platform or a feast after "on" */
+		if (e >= lo + 3 && (c->tk.v[e - 1].wf & W_CAP) && tok_is(c, &c->tk.v[e - 2], "on") &&
+		    on_stop(c, &c->tk.v[e - 1])) {
+			e -= 2;
+			continue;
+		}
+		if (e >= lo + 4 && (c->tk.v[e - 1].wf & W_CAP) && (c->tk.v[e - 2].wf & W_CAP) &&
+		    tok_is(c, &c->tk.v[e - 3], "on") && on_stop(c, &c->tk.v[e - 2])) {
+			e -= 3;
 			continue;
 		}
 		/* "X in 2024 warned" */
@@ -11231,7 +11260,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			if (n == 0 || m->pos < v[0].off)
 				break;
 			if (m->org) {
-				if (m->spoke && body >= 0 && body != m->ent)
+				/* someone unnamed who spoke ("A relative told the Daily Post ...")
+				 * may be whom the next quotation is, as much as a body */
+				if ((m->spoke && body >= 0 && body != m->ent) ||
+				    (m->subj && c->ents[m->ent].someone))
 					bodies = true;
 				if (m->spoke)
 					body = m->ent;

@@ -1314,3 +1314,36 @@ speaker_same_person_plain(const char *a, const char *b, bool allow_surname)
 {
 	return speaker_same_person_v(a, b, allow_surname, false);
 }
+
+bool
+speaker_roles_share(const char *stored, const char *role)
+{
+	char *sr, *wr[SPEAKER_MAX_WORDS], *copy, *piece, *save = NULL;
+	size_t nr, k;
+	bool found = false;
+
+	if (stored == NULL || role == NULL)
+		return false;
+	nr = speaker_words(role, &sr, wr);
+	copy = xstrdup(stored);
+	for (piece = strtok_r(copy, "|", &save); piece != NULL && !found; piece = strtok_r(NULL, "|", &save)) {
+		char *ss, *ws[SPEAKER_MAX_WORDS];
+		size_t ns = speaker_words(piece, &ss, ws), j;
+
+		for (j = 0; j < ns && !found; j++) {
+			/* a role noun is shared by too many ("spokesman", "minister"): only a
+			 * body's or a place's word tells */
+			unsigned f = quote_cue_flags(ws[j], strlen(ws[j]));
+
+			if (strlen(ws[j]) < 4 || (f & (QC_ROLE | QC_HONOR | QC_STOP)) ||
+			    ((f & QC_ROLEMOD) && !(f & (QC_ORG | QC_NATION))))
+				continue;
+			for (k = 0; k < nr && !found; k++)
+				found = strcmp(ws[j], wr[k]) == 0;
+		}
+		free(ss);
+	}
+	free(copy);
+	free(sr);
+	return found;
+}

@@ -95,7 +95,8 @@
 	X(SPK_BY_SURNAME_PREFIX, "SELECT id, name FROM speakers WHERE surname_key >= ?2 AND" \
 	  " surname_key < ?3 AND surname_key <> ?1 AND is_org = 0 ORDER BY id") \
 	/* the people one of whose names gave the key ?1, ?2 or ?3 (speaker_skel_key) */ \
-	X(SPK_BY_SKEL, "SELECT DISTINCT s.id, s.name FROM speaker_skels k JOIN speakers s ON" \
+	X(SPK_BY_SKEL, "SELECT DISTINCT s.id, s.name, (SELECT group_concat(role, '|') FROM" \
+	  " speaker_roles r WHERE r.speaker_id = s.id) FROM speaker_skels k JOIN speakers s ON" \
 	  " s.id = k.speaker_id WHERE k.skel IN (?1, ?2, ?3) AND s.is_org = 0 ORDER BY s.id") \
 	X(SPK_SKEL_ADD, "INSERT OR IGNORE INTO speaker_skels(skel, speaker_id) VALUES (?1, ?2)") \
 	X(SPK_PERSON_BY_KEY, "SELECT id, name FROM speakers WHERE key = ?1 AND is_org = 0" \
@@ -1123,30 +1124,6 @@ roles_agree(const char *stored, const char *role)
 	return found;
 }
 
-/* Whether a word of four letters or more of the new entity's role is a word of one of the
- * candidate's stored roles ("|"-joined): "police spokesman" and "Central Java Police
- * spokesman" share one, "MP" and "combat medic" none. */
-static int
-roles_share_word(const char *stored, const char *role)
-{
-	char *want = text_fold(role, strlen(role)), *all = text_fold(stored, strlen(stored));
-	char *save = NULL, *tok;
-	int found = 0;
-
-	for (tok = strtok_r(all, "| ", &save); tok != NULL && !found; tok = strtok_r(NULL, "| ", &save)) {
-		size_t n = strlen(tok);
-		const char *p = want;
-
-		while (n >= 4 && !found && (p = strstr(p, tok)) != NULL) {
-			found = (p == want || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ');
-			p++;
-		}
-	}
-	free(want);
-	free(all);
-	return found;
-}
-
 /* Whether id is among the n ids of taken. */
 static bool
 id_taken(const int64_t *taken, size_t n, int64_t id)
@@ -1163,17 +1140,25 @@ id_taken(const int64_t *taken, size_t n, int64_t id)
  * speaker_same_person (speaker_same_spelling when spelling is true) takes for name; the
  * last of them in *cand. -1 on an error. */
 static int
-count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const int64_t *taken,
-    size_t ntaken, bool spelling, int64_t *cand)
+count_same_person(struct store *st, sqlite3_stmt *s, const char *name, const char *role,
+    const int64_t *taken, size_t ntaken, bool spelling, int64_t *cand)
 {
 	int n = 0, step;
+	char *k2 = spelling ? speaker_skel_key(name, 2) : NULL;
+	/* a Vietnamese name in the other order ("Hung Le", "Le Hung") joins no one whose role
+	 * differs, as a name respelled across languages does not (a Korean romanization's
+	 * key is narrow enough alone) */
+	bool vi = k2 != NULL && strncmp(k2, "vi:", 3) == 0;
 
+	free(k2);
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t cid = sqlite3_column_int64(s, 0);
 		const char *other = (const char *)sqlite3_column_text(s, 1);
+		const char *roles = vi ? (const char *)sqlite3_column_text(s, 2) : NULL;
 
 		if (!id_taken(taken, ntaken, cid) && (spelling ? (speaker_same_spelling(other, name) ||
-		    speaker_same_romanized(other, name)) : speaker_same_person(other, name, false))) {
+		    (speaker_same_romanized(other, name) && (roles == NULL || role == NULL ||
+		    speaker_roles_share(roles, role)))) : speaker_same_person(other, name, false))) {
 			*cand = cid;
 			n++;
 		}
@@ -1199,7 +1184,7 @@ second_surname_match(struct store *st, const char *key, const char *name, int64_
 
 	*id = 0;
 	bind_text(s, 1, key);
-	if ((n = count_same_person(st, s, name, NULL, 0, false, &cand)) < 0)
+	if ((n = count_same_person(st, s, name, NULL, NULL, 0, false, &cand)) < 0)
 		return -1;
 	/* the shorter name: the key without its last word, looked up whole */
 	if (n == 0 && sp != NULL && strchr(key, ' ') != sp) {
@@ -1250,7 +1235,7 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
 	bind_text(s, 1, sur);
 	bind_text(s, 2, lo);
 	bind_text(s, 3, hi);
-	if ((n = count_same_person(st, s, name, taken, ntaken, false, &cand)) < 0)
+	if ((n = count_same_person(st, s, name, NULL, taken, ntaken, false, &cand)) < 0)
 		return -1;
 	if (n == 1)
 		*id = cand;
@@ -1262,8 +1247,8 @@ respelled_match(struct store *st, const char *sur, const char *name, const int64
  * Mahmood" in one story is "Rana Tariq Mahmood" in another, "Youssef Benali" is "Yousef
  * Ben Ali"; 0 in *id when no one, or more than one, is. */
 static int
-skel_match(struct store *st, char *const skel[3], const char *name, const int64_t *taken,
-    size_t ntaken, int64_t *id)
+skel_match(struct store *st, char *const skel[3], const char *name, const char *role,
+    const int64_t *taken, size_t ntaken, int64_t *id)
 {
 	sqlite3_stmt *s;
 	int64_t cand = 0;
@@ -1276,7 +1261,7 @@ skel_match(struct store *st, char *const skel[3], const char *name, const int64_
 	bind_text(s, 1, skel[0]);
 	bind_text(s, 2, skel[1]);
 	bind_text(s, 3, skel[2]);
-	if ((n = count_same_person(st, s, name, taken, ntaken, true, &cand)) < 0)
+	if ((n = count_same_person(st, s, name, role, taken, ntaken, true, &cand)) < 0)
 		return -1;
 	if (n == 1)
 		*id = cand;
@@ -1404,7 +1389,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 			/* a name respelled across languages joins no one whose role differs
 			 * ("Oleksandr Melnyk", a medic, and "Alexander Melnyk", an MP) */
 			if (speaker_same_person(name, e->name, agree) && (agree || roles == NULL ||
-			    e->role == NULL || roles_share_word(roles, e->role) ||
+			    e->role == NULL || speaker_roles_share(roles, e->role) ||
 			    speaker_same_person_plain(name, e->name, agree))) {
 				nsame++;
 				if (cand == 0)
@@ -1428,7 +1413,7 @@ resolve_speaker(struct store *st, int64_t article_id, const struct quote_entity 
 	if (id == 0 && !e->unnamed && !e->is_org && strchr(key, ' ') != NULL &&
 	    (second_surname_match(st, key, e->name, &id) != 0 ||
 	    (id == 0 && respelled_match(st, sur, e->name, taken, ntaken, &id) != 0) ||
-	    (id == 0 && skel_match(st, skel, e->name, taken, ntaken, &id) != 0)))
+	    (id == 0 && skel_match(st, skel, e->name, e->role, taken, ntaken, &id) != 0)))
 		goto out;
 
 	if (id == 0) {

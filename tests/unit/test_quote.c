@@ -2824,6 +2824,25 @@ static const struct qcase qcases[] = {
 	  "Quoc Bao signed the deal.\n\n\"Vietnam sees a gateway,\" Tran said.",
 	  { { "Life is too expensive,", "Wabanakwut Kinew", QUOTE_SPEECH },
 	    { "Vietnam sees a gateway,", "Tran Quoc Bao", QUOTE_SPEECH } }, 2 },
+	/* review traps: "on" before a platform or a feast is no word of a body's name; a
+	 * headline's word the body gives a role noun ("England skipper Kane") joins no full
+	 * name opening with it; someone unnamed who spoke keeps a body from handing its voice
+	 * to the next paragraph */
+	{ "review traps: the Interior Ministry on Telegram said; the council on Christmas Eve said",
+	  "Headline\n\nThe Interior Ministry on Telegram said the strike was \"a provocation\"."
+	  "\n\nThe council on Christmas Eve said it would \"review everything\".",
+	  { { "a provocation", "Interior Ministry", ANY }, { "review everything", NULL, ANY } }, 2 },
+	{ "review traps: 'It was never a penalty,' says Kane / England skipper Kane / Kane Tucker",
+	  "'It was never a penalty,' says Kane\n\nEngland skipper Kane, 31, said the decision "
+	  "was wrong.\n\nBurnley defender Kane Tucker conceded the penalty.\n\n\"There is no "
+	  "contact,\" the England captain said.",
+	  { { "It was never a penalty,", "Kane", QUOTE_SPEECH },
+	    { "There is no contact,", "Kane", QUOTE_SPEECH } }, 2 },
+	{ "review traps: A relative told the Daily Post ...; Police said ... / '...'",
+	  "Headline\n\nA relative told the Daily Post the couple had moved in last year. North "
+	  "Wales Police said they were not treating the deaths as suspicious.\n\n\"They were a "
+	  "close family.\"",
+	  { { "They were a close family.", NULL, QUOTE_SPEECH } }, 1 },
 	/* not one named in passing, who does something else */
 	{ "Joe Kerr ... / Hunter Kerr sat in the front row / '...,' Kerr said",
 	  "Headline\n\n\"We will win,\" said Senator Joe Kerr. \"Soon,\" Kerr said.\n\n"

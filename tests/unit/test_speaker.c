@@ -162,6 +162,11 @@ test_same_person(void **state)
 	assert_false(speaker_same_person_plain("Oleksandr Tkachuk", "Alexander Tkachuk", false));
 	assert_false(speaker_same_person_plain("Rachmat Hidayatullah", "Rahmat Hidayatullah", false));
 	assert_true(speaker_same_person_plain("Tzachi Hershkovitz", "Tzahi Hershkowitz", false));
+	/* roles share a body's or a place's word, not a role noun */
+	assert_true(speaker_roles_share("police spokesman", "Central Java Police spokesman"));
+	assert_false(speaker_roles_share("Ukrainian navy spokesman", "Kremlin spokesman"));
+	assert_false(speaker_roles_share("senior minister|deputy", "senior adviser"));
+	assert_true(speaker_roles_share("mayor|Fenwick councillor", "Fenwick Bay mayor"));
 	/* "Mohd" abbreviates Muhammad, not "Mahdi"; "SK" initials the given names */
 	assert_true(speaker_same_person("Mohd Aslam Khan", "Mohammed Aslam Khan", false));
 	/* Serbian "đ" written "dj" */

@@ -933,6 +933,29 @@ test_respelled_roles_apart(void **state)
 	free(path);
 }
 
+/* A Vietnamese name in the other order joins no one whose role shares nothing but a role
+ * noun: "Hung Le", a Sydney chef, is no "Le Hung", a Hanoi police colonel; "Lan Nguyen", a
+ * nurse, is "Nguyen Thi Lan" with no role stored */
+static void
+test_vietnamese_roles_apart(void **state)
+{
+	char *path = db_path("viet_roles.db");
+	struct store *st = open_ok(path);
+	const char *b[4] = { "Menu\n\n\"Fresh,\" said Hung Le.", "Hanoi\n\n\"Arrests,\" said Le Hung.",
+	    "Ward\n\n\"Tired,\" said Lan Nguyen.", "Ao\n\n\"Met,\" said Nguyen Thi Lan." };
+	const char *who[4] = { "Hung Le", "Le Hung", "Lan Nguyen", "Nguyen Thi Lan" };
+	const char *said[4] = { "Fresh,", "Arrests,", "Tired,", "Met," };
+	const char *roles[4] = { "chef", "police colonel", "nurse", NULL };
+	int64_t sid[4];
+
+	(void)state;
+	put_one_each_as(st, 4, b, who, said, sid, 0, roles);
+	assert_true(sid[0] != sid[1]);
+	assert_int_equal(sid[2], sid[3]);
+	store_close(st);
+	free(path);
+}
+
 /* "a senior official" in one story and "a senior official" in another are two people: an
  * unnamed speaker stays its article's, through a re-import too, while a named one joins. */
 static void
@@ -2025,6 +2048,7 @@ main(void)
 		cmocka_unit_test(test_korean_romanizations_join),
 		cmocka_unit_test(test_vietnamese_order_join),
 		cmocka_unit_test(test_respelled_roles_apart),
+		cmocka_unit_test(test_vietnamese_roles_apart),
 		cmocka_unit_test(test_particle_surname_joins),
 		cmocka_unit_test(test_speaker_get),
 		cmocka_unit_test(test_speaker_next_article),
