@@ -1992,8 +1992,6 @@ tok_pinyin_given(struct ctx *c, struct tok *t)
 	return false;
 }
 
-static inline bool word_byte(char ch);
-
 /* Whether the article writes the word of token t alone, capitalised and not after the
  * word of token f: "Moran said" after "Lin Moran". */
 static bool
@@ -2300,8 +2298,6 @@ ent_guillemets(struct ctx *c)
 		c->guillemets = memmem(c->s, c->len, "\xc2\xab", 2) != NULL ? 2 : 1;
 	return c->guillemets == 2;
 }
-
-static inline bool word_byte(char ch);
 
 /* Whether mention m names its person, rather than calling them by a pronoun or a role
  * noun after a determiner ("She is not related to the utilities director"). */
@@ -4309,8 +4305,6 @@ german_case_article(struct ctx *c, size_t i, size_t s)
 	    !(tok_cf(c, (struct tok *)&v[i - 2]) & (QC_ROLE | QC_HONOR | QC_ROLEMOD)) &&
 	    !(tok_cf(c, (struct tok *)&v[i - 1]) & (QC_GIVEN | QC_PARTICLE));
 }
-
-static inline bool word_byte(char ch);
 
 /* Whether the body after a title-case headline writes the word t, as written, as a word of
  * its own: "Rahmat" of "Minister Rahmat Suspends Nickel Smelter Permit" is a name the

@@ -898,6 +898,8 @@ speaker_joined_alike(char *const *wa, size_t na, char *const *wb, size_t nb)
 {
 	char ja[128], jb[128];
 
+	/* not a Slavic name's other forms: the consonant-key lookup that asks this knows no
+	 * roles to tell "Oleksandr Melnyk" the medic from "Alexander Melnyk" the MP */
 	if (na < 2 || nb < 2 || !speaker_given_match(wa[0], wb[0], false))
 		return false;
 	speaker_family_joined(wa, na, ja, sizeof ja);
