@@ -3135,12 +3135,26 @@ static const struct { const char *w; size_t n; const char *as; } role_synonyms[]
 };
 #undef SYN
 
+/* Bit n set when a synonym of n bytes is listed: most words asked are of no such length. */
+static uint32_t role_synonym_lens;
+
+static __attribute__((constructor)) void
+role_synonyms_init(void)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof role_synonyms / sizeof role_synonyms[0]; k++)
+		role_synonym_lens |= (uint32_t)1 << role_synonyms[k].n;
+}
+
 /* The word a synonym stands for, NULL for any other word. */
 static const char *
 role_synonym(const char *w, size_t n)
 {
 	size_t k;
 
+	if (n >= 32 || !(role_synonym_lens >> n & 1))
+		return NULL;
 	for (k = 0; k < sizeof role_synonyms / sizeof role_synonyms[0]; k++)
 		if (role_synonyms[k].n == n && (w[0] | 32) == role_synonyms[k].w[0] &&
 		    word_is(w, n, role_synonyms[k].w))
@@ -9419,6 +9433,24 @@ pronoun_soon(struct ctx *c, size_t k, size_t hi)
 
 static size_t past_notes(struct ctx *c, size_t k, bool verb_ends);
 
+/* Whether "according to" stands before token st, past up to two words a phrase left out:
+ * "According to streaming analytics firm Reelgauge," names its source, a body the
+ * business rule may name, no preposition's object. */
+static bool
+according_before(struct ctx *c, size_t st, size_t lo)
+{
+	const struct tok *v = c->tk.v;
+	size_t x, w;
+
+	for (x = st, w = 0; x >= lo + 2 && w <= 2; x--, w++) {
+		if (tok_is(c, &v[x - 1], "to") && tok_is(c, &v[x - 2], "according"))
+			return true;
+		if (v[x - 1].type != T_WORD || (v[x - 1].wf & W_CAP))
+			return false;
+	}
+	return false;
+}
+
 /* The end of a phrase of a preposition and up to five words that opens at token e, past
  * which, and notes set off by commas, a verb of speech follows: "in the ministry" of "a
  * senior official in the ministry, speaking on condition of anonymity, said"; e when
@@ -9467,7 +9499,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		size_t e, k, st, ring0 = c->nring, d;
 		struct np np;
 		int ent = -1;
-		bool subject, oblique, agent, copula, according;
+		bool subject, oblique, agent, copula;
 
 		/* most words are lowercase and open no phrase: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
@@ -9588,7 +9620,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * is no subject; a later pronoun rather means the clause's subject */
 			oblique = false;
 			copula = false;
-			according = false;
 			if (st > lo_tok && v[st - 1].type == T_WORD && !(v[st - 1].wf & W_CAP)) {
 				unsigned pf = tok_cf(c, &v[st - 1]);
 
@@ -9607,17 +9638,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    copula_names_subject(c, st - 1, lo_tok);
 				if (copula)
 					oblique = false;
-				/* "According to streaming analytics firm Reelgauge,": the source, a
-				 * body the business rule below may name (past up to two words the
-				 * phrase left out) */
-				for (size_t x = st, w = 0; x >= lo_tok + 2 && w <= 2; x--, w++) {
-					if (tok_is(c, &v[x - 1], "to") && tok_is(c, &v[x - 2], "according")) {
-						according = true;
-						break;
-					}
-					if (v[x - 1].type != T_WORD || (v[x - 1].wf & W_CAP))
-						break;
-				}
+
 			}
 			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
 			 * the sentence is the one person its pronouns do not mean */
@@ -9676,13 +9697,14 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			 * which speaks or is set off, names the business, which "the company" finds
 			 * later; not "into the startup Chidi Okafor founded", nor a body's head ("the
 			 * regulator Ofgem and the lender ...", which "the group" would find) */
-			if (has_role && nw <= 3 && (!oblique || according) && !(v[np.rb - 1].wf & W_CAP) &&
+			if (has_role && nw <= 3 && !(v[np.rb - 1].wf & W_CAP) &&
 			    !(tok_cf(c, &v[np.rb - 1]) & QC_ROLE) && orgref_business(c, &v[np.rb - 1]) &&
 			    !(tok_cf(c, &v[np.na]) & QC_GIVEN) && e < hi_tok &&
-			    (v[e].type == T_COMMA || tok_cue(c, e, QC_SAY))) {
+			    (v[e].type == T_COMMA || tok_cue(c, e, QC_SAY)) &&
+			    (!oblique || according_before(c, st, lo_tok))) {
 				ent = ent_register(c, np.na, np.nb, 1, 0);
 				if (ent >= 0)
-					ring_push(c, ent, v[i].off, subject || !oblique || according);
+					ring_push(c, ent, v[i].off, true);
 				goto next;
 			}
 			/* "near State Route 9", "SECURITY CONCERNS": one word after a modifier that
