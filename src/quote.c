@@ -1992,23 +1992,35 @@ tok_pinyin_given(struct ctx *c, struct tok *t)
 	return false;
 }
 
+/* The first place from h on where the body writes the n bytes w as a word of its own (no
+ * word byte on either side), NULL for none. The callers' words open on a capital, which
+ * memchr finds in the few places it stands. */
+static const char *
+body_word_from(const struct ctx *c, const char *h, const char *w, size_t n)
+{
+	const char *end = c->s + c->len, *hit;
+
+	while (h + n <= end && (hit = memchr(h, w[0], (size_t)(end - h))) != NULL) {
+		h = hit + 1;
+		if ((size_t)(end - hit) >= n && memcmp(hit, w, n) == 0 &&
+		    (hit == c->s || !word_byte(hit[-1])) && (hit + n == end || !word_byte(hit[n])))
+			return hit;
+	}
+	return NULL;
+}
+
 /* Whether the article writes the word of token t alone, capitalised and not after the
  * word of token f: "Moran said" after "Lin Moran". */
 static bool
 word_alone_elsewhere(const struct ctx *c, const struct tok *f, const struct tok *t)
 {
-	const char *w = c->s + t->off, *h = c->s, *end = c->s + c->len, *hit;
+	const char *hit = c->s;
 
-	while (h < end && (hit = memmem(h, (size_t)(end - h), w, t->len)) != NULL) {
-		const char *z = hit + t->len;
-
-		h = hit + 1;
-		if ((hit > c->s && word_byte(hit[-1])) || (z < end && word_byte(*z)))
-			continue;
-		if ((size_t)(hit - c->s) >= f->len + 1 && hit[-1] == ' ' &&
-		    memcmp(hit - 1 - f->len, c->s + f->off, f->len) == 0)
-			continue;
-		return true;
+	while ((hit = body_word_from(c, hit, c->s + t->off, t->len)) != NULL) {
+		if (!((size_t)(hit - c->s) >= f->len + 1 && hit[-1] == ' ' &&
+		    memcmp(hit - 1 - f->len, c->s + f->off, f->len) == 0))
+			return true;
+		hit++;
 	}
 	return false;
 }
@@ -2222,8 +2234,6 @@ ent_knighted(const struct ctx *c, struct ent *e)
 	return false;
 }
 
-/* Whether e's role makes them kin of someone in the story ("his son, Darren Ferguson"): a
- * relative shares a surname by birth or marriage, and is no namesake to prefer. */
 /* The kin words: a role one holds for a person, not at a body. */
 static const char *const kin_words[] = { "mother", "father", "son", "daughter", "wife",
 	"husband", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter",
@@ -2236,6 +2246,8 @@ kin_word(struct ctx *c, const struct tok *t)
 	return tok_in(c, t, kin_words, sizeof kin_words / sizeof kin_words[0]);
 }
 
+/* Whether e's role makes them kin of someone in the story ("his son, Darren Ferguson"): a
+ * relative shares a surname by birth or marriage, and is no namesake to prefer. */
 static bool
 ent_kin(const struct ent *e)
 {
@@ -2679,14 +2691,13 @@ abbr_before(const struct ctx *c, const char *d)
 static bool
 surname_in_body(const struct ctx *c, struct range w)
 {
-	const char *h = c->s + c->para_off[1], *end = c->s + c->len, *hit;
+	const char *end = c->s + c->len, *hit;
 
-	while (h + w.len <= end && (hit = memchr(h, c->s[w.off], (size_t)(end - h))) != NULL) {
+	for (hit = c->s + c->para_off[1]; (hit = body_word_from(c, hit, c->s + w.off, w.len)) != NULL;
+	    hit++) {
 		const char *z = hit + w.len, *p;
 
-		h = hit + 1;
-		if ((size_t)(end - hit) < w.len || memcmp(hit, c->s + w.off, w.len) != 0 ||
-		    word_byte(hit[-1]) || (z < end && word_byte(*z)) || hit - c->s < 3 || hit[-1] != ' ')
+		if (hit - c->s < 3 || hit[-1] != ' ')
 			continue;
 		if (z + 1 < end && *z == ' ' && z[1] >= 'A' && z[1] <= 'Z')
 			continue;
@@ -2835,7 +2846,6 @@ ent_register_bytes(struct ctx *c, size_t off, size_t fulln, size_t firstn, struc
 			 * no older entity bears it */
 			if (single < 0)
 				single = (int)i;
-
 		} else if (nw >= 2 && e->nwords >= 2 && last.off != off && e->last.off != e->first.off) {
 			/* "A. Berg" and "Anna Berg": an initial matches its given name (not when
 			 * the first word is the family name: "Chan Mei-ling" is not "Chan Wai-ming") */
@@ -4326,19 +4336,13 @@ german_case_article(struct ctx *c, size_t i, size_t s)
 static bool
 word_after_headline(struct ctx *c, const struct tok *t)
 {
-	const char *w = c->s + t->off, *h = c->s + c->head_end, *end = c->s + c->len, *hit;
 	size_t k = (size_t)(t - c->tk.v);
 	bool found = false;
 
 	/* the phrase parsers ask of the same words again: each is read once */
 	if (k < sizeof c->head_word && c->head_word[k] != 0)
 		return c->head_word[k] == 1;
-	/* by its first byte, a capital: memchr finds the few places it stands */
-	while (!found && h + t->len <= end && (hit = memchr(h, w[0], (size_t)(end - h))) != NULL) {
-		found = (size_t)(end - hit) >= t->len && memcmp(hit, w, t->len) == 0 &&
-		    !word_byte(hit[-1]) && (hit + t->len == end || !word_byte(hit[t->len]));
-		h = hit + 1;
-	}
+	found = body_word_from(c, c->s + c->head_end, c->s + t->off, t->len) != NULL;
 	if (k < sizeof c->head_word)
 		c->head_word[k] = found ? 1 : 2;
 	return found;
@@ -6611,12 +6615,12 @@ doc_author(struct ctx *c, size_t b)
 	return e;
 }
 
-/* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 /* The speakers a story seldom names later: "a source", "an official", "a witness". */
 static const char *const nameless[] = { "source", "insider", "official", "diplomat", "aide",
     "witness", "eyewitness", "resident", "neighbour", "neighbor", "bystander", "onlooker",
     "passer-by", "passerby", "relative", "shopper", "commuter" };
 
+/* The entity an analysed phrase denotes; *pending is set for a role noun to be named later. */
 static int
 np_resolve(struct ctx *c, const struct np *np, bool *pending)
 {
@@ -6985,11 +6989,11 @@ sent_start(struct ctx *c, size_t q)
 	return i;
 }
 
-/* The subject of the clause holding token c0 (for "..., saying:"): its first phrase. */
 /* The words that open a clause of time, cause or condition inside a sentence. */
 static const char *const clause_openers[] = { "when", "while", "after", "before", "as",
     "because", "since", "although", "though", "if", "once", "until" };
 
+/* The subject of the clause holding token c0 (for "..., saying:"): its first phrase. */
 static bool
 clause_subject(struct ctx *c, size_t c0, float conf, int method, struct attr *r)
 {
@@ -7181,44 +7185,47 @@ paren_back(struct ctx *c, size_t e, size_t lo)
 	return e;
 }
 
-/* Whether token i lies in a "who" clause set off by a comma after a name, words only
- * between, one of a single person ("Castellanos-Reyes, who previously co-ran the legal
- * drama Beaumont Hall, did not mince words. ... she wrote"): whom the clause names is no
- * subject of the sentence, and no one its pronouns mean. Not "who were", "who have"
- * (the clause of many: "Parents, who met headteacher Joan Hart. She said"). */
-static bool
-in_name_who_clause(struct ctx *c, size_t i, size_t lo)
+/* Where the "who" clause that token i lies in begins, the token after "who": a clause set
+ * off by a comma after a word, words only between ("X, a fisherman, who is not related
+ * to ..."); 0 when i lies in none. */
+static size_t
+who_clause_at(struct ctx *c, size_t i, size_t lo)
 {
 	const struct tok *v = c->tk.v;
 	size_t x;
 
 	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
 		if (tok_is(c, &v[x - 1], "who"))
-			return x < i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD &&
-			    (v[x - 3].wf & (W_CAP | W_POSS)) == W_CAP && !tok_is(c, &v[x], "were") &&
-			    !tok_is(c, &v[x], "are") && !tok_is(c, &v[x], "have");
-	return false;
+			return x <= i && v[x - 2].type == T_COMMA && v[x - 3].type == T_WORD ? x : 0;
+	return 0;
 }
 
-/* Whether token i lies in a "who" clause set off by a comma that denies a relation, words
- * only between: "X, a fisherman, who is not related to the ...", "who is no relation of".
- * (Any other clause may name the one meant next: "who were joined by Senator Jane Obi.
- * She said", "Parents, who met headteacher Joan Hart. She said".) */
+/* Whether the "who" clause opening at token x (who_clause_at), before token i, is one of a
+ * single person's, set off after a name ("Castellanos-Reyes, who previously co-ran the
+ * legal drama Beaumont Hall, did not mince words. ... she wrote"): whom the clause names is
+ * no subject of the sentence, and no one its pronouns mean. Not "who were", "who have"
+ * (the clause of many: "Parents, who met headteacher Joan Hart. She said"). */
 static bool
-in_who_clause(struct ctx *c, size_t i, size_t lo)
+name_who_clause(struct ctx *c, size_t x, size_t i)
 {
 	const struct tok *v = c->tk.v;
-	size_t x, y;
 
-	for (x = i; x > lo + 2 && i - x < 12 && v[x - 1].type == T_WORD; x--)
-		if (tok_is(c, &v[x - 1], "who")) {
-			if (x - 1 >= i || v[x - 2].type != T_COMMA || v[x - 3].type != T_WORD)
-				return false;
-			for (y = x; y < i; y++)
-				if (tok_is(c, &v[y], "related") || tok_is(c, &v[y], "relation"))
-					return true;
-			return false;
-		}
+	return x != 0 && x < i && (v[x - 3].wf & (W_CAP | W_POSS)) == W_CAP &&
+	    !tok_is(c, &v[x], "were") && !tok_is(c, &v[x], "are") && !tok_is(c, &v[x], "have");
+}
+
+/* Whether the "who" clause opening at token x, before token i, denies a relation: "X, a
+ * fisherman, who is not related to the ...", "who is no relation of". (Any other clause
+ * may name the one meant next: "who were joined by Senator Jane Obi. She said", "Parents,
+ * who met headteacher Joan Hart. She said".) */
+static bool
+no_relation_clause(struct ctx *c, size_t x, size_t i)
+{
+	size_t y;
+
+	for (y = x; x != 0 && y < i; y++)
+		if (tok_is(c, &c->tk.v[y], "related") || tok_is(c, &c->tk.v[y], "relation"))
+			return true;
 	return false;
 }
 
@@ -9388,11 +9395,11 @@ doc_channel(struct ctx *c, size_t st, size_t k, size_t lo, size_t hi)
 	return SIZE_MAX;
 }
 
+static bool legal_tail(const struct ctx *c, size_t off, size_t n);
+
 /* The body a role set off after a name is held at, when its name ends in a legal form
  * ("managing director of Meghna Star Knitwear Ltd"): registered as a body the article has
  * named in passing, which a later "Meghna Star Knitwear" or "the company" means. */
-static bool legal_tail(const struct ctx *c, size_t off, size_t n);
-
 static void
 role_body_register(struct ctx *c, size_t a, size_t b)
 {
@@ -9496,7 +9503,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 	c->coord_end = SIZE_MAX;
 	while (i < hi_tok) {
-		size_t e, k, st, ring0 = c->nring, d;
+		size_t e, k, st, ring0 = c->nring, d, wx;
 		struct np np;
 		int ent = -1;
 		bool subject, oblique, agent, copula;
@@ -9638,7 +9645,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				    copula_names_subject(c, st - 1, lo_tok);
 				if (copula)
 					oblique = false;
-
 			}
 			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
 			 * the sentence is the one person its pronouns do not mean */
@@ -9675,9 +9681,6 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		    (v[st - 2].type == T_QUOTE || (v[st - 2].type == T_COMMA && st >= lo_tok + 3 &&
 		    v[st - 3].type == T_QUOTE)))
 			subject = true;
-		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
-		 * the photographer, no one the story is about (not "writer/director Greta
-		 * Gerwig", a name with its role) */
 		/* "Rafael Cruz, the uncle of Maria Lopez, drove": she is named in passing */
 		if (np.kind == NP_NAME && np.kin_of) {
 			ent = ent_register_titled(c, &np);
@@ -9685,6 +9688,9 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				ring_push(c, ent, v[np.na].off, false);
 			goto next;
 		}
+		/* "[Yasmin Darwish/Al Jazeera]", "AP Photo/Jon Reyes": a photo credit names
+		 * the photographer, no one the story is about (not "writer/director Greta
+		 * Gerwig", a name with its role) */
 		if (np.kind == NP_NAME && np.rb == np.ra && credit_slash(c, st, e, hi_tok))
 			goto next;
 		if (np.kind == NP_NAME) {
@@ -10279,11 +10285,12 @@ next:
 		/* "Khalid Al-Harbi, a fisherman, who is not related to the Rawafid chief
 		 * executive. He said": someone a "who" clause says is no relation is named in
 		 * passing, whom the paragraph's pronouns do not mean */
-		if (c->nring > ring0 && !ring_back(c, 0)->subj && in_who_clause(c, i, lo_tok))
+		wx = c->nring > ring0 ? who_clause_at(c, i, lo_tok) : 0;
+		if (wx != 0 && !ring_back(c, 0)->subj && no_relation_clause(c, wx, i))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++)
 				c->ring[d % QUOTE_RING].weak = true;
 		/* and whom a clause of a person's names, no subject of the sentence */
-		if (c->nring > ring0 && in_name_who_clause(c, i, lo_tok))
+		if (name_who_clause(c, wx, i))
 			for (d = ring0; d < c->nring && c->nring - d <= QUOTE_RING; d++) {
 				c->ring[d % QUOTE_RING].weak = true;
 				c->ring[d % QUOTE_RING].subj = false;
@@ -10584,11 +10591,6 @@ pointer_speaker(struct ctx *c, size_t s0, struct attr *r)
 	}
 }
 
-/* "'It sounded like the end of the world.' Hadi Karim, 52, lives 500 metres away. He
- * said ...": a quotation left without a cue, then a sentence (from token s0) that opens
- * on someone the article has not named before, as the subject of a verb past a note set
- * off by commas, who then speaks: feature copy's way of saying who spoke. A full name of
- * two words or more, with no role before it. Fills r as backref_speaker does. */
 /* Whether the sentence from token k on says the speaking was something else's background:
  * "when officers arrived", "at the time", "and did not respond" ("Ivan Petrov was speaking
  * at a forum at the time and did not respond"). Not "as" ("was talking to reporters on the
@@ -10610,6 +10612,12 @@ speaking_busy(struct ctx *c, size_t k, size_t n)
 	return false;
 }
 
+/* "'It sounded like the end of the world.' Hadi Karim, 52, lives 500 metres away. He
+ * said ...": a quotation left without a cue, then a sentence (from token s0) that opens
+ * on someone the article has not named before, as the subject of a verb past a note set
+ * off by commas, who then speaks: feature copy's way of saying who spoke. A full name of
+ * two words or more, with no role before it; or anyone, one word too, who "was speaking"
+ * (the only case asked when speaking_only). Fills r as backref_speaker does. */
 static bool
 intro_speaker(struct ctx *c, size_t s0, bool speaking_only, struct attr *r)
 {
@@ -11250,10 +11258,10 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 			c->carry_follow = (size_t)pend + 1;
 		/* "Many described such programs as more “resilient”. Priya, a cardiac nurse,
 		 * put it bluntly:": a sentence after the last quotation ends the paragraph on
-		 * a colon, whose speaker the next paragraph's quotation is */
-		/* not while a fragment before waits for its speaker ("Growers in the Barossa
-		 * said it had stripped "half the fruit". Klaus Mueller was blunt:"), which
-		 * the colon's would take */
+		 * a colon, whose speaker the next paragraph's quotation is; not while a
+		 * fragment before waits for its speaker ("Growers in the Barossa said it had
+		 * stripped "half the fruit". Klaus Mueller was blunt:"), which the colon's
+		 * would take */
 		if (n > 1 && v[n - 1].type == T_COLON && !(unknown_last && pend >= 0)) {
 			size_t x = n - 1;
 
