@@ -6898,6 +6898,8 @@ self_named(struct ctx *c, size_t b, int g)
 	return ent_register(c, na, nb, 0, g);
 }
 
+static int owner_person(struct ctx *c, const struct tok *t, const struct tok *h);
+
 static bool
 attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method, struct attr *r)
 {
@@ -6909,13 +6911,37 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	/* "a spokeswoman for Halvard said": whom a spokesperson speaks for is a body */
 	bool spokes = a >= 2 && tok_is(c, &c->tk.v[a - 1], "for") && tok_spokes(c, &c->tk.v[a - 2]);
 
-	if (np.kind == NP_NAME && np.ra == np.rb && spokes)
+	/* not a person already named: "A spokesman for Wójcik said" after "Dariusz Wójcik" */
+	if (np.kind == NP_NAME && np.ra == np.rb && spokes && !(np.nb == np.na + 1 && a >= 3 &&
+	    (tok_cf(c, &c->tk.v[a - 3]) & QC_INDEF) &&
+	    owner_person(c, &c->tk.v[np.na], &c->tk.v[np.na]) >= 0))
 		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);
 	if (spokes && r->ent >= 0 && c->ents[r->ent].is_org) {
 		c->ents[r->ent].spokes = true;
 		ring_mark_spokes(c, r->ent, &c->tk.v[a - 2]);
+	} else if (spokes && r->ent >= 0 && !c->ents[r->ent].unnamed && a >= 3 &&
+	    (tok_cf(c, &c->tk.v[a - 3]) & QC_INDEF)) {
+		/* "A spokeswoman for Community Sport Minister Daniel Ferrante said": a person's
+		 * spokesperson, unnamed, is someone else, who speaks for him; her "she said" is
+		 * hers (not "Opposition spokesperson for planning Ramona Farrugia", named) */
+		struct np sp = np;
+		int x;
+
+		sp.kind = NP_ROLE;
+		sp.indef = true;
+		sp.ra = a - 2;
+		sp.rb = b;
+		sp.a = a - 3;
+		x = unnamed_register(c, &sp);
+		if (x >= 0) {
+			c->ents[x].spokes = true;
+			ring_push(c, x, c->tk.v[b - 1].off, true);
+			ring_mark_spokes(c, x, &c->tk.v[a - 2]);
+			r->ent = x;
+			a = sp.a;
+		}
 	}
 	/* "said one man, who gave his name only as Tadhg": the unnamed speaker names himself */
 	bool named = false;

@@ -222,6 +222,16 @@ static const struct qcase qcases[] = {
 	  { { "No decision has been made.", "Fenmoor District Council", QUOTE_SPEECH },
 	    { "several groups", "Fenmoor District Council", ANY },
 	    { "We will see,", "Brann Holdings", QUOTE_SPEECH }, { "It is done,", "Brann Holdings", QUOTE_SPEECH } }, 4 },
+	/* a person's spokesperson is someone else, unnamed, whose pronoun is hers; one named
+	 * after her role is herself */
+	{ "spokesperson for a person", "Governor Marcus Hale signed the bill.\n\n\"He will not resign,\" "
+	  "a spokesman for Hale said.\n\nA spokeswoman for Sport Minister Daniel Ferrante said the pool "
+	  "was \"a matter for council\".\n\n\"We urge talks,\" she said.\n\nOpposition spokesperson for "
+	  "planning Ramona Farrugia said: \"It is a mockery.\"",
+	  { { "He will not resign,", "a spokesman for Hale", QUOTE_SPEECH },
+	    { "a matter for council", "A spokeswoman for Sport Minister Daniel Ferrante", ANY },
+	    { "We urge talks,", "A spokeswoman for Sport Minister Daniel Ferrante", QUOTE_SPEECH },
+	    { "It is a mockery.", "Ramona Farrugia", QUOTE_SPEECH } }, 4 },
 	/* a place after "MP for" is no subject, even where a relative clause runs on to "said" */
 	{ "seat after 'for'", "Priya Chaudhuri, the MP for Haverford East, who joined the picket, said: "
 	  "\"It is a disgrace.\"\n\nShe said she had written to the minister.\n\n\"Ministers must act.\"",
