@@ -717,6 +717,8 @@ struct ctx {
 	int *span_follow;   /* 1 + the span whose speaker this one continues, once that span's
 	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
+	int lead_subject;   /* the person whose name opens this paragraph as its subject, -1 */
+	int prev_subject;   /* lead_subject of the paragraph before, when it named nobody else */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
 	size_t prev_para;   /* byte offset where the previous paragraph began */
@@ -6759,11 +6761,15 @@ np_resolve(struct ctx *c, const struct np *np, bool *pending)
 			}
 		}
 		if (e < 0) {
+			/* "Ruud van Wijk had been asked ... / '...,' said the head coach": with
+			 * nobody named as a subject in this paragraph, the one whose name opened
+			 * the paragraph before, which named nobody else (prev_subject) */
+			int ls = c->last_subject >= 0 ? c->last_subject : c->prev_subject;
+
 			*pending = true;
-			if (c->last_subject >= 0 && c->ents[c->last_subject].role.len == 0 &&
-			    ent_person_ok(&c->ents[c->last_subject], np->gender) &&
-			    c->ents[c->last_subject].first_pos < pos)
-				c->role_fallback = c->last_subject;
+			if (ls >= 0 && c->ents[ls].role.len == 0 && ent_person_ok(&c->ents[ls], np->gender) &&
+			    c->ents[ls].first_pos < pos)
+				c->role_fallback = ls;
 		}
 		return e;
 	case NP_ORGREF:
@@ -10094,6 +10100,8 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 				}
 				c->coord_end = e;
 				c->coord_ring = c->nring;
+				if (subject && st == lo_tok && c->last_subject < 0)
+					c->lead_subject = ent;
 				if (subject)
 					c->last_subject = ent;
 			}
@@ -12161,6 +12169,25 @@ interview_voice(struct ctx *c)
 	return c->interview > 0;
 }
 
+/* Whether the paragraph before the current one mentions no person but e, named or
+ * unnamed. */
+static bool
+para_sole_person(const struct ctx *c, int e)
+{
+	size_t k, n = ring_count(c);
+
+	for (k = 0; k < n; k++) {
+		const struct ment *m = ring_back(c, k);
+		const struct ent *x = &c->ents[m->ent];
+
+		/* the ring is in push order, not text order: look at all of it */
+		if (m->pos >= c->prev_para && m->pos < c->cur_para && m->ent != e &&
+		    (!x->is_org || x->someone))
+			return false;
+	}
+	return true;
+}
+
 void
 quote_extract(const char *body, size_t len, struct quote_result *out)
 {
@@ -12197,6 +12224,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 	c.interview = -1;
 	c.doc_ent = -1;
 	c.focus = -1;
+	c.last_subject = -1;
+	c.lead_subject = -1;
 	c.alt_for = -1;
 
 	/* Pass 2: logical paragraphs (a quotation running on joins paragraphs), in order. */
@@ -12226,6 +12255,9 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			memset(c.head_word, 0, sizeof c.head_word);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
+		c.prev_subject = c.lead_subject >= 0 && para_sole_person(&c, c.lead_subject) ?
+		    c.lead_subject : -1;
+		c.lead_subject = -1;
 		c.last_subject = -1;
 		t0 = 0;
 		c.para_nents = c.nents;

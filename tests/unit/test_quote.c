@@ -232,6 +232,14 @@ static const struct qcase qcases[] = {
 	    { "a matter for council", "A spokeswoman for Sport Minister Daniel Ferrante", ANY },
 	    { "We urge talks,", "A spokeswoman for Sport Minister Daniel Ferrante", QUOTE_SPEECH },
 	    { "It is a mockery.", "Ramona Farrugia", QUOTE_SPEECH } }, 4 },
+	/* a role noun nobody holds, in a paragraph that names nobody, is the person whose name
+	 * opened the paragraph before, when it named no one else */
+	{ "role after a lone subject", "Coach keeps faith\n\nRuud van Wijk had been asked the "
+	  "question four ways before he answered it.\n\n\"No. We will not change,\" said the "
+	  "Castlebridge Rovers head coach.\n\nAda Holm met Tom Reed at the ground.\n\n\"We are "
+	  "fine,\" the captain said.",
+	  { { "No. We will not change,", "Ruud van Wijk", QUOTE_SPEECH },
+	    { "We are fine,", NULL, QUOTE_SPEECH } }, 2 },
 	/* a place after "MP for" is no subject, even where a relative clause runs on to "said" */
 	{ "seat after 'for'", "Priya Chaudhuri, the MP for Haverford East, who joined the picket, said: "
 	  "\"It is a disgrace.\"\n\nShe said she had written to the minister.\n\n\"Ministers must act.\"",
