@@ -8411,6 +8411,21 @@ before_cue(struct ctx *c, size_t q, bool *si, struct attr *r)
 	if (colon) {
 		size_t b = np_back(c, i, lo);
 
+		/* "Quote from Savchuk at the hearing: '...'", as Ukrainian copy labels a
+		 * quotation: the name after "from" speaks; "Quote:" alone names nobody, and
+		 * the quotation goes on from the paragraph before as one standing alone */
+		if (tok_is(c, &v[lo], "quote") && (v[lo].wf & W_CAP)) {
+			size_t e;
+
+			if (i > lo + 1 && tok_is(c, &v[lo + 1], "from") &&
+			    (e = np_fwd(c, lo + 2, i + 1)) > lo + 2 &&
+			    attr_take(c, lo + 2, e, SIZE_MAX, 0.8f, 2, r)) {
+				r->cuestr = ":";
+				*si = true;
+				return true;
+			}
+			return false;
+		}
 		/* "A warning issued by the fire service at 3pm read: '...'" */
 		if (v[i].type == T_WORD && (tok_is(c, &v[i], "read") || tok_is(c, &v[i], "reads")) &&
 		    attr_doc_issuer(c, lo, i, 0.8f, 2, r)) {
@@ -11032,6 +11047,16 @@ according_right_before(struct ctx *c, size_t q)
 	return false;
 }
 
+/* Whether the paragraph opens with the label "Quote:" right before the quotation at token
+ * q, as Ukrainian copy writes a quotation that goes on from the paragraph before. */
+static bool
+quote_label(struct ctx *c, size_t q)
+{
+	const struct tok *v = c->tk.v;
+
+	return q == 2 && v[1].type == T_COLON && (v[0].wf & W_CAP) && tok_is(c, &v[0], "quote");
+}
+
 /* Whether the paragraph opens "On" and a topic of a few words before a colon and the
  * quotation at token q: "On Wójcik: "...", "On the title race: "..."", as sports copy
  * lists a manager's answers after naming them once; the words go on from the quotation
@@ -11225,11 +11250,12 @@ attribute_para(struct ctx *c, int para, int *carry, bool first_para)
 				/* ""Call the police." Those were the last words Irfan spoke";
 				 * ""It sounded like the end of the world." Hadi Karim, 52, lives
 				 * nearby" */
-			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && *carry >= 0 &&
-			    !(c->ents[*carry].is_org && quote_first_singular(c, sp))) {
+			} else if ((q == 0 || quote_label(c, q) || (topic = topic_lead(c, q, *carry))) &&
+			    *carry >= 0 && !(c->ents[*carry].is_org && quote_first_singular(c, sp))) {
 				r.ent = *carry;
 				r.conf = 0.6f;
-			} else if ((q == 0 || (topic = topic_lead(c, q, *carry))) && c->carry_follow > 0) {
+			} else if ((q == 0 || quote_label(c, q) || (topic = topic_lead(c, q, *carry))) &&
+			    c->carry_follow > 0) {
 				follow = (int)c->carry_follow - 1;
 				r.conf = 0.5f;
 			} else if ((r.ent = reported_speaker(c, q)) >= 0) {

@@ -240,6 +240,13 @@ static const struct qcase qcases[] = {
 	  "fine,\" the captain said.",
 	  { { "No. We will not change,", "Ruud van Wijk", QUOTE_SPEECH },
 	    { "We are fine,", NULL, QUOTE_SPEECH } }, 2 },
+	/* Ukrainian copy's labels: "Quote from X:" names the speaker, "Quote:" goes on from
+	 * the paragraph before; the label is nobody */
+	{ "quote labels", "Mayor suspected\n\nAndrii Kravets, the defence lawyer, told journalists "
+	  "that the case was weak.\n\nQuote: \"They compare the summer with the winter.\"\n\n"
+	  "Quote from Savchuk at the hearing: \"This is not an accounting mistake.\"",
+	  { { "They compare the summer with the winter.", "Andrii Kravets", QUOTE_SPEECH },
+	    { "This is not an accounting mistake.", "Savchuk", QUOTE_SPEECH } }, 2 },
 	/* a place after "MP for" is no subject, even where a relative clause runs on to "said" */
 	{ "seat after 'for'", "Priya Chaudhuri, the MP for Haverford East, who joined the picket, said: "
 	  "\"It is a disgrace.\"\n\nShe said she had written to the minister.\n\n\"Ministers must act.\"",
