@@ -802,7 +802,8 @@ speaker_words_equal(char *const *a, char *const *b, size_t n)
 /* Whether two family names one letter apart (speaker_dist_le1) are one name transliterated
  * two ways, as Arabic and Cyrillic names are: a vowel inside the name for another
  * ("Mansouri" and "Mansoori", "Hashimi" and "Hashemi"), "v" for "w" ("Petrova",
- * "Petrowa"), or a "y" more between two vowels ("Saparbaev", "Saparbayev"). Not a vowel
+ * "Petrowa"), "i" for "y" before "u" or "a" ("Dovhalyuk", "Dovhaliuk"), a final "yi" for "y"
+ * ("Biletskyi", "Biletsky"), or a "y" more between two vowels ("Saparbaev", "Saparbayev"). Not a vowel
  * at the end, nor one more or fewer, nor a consonant: those are families of their own in
  * the languages that spell them (Rossi and Rosso, Davis and Davies, Clark and Clarke,
  * Lindsana and Lindnana), and so are "-sen" and "-son" (Larsen and Larson). A vowel for
@@ -820,6 +821,12 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 			return false;
 		if ((a[i] == 'v' && b[i] == 'w') || (a[i] == 'w' && b[i] == 'v'))
 			return true;
+		/* a Ukrainian "ю" or "я" as "yu" or "iu", "ya" or "ia", inside the name
+		 * ("Dovhalyuk" and "Dovhaliuk", "Romanyuk" and "Romaniuk"); not near its
+		 * start, where English names differ so ("Lyons", "Bryant", "Myers") */
+		if (vowels && i >= 3 && ((a[i] == 'y' && b[i] == 'i') || (a[i] == 'i' && b[i] == 'y')) &&
+		    (a[i + 1] == 'u' || a[i + 1] == 'a') && !speaker_vowel(a[i - 1]))
+			return true;
 		if (!vowels || !speaker_vowel(a[i]) || !speaker_vowel(b[i]))
 			return false;
 		/* Larsen and Larson */
@@ -835,6 +842,9 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 	while (i < lb && a[i] == b[i])
 		i++;
 	if (vowels && i > 0 && a[i] == 'o' && a[i + 1] == 'u' && a[la - 1] == 'i')
+		return true;
+	/* "Biletskyi" and "Biletsky": the "ий" of a Ukrainian family name as "yi" or "y" */
+	if (vowels && i == lb && i >= 4 && a[i] == 'i' && a[i - 1] == 'y')
 		return true;
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
 }

@@ -142,6 +142,15 @@ test_same_person(void **state)
 	assert_true(speaker_same_person("Serhii Kovalenko", "Sergei Kovalenko", false));
 	assert_false(speaker_same_person("Oleksandr Tkachuk", "Oleksii Tkachuk", false));
 	assert_false(speaker_same_person("Olha Tkachuk", "Oleh Tkachuk", false));
+	/* and the family name: "iu" or "yu" for "ю", "yi" or "y" for "ий" */
+	assert_true(speaker_same_person("Serhiy Dovhalyuk", "Serhii Dovhaliuk", false));
+	assert_true(speaker_same_person("Serhiy Mykolayovych Dovhalyuk", "Serhii Dovhaliuk", false));
+	assert_true(speaker_same_person("Oleksiy Biletsky", "Oleksii Biletskyi", false));
+	assert_true(speaker_same_person("Petro Romanyuk", "Petro Romaniuk", false));
+	assert_false(speaker_same_person("Anna Biletsky", "Anna Biletska", false));
+	assert_false(speaker_same_person("Tom Lyons", "Tom Lions", false));
+	assert_false(speaker_same_person("Tom Bryant", "Tom Briant", false));
+	assert_false(speaker_same_person("Ann Myers", "Ann Miers", false));
 	/* Hebrew given names as two Israeli outlets romanize them */
 	assert_true(speaker_same_person("Tzachi Hershkovitz", "Tzahi Hershkowitz", false));
 	assert_true(speaker_same_person("Chen Elkayam", "Hen Elkayam", false));
