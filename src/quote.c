@@ -4386,6 +4386,8 @@ title_case_para(const struct ctx *c)
 	return (n >= 5 && caps == n) || (n >= 8 && caps + 1 >= n);
 }
 
+static bool given_of_person(const struct ctx *c, size_t t);
+
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
 np_fwd(struct ctx *c, size_t s, size_t hi)
@@ -4403,6 +4405,10 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 	if (tok_pronoun(c, &v[s]) && !((tok_cf(c, &v[s]) & QC_DET) && s + 1 < hi &&
 	    v[s + 1].type == T_WORD && !(v[s + 1].wf & W_CAP) &&
 	    (tok_cf(c, &v[s + 1]) & (QC_ROLE | QC_ROLEMOD | QC_ORG))))
+		return s + 1;
+	/* "Dean remembers" once "Dean Halloran" is named (np_analyse) */
+	if ((v[s].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP && (tok_cf(c, &v[s]) & QC_ROLE) &&
+	    (s + 1 >= hi || !(v[s + 1].wf & (W_CAP | W_ALLCAP))) && given_of_person(c, s))
 		return s + 1;
 	if (tok_cf(c, &v[s]) & QC_DET) {
 		i++;
@@ -4679,6 +4685,25 @@ name_of_person(const struct ctx *c, size_t t)
 	return name_of_person_before(c, t, SIZE_MAX);
 }
 
+/* Whether token t, as written, is the given name of a person named before with two words
+ * or more: "Dean" once "Dean Halloran" is named. */
+static bool
+given_of_person(const struct ctx *c, size_t t)
+{
+	const struct tok *w = &c->tk.v[t];
+	uint32_t h = quote_hash(c->s + w->off, w->len);
+	size_t x;
+
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {
+		const struct ent *e = &c->ents[x];
+
+		if (!e->is_org && e->nwords >= 2 && e->firsth == h && e->first.len == w->len &&
+		    memcmp(c->s + e->first.off, c->s + w->off, w->len) == 0 && e->first_pos < w->off)
+			return true;
+	}
+	return false;
+}
+
 /* Whether [a, b) is a document named by its source: one lowercase word for a document
  * ("statement", "letter"; not "filing", which a party files with a court) after one to
  * four capitalised or lowercase words of a body or a possessive, after any article: "A
@@ -4860,6 +4885,28 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	if (b - a == 1 && tok_is(c, &v[a], "it")) {
 		np->kind = NP_IT;
+		return;
+	}
+	/* "Dean Halloran": a role word that is a given name as often, before one
+	 * capitalised word and after no article, is the name's first word (a dean is
+	 * "Dean Jane Roe" or "the dean") */
+	if (b - a == 2 && (v[a].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP &&
+	    (tok_is(c, &v[a], "dean") || tok_is(c, &v[a], "earl")) &&
+	    (v[a + 1].wf & (W_CAP | W_ALLCAP)) == W_CAP &&
+	    !(fl & (QC_ROLE | QC_ORG | QC_STOP | QC_HONOR | QC_ROLEMOD)) &&
+	    (a == 0 || !(tok_cf(c, &v[a - 1]) & QC_DET))) {
+		np->kind = NP_NAME;
+		np->na = a;
+		np->nb = b;
+		return;
+	}
+	/* "Dean remembers" once "Dean Halloran" is named: a role word that is someone's
+	 * given name, alone, names them */
+	if (b - a == 1 && (fl & QC_ROLE) && (v[a].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP &&
+	    given_of_person(c, a)) {
+		np->kind = NP_NAME;
+		np->na = a;
+		np->nb = b;
 		return;
 	}
 	if ((fl & QC_DOC) && body_doc(c, a, b)) {
@@ -9776,9 +9823,12 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 
 					if (en->is_org)
 						continue;
+					/* a role word opening a sentence only as np_analyse took it
+					 * for a given name ("Dean remembers") */
 					if (en->lasth == lh || (nw == 1 && en->nwords >= 2 && en->firsth == fh &&
 					    (!(v[np.na].wf & W_SENT) ||
-					    !(tok_cf(c, &v[np.na]) & ~(unsigned)(QC_GIVEN | QC_MALE | QC_FEMALE))))) {
+					    !(tok_cf(c, &v[np.na]) & ~(unsigned)(QC_GIVEN | QC_MALE | QC_FEMALE)) ||
+					    (tok_cf(c, &v[np.na]) & QC_ROLE)))) {
 						known = true;
 						break;
 					}

@@ -240,6 +240,16 @@ static const struct qcase qcases[] = {
 	  "fine,\" the captain said.",
 	  { { "No. We will not change,", "Ruud van Wijk", QUOTE_SPEECH },
 	    { "We are fine,", NULL, QUOTE_SPEECH } }, 2 },
+	/* a role word that is a given name ("Dean Halloran") opens a name, and alone names
+	 * the person once named; not after an article, nor before a full name */
+	{ "given name that is a role", "Keeper and son\n\nThe alarm goes at 4.45am. Dean Halloran "
+	  "does not need it.\n\nHis son is Jamie Halloran. \"It is weird,\" Jamie says.\n\nDean "
+	  "remembers how he found out.\n\n\"The gaffer just turned to me.\"\n\n\"I was right,\" Dean "
+	  "says.\n\nThe dean of law, Ada Holm, agreed. \"We are proud,\" the dean said.",
+	  { { "It is weird,", "Jamie Halloran", QUOTE_SPEECH },
+	    { "The gaffer just turned to me.", "Dean Halloran", QUOTE_SPEECH },
+	    { "I was right,", "Dean Halloran", QUOTE_SPEECH },
+	    { "We are proud,", "Ada Holm", QUOTE_SPEECH } }, 4 },
 	/* Ukrainian copy's labels: "Quote from X:" names the speaker, "Quote:" goes on from
 	 * the paragraph before; the label is nobody */
 	{ "quote labels", "Mayor suspected\n\nAndrii Kravets, the defence lawyer, told journalists "
