@@ -618,12 +618,14 @@ static const struct qcase qcases[] = {
 	  "esperando\u00bb, lamenta.",
 	  { { "J\u2019ai entendu les familles", "Claire Vasseur", QUOTE_SPEECH },
 	    { "Llevamos tres a\u00f1os esperando", "Mar\u00eda Ruiz", QUOTE_SPEECH } }, 2 },
-	/* members of other legislatures: MLA, MSP, TD, ... are titles as MP is */
+	/* members of other legislatures: MLA, MSP, TD, MPA ... are titles as MP is */
 	{ "MLA and TD", "Opposition MLA Shobha Menon accused the government of \"playing with numbers\".\n\n"
 	  "Labour TD for Galway East Se\u00e1n \u00d3 D\u00e1laigh, who has campaigned for the scheme, "
-	  "described the pause as \"a kick in the teeth\".",
+	  "described the pause as \"a kick in the teeth\".\n\nOpposition MPA Sadia Tariq "
+	  "criticised the government for \"running hospitals like a sugar mill\".",
 	  { { "playing with numbers", "Shobha Menon", ANY },
-	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY } }, 2 },
+	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY },
+	    { "running hospitals like a sugar mill", "Sadia Tariq", ANY } }, 3 },
 	/* a body's spokesperson named without a quotation is the one a later "the
 	 * spokesperson" means; "the hospital" is a named medical center */
 	{ "spokesperson for a body; the hospital", "A spokesperson for the Army said the injured "
