@@ -250,6 +250,11 @@ static const struct qcase qcases[] = {
 	    { "The gaffer just turned to me.", "Dean Halloran", QUOTE_SPEECH },
 	    { "I was right,", "Dean Halloran", QUOTE_SPEECH },
 	    { "We are proud,", "Ada Holm", QUOTE_SPEECH } }, 4 },
+	/* "Late on Monday," opens a sentence as "Earlier" does: no one's name */
+	{ "opening 'Late'", "Strike goes on\n\nLate on Monday, the department told officials to "
+	  "act, saying the absentees would be \"proceeded against\".\n\nThe late John Smith once "
+	  "said he was \"never afraid\".",
+	  { { "proceeded against", "the department", ANY }, { "never afraid", "John Smith", ANY } }, 2 },
 	/* Ukrainian copy's labels: "Quote from X:" names the speaker, "Quote:" goes on from
 	 * the paragraph before; the label is nobody */
 	{ "quote labels", "Mayor suspected\n\nAndrii Kravets, the defence lawyer, told journalists "
