@@ -7725,8 +7725,11 @@ subject_before(struct ctx *c, size_t k, size_t lo, float conf, int method, struc
 			if (j > lo + 1 && j < re && c->tk.v[j - 1].type == T_COMMA &&
 			    (nb = np_back(c, j - 2, lo)) != SIZE_MAX) {
 				struct np ap, np;
+				/* the role that heads the note: "a senior registrar" in "a
+				 * senior registrar in the gynaecology department of X" */
+				size_t ae = np_fwd(c, j, re);
 
-				np_analyse(c, j, re, &ap);
+				np_analyse(c, j, ae > j ? ae : re, &ap);
 				np_analyse(c, nb, j - 1, &np);
 				if (ap.kind == NP_ROLE && np.kind == NP_NAME &&
 				    attr_take(c, nb, j - 1, k, conf, method, r)) {

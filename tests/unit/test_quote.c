@@ -250,6 +250,12 @@ static const struct qcase qcases[] = {
 	    { "The gaffer just turned to me.", "Dean Halloran", QUOTE_SPEECH },
 	    { "I was right,", "Dean Halloran", QUOTE_SPEECH },
 	    { "We are proud,", "Ada Holm", QUOTE_SPEECH } }, 4 },
+	/* "who" after a note that ends on a body means the person the note is set after, also
+	 * when the role heading the note is followed by more words */
+	{ "who after a long note", "Strike\n\nDr Shoaib was joined by Dr Saima Niazi, a senior "
+	  "registrar in the gynaecology department of Jinnah Hospital, who said it had been \"the "
+	  "hardest decision\" of her career.\n\n\"I call them myself,\" she said.",
+	  { { "the hardest decision", "Saima Niazi", ANY }, { "I call them myself,", "Saima Niazi", QUOTE_SPEECH } }, 2 },
 	/* "Late on Monday," opens a sentence as "Earlier" does: no one's name */
 	{ "opening 'Late'", "Strike goes on\n\nLate on Monday, the department told officials to "
 	  "act, saying the absentees would be \"proceeded against\".\n\nThe late John Smith once "
