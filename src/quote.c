@@ -9604,7 +9604,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		size_t e, k, st, ring0 = c->nring, d, wx;
 		struct np np;
 		int ent = -1;
-		bool subject, oblique, agent, copula;
+		bool subject, oblique, agent, copula, for_topic;
 
 		/* most words are lowercase and open no phrase: the filter spares their lookup */
 		if (v[i].type != T_WORD || !((v[i].wf & (W_CAP | W_POSS)) ||
@@ -9747,6 +9747,23 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 			/* "Asked by Mr X why he ..., he replied": the agent of a participle that opens
 			 * the sentence is the one person its pronouns do not mean */
 			agent = st >= lo_tok + 2 && tok_is(c, &v[st - 1], "by") && opening_participle(c, &v[st - 2]);
+			/* "For Tokomaru Bay kaumātua Rāwiri Kōhere, it is a familiar story.": a
+			 * person set after a sentence's opening "For" and before its comma is
+			 * whom the sentence is about, as a subject is */
+			for_topic = false;
+			if (e < hi_tok && v[e].type == T_COMMA && st > lo_tok) {
+				size_t f = st - 1;
+
+				/* words of a place or a role before the name ("Tokomaru Bay
+				 * kaumātua") */
+				while (f > lo_tok && st - f < 5 && v[f].type == T_WORD &&
+				    !tok_is(c, &v[f], "for"))
+					f--;
+				for_topic = (v[f].wf & W_CAP) && tok_is(c, &v[f], "for") &&
+				    (f == lo_tok || v[f - 1].type == T_END);
+			}
+			if (for_topic)
+				oblique = false;
 		}
 		k = e;
 		/* "K. Lakshmi Priya (24), a nursing graduate, said": an age or a note in brackets */
@@ -9764,7 +9781,7 @@ scan_mentions(struct ctx *c, size_t lo_tok, size_t hi_tok)
 		subject = k < hi_tok && verb_like(c, &v[k]);
 		while (k < hi_tok && k - e < 3 && tok_adverb(c, k))
 			k++;
-		subject = (subject || copula || (k < hi_tok && verb_like(c, &v[k]))) && !oblique;
+		subject = (subject || copula || for_topic || (k < hi_tok && verb_like(c, &v[k]))) && !oblique;
 		/* "X and Y share the lead": the second of two coordinated names before a verb */
 		if (!subject && i >= 2 && tok_is(c, &v[i - 1], "and") && c->coord_end == i - 1 &&
 		    k < hi_tok && v[k].type == T_WORD && !(v[k].wf & (W_CAP | W_DIGIT)) &&

@@ -256,6 +256,12 @@ static const struct qcase qcases[] = {
 	  "registrar in the gynaecology department of Jinnah Hospital, who said it had been \"the "
 	  "hardest decision\" of her career.\n\n\"I call them myself,\" she said.",
 	  { { "the hardest decision", "Saima Niazi", ANY }, { "I call them myself,", "Saima Niazi", QUOTE_SPEECH } }, 2 },
+	/* a person after a sentence's opening "For" and before its comma is whom it is about,
+	 * whom the next "he said" means */
+	{ "for whom the story is", "Slip closes road\n\nSystem manager Simon Garrick said crews "
+	  "were on site.\n\nFor Tokomaru Bay kaum\u0101tua R\u0101wiri K\u014dhere, it is a familiar "
+	  "story.\n\n\"Every time it rains, we hold our breath,\" he said.",
+	  { { "Every time it rains, we hold our breath,", "R\u0101wiri K\u014dhere", QUOTE_SPEECH } }, 1 },
 	/* "Late on Monday," opens a sentence as "Earlier" does: no one's name */
 	{ "opening 'Late'", "Strike goes on\n\nLate on Monday, the department told officials to "
 	  "act, saying the absentees would be \"proceeded against\".\n\nThe late John Smith once "
