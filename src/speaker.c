@@ -802,9 +802,9 @@ speaker_words_equal(char *const *a, char *const *b, size_t n)
 /* Whether two family names one letter apart (speaker_dist_le1) are one name transliterated
  * two ways, as Arabic and Cyrillic names are: a vowel inside the name for another
  * ("Mansouri" and "Mansoori", "Hashimi" and "Hashemi"), "v" for "w" ("Petrova",
- * "Petrowa"), "i" for "y" before "u" or "a" ("Dovhalyuk", "Dovhaliuk"), a final "yi" for "y"
- * ("Biletskyi", "Biletsky"), or a "y" more between two vowels ("Saparbaev", "Saparbayev"). Not a vowel
- * at the end, nor one more or fewer, nor a consonant: those are families of their own in
+ * "Petrowa"), "-iuk" for "-yuk" ("Dovhalyuk", "Dovhaliuk"), "-skyi" for "-sky"
+ * ("Biletskyi", "Biletsky"), or a "y" more between two vowels ("Saparbaev",
+ * "Saparbayev"). Not a vowel at the end, nor one more or fewer, nor a consonant: those are families of their own in
  * the languages that spell them (Rossi and Rosso, Davis and Davies, Clark and Clarke,
  * Lindsana and Lindnana), and so are "-sen" and "-son" (Larsen and Larson). A vowel for
  * a vowel counts only when vowels is true: for names written without diacritics, since a
@@ -821,11 +821,12 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 			return false;
 		if ((a[i] == 'v' && b[i] == 'w') || (a[i] == 'w' && b[i] == 'v'))
 			return true;
-		/* a Ukrainian "ю" or "я" as "yu" or "iu", "ya" or "ia", inside the name
-		 * ("Dovhalyuk" and "Dovhaliuk", "Romanyuk" and "Romaniuk"); not near its
-		 * start, where English names differ so ("Lyons", "Bryant", "Myers") */
-		if (vowels && i >= 3 && ((a[i] == 'y' && b[i] == 'i') || (a[i] == 'i' && b[i] == 'y')) &&
-		    (a[i + 1] == 'u' || a[i + 1] == 'a') && !speaker_vowel(a[i - 1]))
+		/* the Ukrainian ending "-юк" as "-yuk" or "-iuk" ("Dovhalyuk" and "Dovhaliuk",
+		 * "Romanyuk" and "Romaniuk"); only there: elsewhere names of other languages
+		 * differ so ("Suharyanto" and "Suharianto", "McBryan" and "McBrian") */
+		if (vowels && i >= 3 && i + 3 == la && ((a[i] == 'y' && b[i] == 'i') ||
+		    (a[i] == 'i' && b[i] == 'y')) && a[i + 1] == 'u' && a[i + 2] == 'k' &&
+		    !speaker_vowel(a[i - 1]))
 			return true;
 		if (!vowels || !speaker_vowel(a[i]) || !speaker_vowel(b[i]))
 			return false;
@@ -843,8 +844,10 @@ speaker_respelled(const char *a, const char *b, bool vowels)
 		i++;
 	if (vowels && i > 0 && a[i] == 'o' && a[i + 1] == 'u' && a[la - 1] == 'i')
 		return true;
-	/* "Biletskyi" and "Biletsky": the "ий" of a Ukrainian family name as "yi" or "y" */
-	if (vowels && i == lb && i >= 4 && a[i] == 'i' && a[i - 1] == 'y')
+	/* "Biletskyi" and "Biletsky": the "-ський" of a Ukrainian family name as "-skyi" or
+	 * "-sky" (not "Polanyi", "Polany") */
+	if (vowels && i == lb && i >= 5 && a[i] == 'i' && a[i - 1] == 'y' && a[i - 2] == 'k' &&
+	    (a[i - 3] == 's' || a[i - 3] == 'z' || a[i - 3] == 'c'))
 		return true;
 	return a[i] == 'y' && i > 0 && i + 1 < la && speaker_vowel(a[i - 1]) && speaker_vowel(a[i + 1]);
 }
