@@ -718,7 +718,9 @@ struct ctx {
 	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
 	int lead_subject;   /* the person whose name opens this paragraph as its subject, -1 */
-	int prev_subject;   /* lead_subject of the paragraph before, when it named nobody else */
+	bool lead_speaks;   /* lead_subject is set and the paragraph has a verb of speech */
+	int prev_subject;   /* lead_subject of the paragraph before, when it named nobody else
+	                     * and spoke of speech */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
 	size_t prev_para;   /* byte offset where the previous paragraph began */
@@ -12266,6 +12268,20 @@ interview_voice(struct ctx *c)
 	return c->interview > 0;
 }
 
+/* Whether the paragraph just tokenised holds a verb of speech outside its quotations
+ * ("asked", "answered", "said"): whom it opens on is about to speak, not only to be
+ * written of ("Jonas Berg scored twice", "Liam Carver was jailed"). */
+static bool
+para_speaks(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->tk.n; k++)
+		if (tok_cue(c, k, QC_SAY | QC_TELL))
+			return true;
+	return false;
+}
+
 /* Whether the paragraph before the current one mentions no person but e, named or
  * unnamed. */
 static bool
@@ -12352,7 +12368,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			memset(c.head_word, 0, sizeof c.head_word);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
-		c.prev_subject = c.lead_subject >= 0 && para_sole_person(&c, c.lead_subject) ?
+		c.prev_subject = c.lead_speaks && para_sole_person(&c, c.lead_subject) ?
 		    c.lead_subject : -1;
 		c.lead_subject = -1;
 		c.last_subject = -1;
@@ -12361,6 +12377,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		if (!byline(&c))
 			scan_mentions(&c, t0, c.tk.n);
 		attribute_para(&c, para, &carry, para == 0);
+		c.lead_speaks = c.lead_subject >= 0 && para_speaks(&c);
 		qi = tq;
 		para++;
 		p = quote_skip_newlines(body, len, e);

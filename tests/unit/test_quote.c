@@ -233,13 +233,15 @@ static const struct qcase qcases[] = {
 	    { "We urge talks,", "A spokeswoman for Sport Minister Daniel Ferrante", QUOTE_SPEECH },
 	    { "It is a mockery.", "Ramona Farrugia", QUOTE_SPEECH } }, 4 },
 	/* a role noun nobody holds, in a paragraph that names nobody, is the person whose name
-	 * opened the paragraph before, when it named no one else */
+	 * opened the paragraph before, when it named no one else and told of speech (not the
+	 * man jailed before "said the judge") */
 	{ "role after a lone subject", "Coach keeps faith\n\nRuud van Wijk had been asked the "
 	  "question four ways before he answered it.\n\n\"No. We will not change,\" said the "
 	  "Castlebridge Rovers head coach.\n\nAda Holm met Tom Reed at the ground.\n\n\"We are "
-	  "fine,\" the captain said.",
+	  "fine,\" the captain said.\n\nLiam Carver was jailed for eight years.\n\n\"You showed "
+	  "no remorse,\" said the judge.",
 	  { { "No. We will not change,", "Ruud van Wijk", QUOTE_SPEECH },
-	    { "We are fine,", NULL, QUOTE_SPEECH } }, 2 },
+	    { "We are fine,", NULL, QUOTE_SPEECH }, { "You showed no remorse,", NULL, QUOTE_SPEECH } }, 3 },
 	/* a role word that is a given name ("Dean Halloran") opens a name, and alone names
 	 * the person once named; not after an article, nor before a full name */
 	{ "given name that is a role", "Keeper and son\n\nThe alarm goes at 4.45am. Dean Halloran "
