@@ -3256,8 +3256,7 @@ static const struct { const char *w; size_t n; const char *kind; } role_kinds[] 
 	KIND("congresswoman", "lawmaker"), KIND("congressmember", "lawmaker"),
 	KIND("assemblyman", "lawmaker"), KIND("assemblywoman", "lawmaker"),
 	KIND("assemblymember", "lawmaker"), KIND("legislator", "lawmaker"),
-	KIND("mp", "lawmaker"), KIND("mep", "lawmaker"), KIND("mpa", "lawmaker"),
-	KIND("mna", "lawmaker"),
+	KIND("mp", "lawmaker"), KIND("mep", "lawmaker"),
 	KIND("striker", "player"), KIND("midfielder", "player"), KIND("goalkeeper", "player"),
 	KIND("winger", "player"), KIND("footballer", "player"),
 	KIND("imam", "cleric"), KIND("priest", "cleric"), KIND("rabbi", "cleric"),
@@ -4892,10 +4891,11 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	}
 	/* "Dean Halloran": a role word that is a given name as often, before one
 	 * capitalised word and after no article, is the name's first word (a dean is
-	 * "Dean Jane Roe" or "the dean") */
+	 * "Dean Jane Roe" or "the dean"); not before the family name of someone named
+	 * ("Elaine Morrison, dean of the law school, ... / Dean Morrison said") */
 	if (b - a == 2 && (v[a].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP &&
 	    (tok_is(c, &v[a], "dean") || tok_is(c, &v[a], "earl")) &&
-	    (v[a + 1].wf & (W_CAP | W_ALLCAP)) == W_CAP &&
+	    (v[a + 1].wf & (W_CAP | W_ALLCAP)) == W_CAP && !name_of_person(c, a + 1) &&
 	    !(fl & (QC_ROLE | QC_ORG | QC_STOP | QC_HONOR | QC_ROLEMOD)) &&
 	    (a == 0 || !(tok_cf(c, &v[a - 1]) & QC_DET))) {
 		np->kind = NP_NAME;
@@ -6956,6 +6956,25 @@ self_named(struct ctx *c, size_t b, int g)
 
 static int owner_person(struct ctx *c, const struct tok *t, const struct tok *h);
 
+/* Whether token t is the first word of a body named before: "Ford" once "Ford Motor
+ * Company" is. */
+static bool
+org_first_word(const struct ctx *c, size_t t)
+{
+	const struct tok *w = &c->tk.v[t];
+	uint32_t h = quote_hash(c->s + w->off, w->len);
+	size_t x;
+
+	for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {
+		const struct ent *e = &c->ents[x];
+
+		if (e->is_org && !e->unnamed && e->firsth == h && e->first.len == w->len &&
+		    memcmp(c->s + e->first.off, c->s + w->off, w->len) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method, struct attr *r)
 {
@@ -6967,10 +6986,11 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	/* "a spokeswoman for Halvard said": whom a spokesperson speaks for is a body */
 	bool spokes = a >= 2 && tok_is(c, &c->tk.v[a - 1], "for") && tok_spokes(c, &c->tk.v[a - 2]);
 
-	/* not a person already named: "A spokesman for Wójcik said" after "Dariusz Wójcik" */
+	/* not a person already named: "A spokesman for Wójcik said" after "Dariusz Wójcik";
+	 * unless a body is named with that word too ("Bill Ford", "Ford Motor Company") */
 	if (np.kind == NP_NAME && np.ra == np.rb && spokes && !(np.nb == np.na + 1 && a >= 3 &&
 	    (tok_cf(c, &c->tk.v[a - 3]) & QC_INDEF) &&
-	    owner_person(c, &c->tk.v[np.na], &c->tk.v[np.na]) >= 0))
+	    owner_person(c, &c->tk.v[np.na], &c->tk.v[np.na]) >= 0 && !org_first_word(c, np.na)))
 		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);

@@ -232,6 +232,10 @@ static const struct qcase qcases[] = {
 	    { "a matter for council", "A spokeswoman for Sport Minister Daniel Ferrante", ANY },
 	    { "We urge talks,", "A spokeswoman for Sport Minister Daniel Ferrante", QUOTE_SPEECH },
 	    { "It is a mockery.", "Ramona Farrugia", QUOTE_SPEECH } }, 4 },
+	/* not when a body is named with the word too */
+	{ "spokesperson for a body named like a person", "Bill Ford chairs the board.\n\nFord Motor "
+	  "Company said it would cut jobs.\n\nA spokesman for Ford said the cuts were \"necessary\".",
+	  { { "necessary", "Ford Motor Company", ANY } }, 1 },
 	/* a role noun nobody holds, in a paragraph that names nobody, is the person whose name
 	 * opened the paragraph before, when it named no one else and told of speech (not the
 	 * man jailed before "said the judge") */
@@ -252,6 +256,10 @@ static const struct qcase qcases[] = {
 	    { "The gaffer just turned to me.", "Dean Halloran", QUOTE_SPEECH },
 	    { "I was right,", "Dean Halloran", QUOTE_SPEECH },
 	    { "We are proud,", "Ada Holm", QUOTE_SPEECH } }, 4 },
+	/* "Dean" before the family name of someone named is the title */
+	{ "dean before a known surname", "Fees cut\n\nElaine Morrison, dean of the medical school, "
+	  "announced it. \"No one is priced out,\" Dean Morrison said.",
+	  { { "No one is priced out,", "Elaine Morrison", QUOTE_SPEECH } }, 1 },
 	/* "who" after a note that ends on a body means the person the note is set after, also
 	 * when the role heading the note is followed by more words */
 	{ "who after a long note", "Strike\n\nDr Shoaib was joined by Dr Saima Niazi, a senior "
@@ -637,14 +645,12 @@ static const struct qcase qcases[] = {
 	  "esperando\u00bb, lamenta.",
 	  { { "J\u2019ai entendu les familles", "Claire Vasseur", QUOTE_SPEECH },
 	    { "Llevamos tres a\u00f1os esperando", "Mar\u00eda Ruiz", QUOTE_SPEECH } }, 2 },
-	/* members of other legislatures: MLA, MSP, TD, MPA ... are titles as MP is */
+	/* members of other legislatures: MLA, MSP, TD, ... are titles as MP is */
 	{ "MLA and TD", "Opposition MLA Shobha Menon accused the government of \"playing with numbers\".\n\n"
 	  "Labour TD for Galway East Se\u00e1n \u00d3 D\u00e1laigh, who has campaigned for the scheme, "
-	  "described the pause as \"a kick in the teeth\".\n\nOpposition MPA Sadia Tariq "
-	  "criticised the government for \"running hospitals like a sugar mill\".",
+	  "described the pause as \"a kick in the teeth\".",
 	  { { "playing with numbers", "Shobha Menon", ANY },
-	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY },
-	    { "running hospitals like a sugar mill", "Sadia Tariq", ANY } }, 3 },
+	    { "a kick in the teeth", "Se\u00e1n \u00d3 D\u00e1laigh", ANY } }, 2 },
 	/* a body's spokesperson named without a quotation is the one a later "the
 	 * spokesperson" means; "the hospital" is a named medical center */
 	{ "spokesperson for a body; the hospital", "A spokesperson for the Army said the injured "
