@@ -12288,15 +12288,16 @@ interview_voice(struct ctx *c)
 	return c->interview > 0;
 }
 
-/* Whether the paragraph just tokenised holds a verb of speech outside its quotations
- * ("asked", "answered", "said"): whom it opens on is about to speak, not only to be
- * written of ("Jonas Berg scored twice", "Liam Carver was jailed"). */
+/* Whether the first sentence of the paragraph just tokenised holds a verb of speech
+ * outside its quotations ("asked", "answered", "said"): whom it opens on is about to
+ * speak, not only to be written of ("Jonas Berg scored twice", "Liam Carver was
+ * jailed"). The first sentence only: most of its words' flags are looked up already. */
 static bool
 para_speaks(struct ctx *c)
 {
 	size_t k;
 
-	for (k = 0; k < c->tk.n; k++)
+	for (k = 0; k < c->tk.n && c->tk.v[k].type != T_END; k++)
 		if (tok_cue(c, k, QC_SAY | QC_TELL))
 			return true;
 	return false;
