@@ -4388,7 +4388,7 @@ title_case_para(const struct ctx *c)
 	return (n >= 5 && caps == n) || (n >= 8 && caps + 1 >= n);
 }
 
-static bool given_of_person(const struct ctx *c, size_t t);
+static bool ent_first_word(const struct ctx *c, size_t t, bool org);
 
 /* Parses a speaker phrase forwards from s (not past hi). Returns its end (exclusive), s when none. */
 static size_t
@@ -4410,7 +4410,7 @@ np_fwd(struct ctx *c, size_t s, size_t hi)
 		return s + 1;
 	/* "Dean remembers" once "Dean Halloran" is named (np_analyse) */
 	if ((v[s].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP && (tok_cf(c, &v[s]) & QC_ROLE) &&
-	    (s + 1 >= hi || !(v[s + 1].wf & (W_CAP | W_ALLCAP))) && given_of_person(c, s))
+	    (s + 1 >= hi || !(v[s + 1].wf & (W_CAP | W_ALLCAP))) && ent_first_word(c, s, false))
 		return s + 1;
 	if (tok_cf(c, &v[s]) & QC_DET) {
 		i++;
@@ -4687,10 +4687,11 @@ name_of_person(const struct ctx *c, size_t t)
 	return name_of_person_before(c, t, SIZE_MAX);
 }
 
-/* Whether token t, as written, is the given name of a person named before with two words
- * or more: "Dean" once "Dean Halloran" is named. */
+/* Whether token t, as written, is the first word of someone named before: of a person
+ * named with two words or more when org is false (the given name, "Dean" once "Dean
+ * Halloran" is named), of a body when org is true ("Ford" once "Ford Motor Company" is). */
 static bool
-given_of_person(const struct ctx *c, size_t t)
+ent_first_word(const struct ctx *c, size_t t, bool org)
 {
 	const struct tok *w = &c->tk.v[t];
 	uint32_t h = quote_hash(c->s + w->off, w->len);
@@ -4699,8 +4700,9 @@ given_of_person(const struct ctx *c, size_t t)
 	for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {
 		const struct ent *e = &c->ents[x];
 
-		if (!e->is_org && e->nwords >= 2 && e->firsth == h && e->first.len == w->len &&
-		    memcmp(c->s + e->first.off, c->s + w->off, w->len) == 0 && e->first_pos < w->off)
+		if ((org ? e->is_org && !e->unnamed : !e->is_org && e->nwords >= 2 &&
+		    e->first_pos < w->off) && e->firsth == h && e->first.len == w->len &&
+		    memcmp(c->s + e->first.off, c->s + w->off, w->len) == 0)
 			return true;
 	}
 	return false;
@@ -4906,7 +4908,7 @@ np_analyse(struct ctx *c, size_t a, size_t b, struct np *np)
 	/* "Dean remembers" once "Dean Halloran" is named: a role word that is someone's
 	 * given name, alone, names them */
 	if (b - a == 1 && (fl & QC_ROLE) && (v[a].wf & (W_CAP | W_ALLCAP | W_POSS)) == W_CAP &&
-	    given_of_person(c, a)) {
+	    ent_first_word(c, a, false)) {
 		np->kind = NP_NAME;
 		np->na = a;
 		np->nb = b;
@@ -6956,25 +6958,6 @@ self_named(struct ctx *c, size_t b, int g)
 
 static int owner_person(struct ctx *c, const struct tok *t, const struct tok *h);
 
-/* Whether token t is the first word of a body named before: "Ford" once "Ford Motor
- * Company" is. */
-static bool
-org_first_word(const struct ctx *c, size_t t)
-{
-	const struct tok *w = &c->tk.v[t];
-	uint32_t h = quote_hash(c->s + w->off, w->len);
-	size_t x;
-
-	for (x = c->nents; x-- > 0 && c->nents - x <= 256;) {
-		const struct ent *e = &c->ents[x];
-
-		if (e->is_org && !e->unnamed && e->firsth == h && e->first.len == w->len &&
-		    memcmp(c->s + e->first.off, c->s + w->off, w->len) == 0)
-			return true;
-	}
-	return false;
-}
-
 static bool
 attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method, struct attr *r)
 {
@@ -6990,7 +6973,7 @@ attr_take(struct ctx *c, size_t a, size_t b, size_t cue, float conf, int method,
 	 * unless a body is named with that word too ("Bill Ford", "Ford Motor Company") */
 	if (np.kind == NP_NAME && np.ra == np.rb && spokes && !(np.nb == np.na + 1 && a >= 3 &&
 	    (tok_cf(c, &c->tk.v[a - 3]) & QC_INDEF) &&
-	    owner_person(c, &c->tk.v[np.na], &c->tk.v[np.na]) >= 0 && !org_first_word(c, np.na)))
+	    owner_person(c, &c->tk.v[np.na], &c->tk.v[np.na]) >= 0 && !ent_first_word(c, np.na, true)))
 		np.kind = NP_ORG;
 	c->role_fallback = -1;
 	r->ent = np_resolve(c, &np, &r->pending);
