@@ -717,10 +717,10 @@ struct ctx {
 	int *span_follow;   /* 1 + the span whose speaker this one continues, once that span's
 	                     * role noun is named later; 0 for none */
 	int last_subject;   /* the last person named as a subject in this paragraph, -1 */
-	int lead_subject;   /* the person whose name opens this paragraph as its subject, -1 */
-	bool lead_speaks;   /* lead_subject is set and the paragraph has a verb of speech */
-	int prev_subject;   /* lead_subject of the paragraph before, when it named nobody else
-	                     * and spoke of speech */
+	int lead_subject;   /* the person whose name opens this paragraph as its subject, -1;
+	                     * once it is attributed, kept only if the paragraph tells of
+	                     * speech (para_speaks) */
+	int prev_subject;   /* lead_subject of the paragraph before, when it named nobody else */
 	size_t coord_end;   /* token just after the last name scan_mentions registered */
 	size_t coord_ring;  /* that name's ring slot (total count at its push) */
 	size_t prev_para;   /* byte offset where the previous paragraph began */
@@ -12372,7 +12372,7 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 			memset(c.head_word, 0, sizeof c.head_word);
 		c.prev_para = c.cur_para;
 		c.cur_para = p;
-		c.prev_subject = c.lead_speaks && para_sole_person(&c, c.lead_subject) ?
+		c.prev_subject = c.lead_subject >= 0 && para_sole_person(&c, c.lead_subject) ?
 		    c.lead_subject : -1;
 		c.lead_subject = -1;
 		c.last_subject = -1;
@@ -12381,7 +12381,8 @@ quote_extract(const char *body, size_t len, struct quote_result *out)
 		if (!byline(&c))
 			scan_mentions(&c, t0, c.tk.n);
 		attribute_para(&c, para, &carry, para == 0);
-		c.lead_speaks = c.lead_subject >= 0 && para_speaks(&c);
+		if (c.lead_subject >= 0 && !para_speaks(&c))
+			c.lead_subject = -1;
 		qi = tq;
 		para++;
 		p = quote_skip_newlines(body, len, e);

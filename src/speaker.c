@@ -804,11 +804,12 @@ speaker_words_equal(char *const *a, char *const *b, size_t n)
  * ("Mansouri" and "Mansoori", "Hashimi" and "Hashemi"), "v" for "w" ("Petrova",
  * "Petrowa"), "-iuk" for "-yuk" ("Dovhalyuk", "Dovhaliuk"), "-skyi" for "-sky"
  * ("Biletskyi", "Biletsky"), or a "y" more between two vowels ("Saparbaev",
- * "Saparbayev"). Not a vowel at the end, nor one more or fewer, nor a consonant: those are families of their own in
- * the languages that spell them (Rossi and Rosso, Davis and Davies, Clark and Clarke,
- * Lindsana and Lindnana), and so are "-sen" and "-son" (Larsen and Larson). A vowel for
- * a vowel counts only when vowels is true: for names written without diacritics, since a
- * folded umlaut is no transliteration (Müller and Möller are two families). */
+ * "Saparbayev"). Not a vowel at the end, nor one more or fewer, nor a consonant: those
+ * are families of their own in the languages that spell them (Rossi and Rosso, Davis
+ * and Davies, Clark and Clarke, Lindsana and Lindnana), and so are "-sen" and "-son"
+ * (Larsen and Larson). A vowel for a vowel counts only when vowels is true: for names
+ * written without diacritics, since a folded umlaut is no transliteration (Müller and
+ * Möller are two families). */
 static bool
 speaker_respelled(const char *a, const char *b, bool vowels)
 {
